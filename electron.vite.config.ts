@@ -1,0 +1,40 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import type { Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy } from './src/shared/contentSecurityPolicy';
+
+const shared = { '@shared': resolve(__dirname, 'src/shared') };
+
+/** Production HTML carries the same CSP as the app:// responses, so the browser e2e runs under it too. */
+function injectContentSecurityPolicy(): Plugin {
+  return {
+    name: 'inject-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<meta charset="UTF-8" />',
+        `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`,
+      ),
+  };
+}
+
+export default defineConfig({
+  main: {
+    resolve: { alias: shared },
+    build: { externalizeDeps: true },
+  },
+  preload: {
+    resolve: { alias: shared },
+    // A sandboxed preload cannot load ES modules or require npm packages: one CommonJS file.
+    build: {
+      externalizeDeps: false,
+      rolldownOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+    },
+  },
+  renderer: {
+    resolve: { alias: shared },
+    plugins: [react(), injectContentSecurityPolicy()],
+    build: { target: 'chrome140', minify: true },
+  },
+});

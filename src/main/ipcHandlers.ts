@@ -1,0 +1,25 @@
+import { app, ipcMain, shell } from 'electron';
+import { IpcChannel, type IpcChannelName } from '@shared/ipc/channels';
+import { dispatchIpc, type IpcHandlers } from './ipcDispatch';
+import { isAppUrl } from './appOrigin';
+
+/** One place that wires every channel; features add their handlers to this map. */
+export function setupIpc(devServerUrl: string | undefined): void {
+  const handlers: IpcHandlers = {
+    [IpcChannel.getAppInfo]: () => ({
+      name: app.getName(),
+      version: app.getVersion(),
+      platform: process.platform,
+      systemLanguages: app.getPreferredSystemLanguages(),
+      dataFolder: app.getPath('userData'),
+    }),
+    [IpcChannel.openExternal]: async ({ url }) => {
+      await shell.openExternal(url);
+      return undefined;
+    },
+  };
+  const isTrustedFrame = (url: string) => isAppUrl(url, devServerUrl);
+  for (const channel of Object.values(IpcChannel) as IpcChannelName[]) {
+    ipcMain.handle(channel, dispatchIpc(channel, handlers, isTrustedFrame));
+  }
+}

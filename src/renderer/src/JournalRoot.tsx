@@ -1,0 +1,36 @@
+import { useMemo, useState } from 'react';
+import type { AppInfo } from '@shared/ipc/contract';
+import type { JournalDatabase } from './db/journalDatabase';
+import { caseRepository } from './db/caseRepository';
+import { settingsRepository, type LanguagePreference } from './db/settingsRepository';
+import { resolveLanguage } from './i18n/language';
+import { switchLanguage } from './i18n/i18n';
+import { JournalContext, type Journal } from './journalContext';
+import { App } from './App';
+
+/** Owns what every screen shares: the database, its repositories and the language. */
+export function JournalRoot(props: { db: JournalDatabase; appInfo: AppInfo; initialPreference: LanguagePreference }) {
+  const [preference, setPreference] = useState(props.initialPreference);
+  const language = resolveLanguage(preference, props.appInfo.systemLanguages);
+  const cases = useMemo(() => caseRepository(props.db), [props.db]);
+  const journal = useMemo<Journal>(() => {
+    const settings = settingsRepository(props.db);
+    return {
+      db: props.db,
+      cases,
+      appInfo: props.appInfo,
+      languagePreference: preference,
+      language,
+      setLanguagePreference: async (next) => {
+        await settings.setLanguagePreference(next);
+        await switchLanguage(resolveLanguage(next, props.appInfo.systemLanguages));
+        setPreference(next);
+      },
+    };
+  }, [props.db, props.appInfo, cases, preference, language]);
+  return (
+    <JournalContext.Provider value={journal}>
+      <App />
+    </JournalContext.Provider>
+  );
+}

@@ -1,0 +1,38 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { JournalCase } from '@shared/domain/caseSchema';
+import type { ChecklistTemplate } from '@shared/domain/templateSchema';
+import { applySchemaVersions } from './schemaVersions';
+
+/**
+ * A case as stored: the domain record plus fields that exist only so IndexedDB can index them.
+ * IndexedDB cannot index booleans or null, hence `inTrash` as 0/1.
+ */
+export interface CaseRecord extends JournalCase {
+  inTrash: 0 | 1;
+  searchWords: string[];
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export class JournalDatabase extends Dexie {
+  cases!: EntityTable<CaseRecord, 'id'>;
+  /** User-made checklist templates (the built-in ones ship with the app). */
+  templates!: EntityTable<ChecklistTemplate & { key: string }, 'key'>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+
+  constructor(name = 'cancellation-journal') {
+    super(name);
+    applySchemaVersions(this);
+  }
+}
+
+let database: JournalDatabase | undefined;
+
+/** The app's one database, opened on first use. */
+export function journalDatabase(): JournalDatabase {
+  database ??= new JournalDatabase();
+  return database;
+}

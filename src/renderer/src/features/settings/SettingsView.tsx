@@ -1,0 +1,39 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LanguagePreferenceSchema, type LanguagePreference } from '../../db/settingsRepository';
+import { useJournal } from '../../journalContext';
+
+export function SettingsView() {
+  const { t } = useTranslation();
+  const { languagePreference, setLanguagePreference, appInfo } = useJournal();
+  const id = useId();
+  return (
+    <div className="settings">
+      <h2>{t('settings.heading')}</h2>
+      <div className="field">
+        <label htmlFor={id}>{t('settings.language')}</label>
+        <select
+          id={id}
+          value={languagePreference}
+          onChange={(event) => void setLanguagePreference(event.target.value as LanguagePreference)}
+        >
+          {LanguagePreferenceSchema.options.map((option) => (
+            <option key={option} value={option}>
+              {/* Each language names itself, so a user lost in the wrong one can find theirs. */}
+              {option === 'system' ? t('settings.languageSystem') : option === 'en' ? 'English' : '简体中文'}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className="help">{t('settings.theme')}</p>
+      <dl className="about">
+        <dt>{t('settings.version')}</dt>
+        <dd>{appInfo.version}</dd>
+        <dt>{t('settings.dataFolder')}</dt>
+        <dd>
+          <code>{appInfo.dataFolder}</code>
+        </dd>
+      </dl>
+    </div>
+  );
+}

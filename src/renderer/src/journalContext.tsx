@@ -1,0 +1,23 @@
+import { createContext, useContext } from 'react';
+import type { AppInfo } from '@shared/ipc/contract';
+import type { JournalDatabase } from './db/journalDatabase';
+import type { CaseRepository } from './db/caseRepository';
+import type { LanguagePreference } from './db/settingsRepository';
+import type { UiLanguage } from './i18n/language';
+
+export interface Journal {
+  db: JournalDatabase;
+  cases: CaseRepository;
+  appInfo: AppInfo;
+  languagePreference: LanguagePreference;
+  setLanguagePreference: (preference: LanguagePreference) => Promise<void>;
+  language: UiLanguage;
+}
+
+export const JournalContext = createContext<Journal | null>(null);
+
+export function useJournal(): Journal {
+  const journal = useContext(JournalContext);
+  if (!journal) throw new Error('useJournal outside JournalContext');
+  return journal;
+}

@@ -1,0 +1,63 @@
+import { addBusinessDays, format, isValid, parse } from 'date-fns';
+import { z } from 'zod';
+
+/** A day on the calendar, with no time or zone: `2026-11-02`. */
+export const calendarDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isRealCalendarDate(text: string): boolean {
+  if (!calendarDatePattern.test(text)) return false;
+  const parsed = parse(text, 'yyyy-MM-dd', new Date(2000, 0, 1));
+  return isValid(parsed) && format(parsed, 'yyyy-MM-dd') === text;
+}
+
+export const CalendarDateSchema = z
+  .string()
+  .regex(calendarDatePattern, 'must be a date written as YYYY-MM-DD')
+  .refine(isRealCalendarDate, 'is not a date that exists');
+export type CalendarDate = z.infer<typeof CalendarDateSchema>;
+
+export const IsoTimestampSchema = z.iso.datetime({ offset: true });
+export type IsoTimestamp = z.infer<typeof IsoTimestampSchema>;
+
+export function toCalendarDate(date: Date): CalendarDate {
+  return format(date, 'yyyy-MM-dd');
+}
+
+/** The local date of `date`, at local midnight. */
+export function fromCalendarDate(text: CalendarDate): Date {
+  return parse(text, 'yyyy-MM-dd', new Date(2000, 0, 1));
+}
+
+export function today(now: Date = new Date()): CalendarDate {
+  return toCalendarDate(now);
+}
+
+/**
+ * The day a provider's review should end: `businessDays` working days after the request was
+ * submitted, skipping Saturdays and Sundays (the day of submission itself does not count).
+ */
+export function expectedDecisionDate(
+  submittedOn: CalendarDate | null,
+  businessDays: number | null,
+): CalendarDate | null {
+  if (submittedOn === null || businessDays === null) return null;
+  return toCalendarDate(addBusinessDays(fromCalendarDate(submittedOn), businessDays));
+}
+
+export type DateInputProblem = 'format' | 'nonexistent';
+
+/**
+ * Reads a date typed by the user. ISO (`2026-11-02`) always works; `2026/11/2` and `2026.11.2`
+ * are accepted too because that is how dates are often written in Chinese.
+ */
+export function parseDateInput(
+  text: string,
+): { ok: true; value: CalendarDate | null } | { ok: false; problem: DateInputProblem } {
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: true, value: null };
+  const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(trimmed);
+  if (!match) return { ok: false, problem: 'format' };
+  const [, year, month, day] = match as unknown as [string, string, string, string];
+  const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+  return isRealCalendarDate(iso) ? { ok: true, value: iso } : { ok: false, problem: 'nonexistent' };
+}

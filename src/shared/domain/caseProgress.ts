@@ -1,0 +1,42 @@
+import { expectedDecisionDate, type CalendarDate } from './calendarDate';
+import type { CaseStatus, ChecklistItem, JournalCase } from './caseSchema';
+
+export interface CaseProgress {
+  finished: number;
+  total: number;
+}
+
+/** Done and skipped items both count as handled. */
+export function caseProgress(checklist: readonly ChecklistItem[]): CaseProgress {
+  return {
+    finished: checklist.filter((item) => item.state !== 'todo').length,
+    total: checklist.length,
+  };
+}
+
+export type NextAction =
+  | { kind: 'checklist'; title: string }
+  | { kind: 'submit' }
+  | { kind: 'awaitDecision'; expectedOn: CalendarDate | null }
+  | { kind: 'closed'; status: Extract<CaseStatus, 'confirmed' | 'rejected' | 'withdrawn'> };
+
+const closedStatuses = new Set<CaseStatus>(['confirmed', 'rejected', 'withdrawn']);
+
+/** What the user should do next, as shown in the case list. */
+export function nextAction(journalCase: Pick<JournalCase, 'status' | 'checklist' | 'submission'>): NextAction {
+  const { status } = journalCase;
+  if (closedStatuses.has(status)) {
+    return { kind: 'closed', status: status as 'confirmed' | 'rejected' | 'withdrawn' };
+  }
+  const open = journalCase.checklist.find((item) => item.state === 'todo');
+  if (open) return { kind: 'checklist', title: open.title };
+  if (status === 'draft' || status === 'preparing') return { kind: 'submit' };
+  return { kind: 'awaitDecision', expectedOn: caseExpectedDecisionDate(journalCase) };
+}
+
+export function caseExpectedDecisionDate(journalCase: Pick<JournalCase, 'submission'>): CalendarDate | null {
+  return expectedDecisionDate(
+    journalCase.submission.submittedOn,
+    journalCase.submission.reviewBusinessDays,
+  );
+}

@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import { CalendarDateSchema, IsoTimestampSchema } from './calendarDate';
+import { CurrencyCodeSchema, MinorAmountSchema } from './money';
+
+export const caseStatuses = [
+  'draft',
+  'preparing',
+  'submitted',
+  'under_review',
+  'confirmed',
+  'rejected',
+  'withdrawn',
+] as const;
+export const CaseStatusSchema = z.enum(caseStatuses);
+export type CaseStatus = z.infer<typeof CaseStatusSchema>;
+
+export const categories = ['phone_esim', 'streaming', 'software', 'membership', 'utility', 'other'] as const;
+export const CategorySchema = z.enum(categories);
+export type Category = z.infer<typeof CategorySchema>;
+
+export const balanceOutcomes = [
+  'none',
+  'spent',
+  'transferred',
+  'refund_requested',
+  'refunded',
+  'forfeited',
+] as const;
+export const BalanceOutcomeSchema = z.enum(balanceOutcomes);
+export type BalanceOutcome = z.infer<typeof BalanceOutcomeSchema>;
+
+export const orderStatuses = ['open', 'paid', 'cancelled', 'disputed'] as const;
+export const deviceKinds = ['phone', 'tablet', 'computer', 'watch', 'other'] as const;
+export const submissionChannels = ['web_portal', 'app', 'email', 'phone', 'in_person'] as const;
+export const confirmationMethods = ['email', 'letter', 'in_app', 'phone'] as const;
+export const checklistStates = ['todo', 'done', 'skipped'] as const;
+export const checklistSections = ['prerequisite', 'step'] as const;
+export const templateLanguages = ['en', 'zh-CN'] as const;
+export const TemplateLanguageSchema = z.enum(templateLanguages);
+export type TemplateLanguage = z.infer<typeof TemplateLanguageSchema>;
+
+const IdSchema = z.string().min(1).max(100);
+const ShortText = z.string().max(500);
+
+/** Empty, or an absolute http(s) address: anything else must never reach `shell.openExternal`. */
+export const WebAddressSchema = z
+  .string()
+  .max(2000)
+  .refine((text) => text === '' || /^https?:\/\/[^\s]+$/i.test(text), 'must start with http:// or https://');
+
+export const ChecklistItemSchema = z.object({
+  id: IdSchema,
+  /** Which template item this came from, so warnings can recognise e.g. the balance step. */
+  key: z.string().max(100),
+  section: z.enum(checklistSections),
+  title: z.string().min(1).max(300),
+  help: z.string().max(4000),
+  state: z.enum(checklistStates),
+  completedOn: CalendarDateSchema.nullable(),
+  note: z.string().max(4000),
+});
+export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
+
+export const BalanceSchema = z.object({
+  amountMinor: MinorAmountSchema.nullable(),
+  currency: CurrencyCodeSchema,
+  outcome: BalanceOutcomeSchema,
+  refundedMinor: MinorAmountSchema.nullable(),
+});
+export type Balance = z.infer<typeof BalanceSchema>;
+
+export const DeviceSchema = z.object({
+  id: IdSchema,
+  name: ShortText,
+  kind: z.enum(deviceKinds),
+  unbound: z.boolean(),
+  unboundOn: CalendarDateSchema.nullable(),
+});
+export type Device = z.infer<typeof DeviceSchema>;
+
+export const OrderSchema = z.object({
+  id: IdSchema,
+  reference: ShortText,
+  description: ShortText,
+  amountMinor: MinorAmountSchema.nullable(),
+  currency: CurrencyCodeSchema,
+  dueOn: CalendarDateSchema.nullable(),
+  status: z.enum(orderStatuses),
+});
+export type Order = z.infer<typeof OrderSchema>;
+
+export const SubmissionSchema = z.object({
+  submittedOn: CalendarDateSchema.nullable(),
+  channel: z.enum(submissionChannels).nullable(),
+  referenceNumber: ShortText,
+  reviewBusinessDays: z.number().int().min(0).max(365).nullable(),
+});
+export type Submission = z.infer<typeof SubmissionSchema>;
+
+export const ConfirmationSchema = z.object({
+  confirmedOn: CalendarDateSchema.nullable(),
+  method: z.enum(confirmationMethods).nullable(),
+  confirmationNumber: ShortText,
+  released: z.boolean(),
+});
+export type Confirmation = z.infer<typeof ConfirmationSchema>;
+
+export const StatusChangeSchema = z.object({ status: CaseStatusSchema, at: IsoTimestampSchema });
+export type StatusChange = z.infer<typeof StatusChangeSchema>;
+
+export const TemplateRefSchema = z.object({
+  id: IdSchema,
+  version: z.number().int().min(1),
+  language: TemplateLanguageSchema,
+  name: z.string().max(200),
+});
+
+export const CaseSchema = z.object({
+  id: IdSchema,
+  title: z.string().min(1, 'needs a title').max(200),
+  provider: z.object({
+    name: z.string().max(200),
+    portalUrl: WebAddressSchema,
+    supportContact: ShortText,
+  }),
+  account: z.string().max(200),
+  category: CategorySchema,
+  tags: z.array(z.string().min(1).max(50)).max(50),
+  notes: z.string().max(100_000),
+  status: CaseStatusSchema,
+  statusHistory: z.array(StatusChangeSchema).min(1),
+  template: TemplateRefSchema,
+  checklist: z.array(ChecklistItemSchema).max(200),
+  balance: BalanceSchema,
+  devices: z.array(DeviceSchema).max(100),
+  orders: z.array(OrderSchema).max(500),
+  submission: SubmissionSchema,
+  confirmation: ConfirmationSchema,
+  createdAt: IsoTimestampSchema,
+  updatedAt: IsoTimestampSchema,
+  /** Set while the case is in the Trash. */
+  deletedAt: IsoTimestampSchema.nullable(),
+});
+export type JournalCase = z.infer<typeof CaseSchema>;

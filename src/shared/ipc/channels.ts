@@ -1,0 +1,11 @@
+/**
+ * Every IPC channel, declared once. Kept free of imports so the sandboxed preload can bundle it
+ * without pulling in the schemas.
+ */
+export const IpcChannel = {
+  getAppInfo: 'app:get-info',
+  openExternal: 'shell:open-external',
+} as const;
+export type IpcChannelName = (typeof IpcChannel)[keyof typeof IpcChannel];
+
+export const ipcChannelNames: readonly string[] = Object.values(IpcChannel);
