@@ -23,7 +23,6 @@ export function useCaseRows(ids: readonly string[], start: number, end: number):
       records.filter((record) => record !== undefined).map((record) => [record.id, fromRecord(record)] as const),
     );
     // The key captures the window's content; the array itself is new on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [db, key]);
   return rows ?? new Map();
 }

@@ -4,7 +4,7 @@ import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './src/shared/contentSecurityPolicy';
 
-const shared = { '@shared': resolve(__dirname, 'src/shared') };
+const shared = { '@shared': resolve(import.meta.dirname, 'src/shared') };
 
 /** Production HTML carries the same CSP as the app:// responses, so the browser e2e runs under it too. */
 function injectContentSecurityPolicy(): Plugin {

@@ -1,0 +1,55 @@
+import { describe, expect, it, vi } from 'vitest';
+import { IpcChannel } from '@shared/ipc/channels';
+import { dispatchIpc, IpcRejected, type IpcHandlers } from './ipcDispatch';
+import { isAppUrl } from './appOrigin';
+
+function handlers(): IpcHandlers {
+  return {
+    [IpcChannel.getAppInfo]: vi.fn(() => ({
+      name: 'Cancellation Journal',
+      version: '0.1.0',
+      platform: 'linux',
+      systemLanguages: ['en-US'],
+      dataFolder: '/tmp/x',
+    })),
+    [IpcChannel.openExternal]: vi.fn(async () => undefined),
+  };
+}
+const trusted = (url: string) => isAppUrl(url, undefined);
+const fromApp = { senderFrame: { url: 'app://journal/index.html' } };
+
+describe('dispatchIpc', () => {
+  it('answers the app page with a validated response', async () => {
+    const h = handlers();
+    const info = await dispatchIpc(IpcChannel.getAppInfo, h, trusted)(fromApp, undefined);
+    expect(info.version).toBe('0.1.0');
+  });
+
+  it('refuses messages from any other frame, and from a frame that is gone', async () => {
+    const h = handlers();
+    const handle = dispatchIpc(IpcChannel.openExternal, h, trusted);
+    await expect(handle({ senderFrame: { url: 'https://evil.example/' } }, { url: 'https://a.b/' })).rejects.toBeInstanceOf(IpcRejected);
+    await expect(handle({ senderFrame: { url: 'file:///tmp/x.html' } }, { url: 'https://a.b/' })).rejects.toBeInstanceOf(IpcRejected);
+    await expect(handle({ senderFrame: null }, { url: 'https://a.b/' })).rejects.toBeInstanceOf(IpcRejected);
+    expect(h[IpcChannel.openExternal]).not.toHaveBeenCalled();
+  });
+
+  it('validates the payload before the handler sees it', async () => {
+    const h = handlers();
+    const handle = dispatchIpc(IpcChannel.openExternal, h, trusted);
+    for (const payload of [undefined, null, 'https://a.b', { url: 'file:///etc/passwd' }, { url: 'javascript:alert(1)' }, { url: 42 }]) {
+      await expect(handle(fromApp, payload)).rejects.toBeInstanceOf(IpcRejected);
+    }
+    expect(h[IpcChannel.openExternal]).not.toHaveBeenCalled();
+    await handle(fromApp, { url: 'https://www.axis.co.id/' });
+    expect(h[IpcChannel.openExternal]).toHaveBeenCalledWith({ url: 'https://www.axis.co.id/' });
+  });
+
+  it('does not let prototype keys through', async () => {
+    const h = handlers();
+    const payload = JSON.parse('{"url":"https://a.b/","__proto__":{"polluted":true}}');
+    await dispatchIpc(IpcChannel.openExternal, h, trusted)(fromApp, payload);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(h[IpcChannel.openExternal]).toHaveBeenCalledWith({ url: 'https://a.b/' });
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { CalendarDateSchema, expectedDecisionDate, isRealCalendarDate, parseDateInput } from './calendarDate';
+
+describe('expectedDecisionDate', () => {
+  it('counts business days after the submission, skipping the weekend', () => {
+    // Monday 2026-11-02 + 5 business days = Monday 2026-11-09
+    expect(expectedDecisionDate('2026-11-02', 5)).toBe('2026-11-09');
+    // Friday 2026-11-06 + 1 business day = Monday 2026-11-09
+    expect(expectedDecisionDate('2026-11-06', 1)).toBe('2026-11-09');
+    // Thursday + 3 = Tuesday
+    expect(expectedDecisionDate('2026-11-05', 3)).toBe('2026-11-10');
+  });
+
+  it('starts counting on Monday for a request sent on a weekend', () => {
+    // Saturday 2026-11-07 + 1 business day = Monday 2026-11-09
+    expect(expectedDecisionDate('2026-11-07', 1)).toBe('2026-11-09');
+  });
+
+  it('crosses month and year boundaries', () => {
+    expect(expectedDecisionDate('2026-12-30', 3)).toBe('2027-01-04');
+  });
+
+  it('is unknown until both the date and the review time are known', () => {
+    expect(expectedDecisionDate(null, 5)).toBeNull();
+    expect(expectedDecisionDate('2026-11-02', null)).toBeNull();
+  });
+});
+
+describe('parseDateInput', () => {
+  it('accepts ISO dates and common variants', () => {
+    expect(parseDateInput('2026-11-02')).toEqual({ ok: true, value: '2026-11-02' });
+    expect(parseDateInput(' 2026/11/2 ')).toEqual({ ok: true, value: '2026-11-02' });
+    expect(parseDateInput('2026年11月2日')).toEqual({ ok: true, value: '2026-11-02' });
+    expect(parseDateInput('')).toEqual({ ok: true, value: null });
+  });
+
+  it('refuses dates that do not exist', () => {
+    expect(parseDateInput('2026-02-30')).toEqual({ ok: false, problem: 'nonexistent' });
+    expect(parseDateInput('2026-13-01')).toEqual({ ok: false, problem: 'nonexistent' });
+    expect(parseDateInput('2025-02-29')).toEqual({ ok: false, problem: 'nonexistent' });
+    expect(parseDateInput('2028-02-29')).toEqual({ ok: true, value: '2028-02-29' });
+  });
+
+  it('refuses text that is not a date', () => {
+    expect(parseDateInput('next tuesday')).toEqual({ ok: false, problem: 'format' });
+    expect(parseDateInput('02/11/2026')).toEqual({ ok: false, problem: 'format' });
+  });
+});
+
+describe('CalendarDateSchema', () => {
+  it('validates format and existence', () => {
+    expect(CalendarDateSchema.safeParse('2026-11-02').success).toBe(true);
+    expect(CalendarDateSchema.safeParse('2026-11-31').success).toBe(false);
+    expect(CalendarDateSchema.safeParse('2026-1-2').success).toBe(false);
+    expect(isRealCalendarDate('1999-12-31')).toBe(true);
+  });
+});

@@ -1,0 +1,2 @@
+// Renderer repositories are tested against a real IndexedDB implementation, in memory.
+import 'fake-indexeddb/auto';
