@@ -1,7 +1,7 @@
 import { extname, join, normalize, relative, isAbsolute } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { APP_HOST, APP_SCHEME } from './appOrigin';
-import { contentSecurityPolicy } from '@shared/contentSecurityPolicy';
+import { contentSecurityPolicy, headerOnlyPolicy } from '@shared/contentSecurityPolicy';
 
 const mediaTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -54,7 +54,7 @@ export async function serveAppAsset(rendererDir: string, requestUrl: string): Pr
       status: 200,
       headers: {
         'content-type': mediaTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
-        'content-security-policy': contentSecurityPolicy,
+        'content-security-policy': `${contentSecurityPolicy}; ${headerOnlyPolicy}`,
         'x-content-type-options': 'nosniff',
       },
     });

@@ -13,5 +13,7 @@ export const contentSecurityPolicy = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
 ].join('; ');
+
+/** Directives browsers honour only as a response header, never in a <meta> tag. */
+export const headerOnlyPolicy = "frame-ancestors 'none'";

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { caseStatuses, type CaseStatus } from '@shared/domain/caseSchema';
 import { submissionWarnings } from '@shared/domain/submissionWarnings';
+import { changeStatus } from '@shared/domain/statusChange';
 import { useJournal } from '../../journalContext';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
@@ -46,7 +47,8 @@ export function CaseEditor({ id, onGone }: { id: string; onGone: () => void }) {
           value={journalCase.status}
           options={caseStatuses.map((status) => ({ value: status, label: t(`status.${status}`) }))}
           onChange={(status) => {
-            void cases.setStatus(id, status);
+            const now = new Date();
+            edit((c) => changeStatus(c, status, now));
           }}
         />
         <div className="editor-actions">
@@ -61,8 +63,16 @@ export function CaseEditor({ id, onGone }: { id: string; onGone: () => void }) {
           </button>
         </div>
       </div>
-      <p className={`save-state ${saveState.kind}`} role={saveState.kind === 'failed' ? 'alert' : 'status'}>
-        {saveState.kind === 'failed' ? t('editor.saveFailed', { message: saveState.message }) : t('editor.savedAutomatically')}
+      <p
+        className={`save-state${saveState.failure ? ' failed' : ''}`}
+        role={saveState.failure ? 'alert' : 'status'}
+        data-pending-saves={saveState.pending}
+      >
+        {saveState.failure
+          ? t('editor.saveFailed', { message: saveState.failure })
+          : saveState.pending > 0
+            ? t('editor.saving')
+            : t('editor.savedAutomatically')}
       </p>
       {warnings.length > 0 && <SubmissionWarnings warnings={warnings} />}
       <DetailsSection journalCase={journalCase} edit={edit} />

@@ -10,11 +10,11 @@ import { patchById, type EditCase } from './useCase';
 export function DevicesSection({ journalCase: c, edit }: { journalCase: JournalCase; edit: EditCase }) {
   const { t } = useTranslation();
   const patch = (id: string, change: Partial<Device>) => edit((x) => ({ ...x, devices: patchById(x.devices, id, change) }));
-  const add = () =>
-    edit((x) => ({
-      ...x,
-      devices: [...x.devices, { id: crypto.randomUUID(), name: '', kind: 'phone', unbound: false, unboundOn: null }],
-    }));
+  const add = () => {
+    // The id is made once, outside the change, so the screen and the database agree on it.
+    const device: Device = { id: crypto.randomUUID(), name: '', kind: 'phone', unbound: false, unboundOn: null };
+    edit((x) => ({ ...x, devices: [...x.devices, device] }));
+  };
   const bound = c.devices.filter((device) => !device.unbound).length;
   return (
     <Section

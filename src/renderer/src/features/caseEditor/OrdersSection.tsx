@@ -11,22 +11,17 @@ import { patchById, type EditCase } from './useCase';
 export function OrdersSection({ journalCase: c, edit }: { journalCase: JournalCase; edit: EditCase }) {
   const { t } = useTranslation();
   const patch = (id: string, change: Partial<Order>) => edit((x) => ({ ...x, orders: patchById(x.orders, id, change) }));
-  const add = () =>
+  const add = () => {
+    // The id is made once, outside the change, so the screen and the database agree on it.
+    const id = crypto.randomUUID();
     edit((x) => ({
       ...x,
       orders: [
         ...x.orders,
-        {
-          id: crypto.randomUUID(),
-          reference: '',
-          description: '',
-          amountMinor: null,
-          currency: x.balance.currency,
-          dueOn: null,
-          status: 'open',
-        },
+        { id, reference: '', description: '', amountMinor: null, currency: x.balance.currency, dueOn: null, status: 'open' },
       ],
     }));
+  };
   const open = c.orders.filter((order) => order.status === 'open' || order.status === 'disputed').length;
   return (
     <Section
