@@ -2,18 +2,7 @@ import { join } from 'node:path';
 import { BrowserWindow, screen } from 'electron';
 import { initialBounds, loadWindowState, saveWindowState, type WindowState } from './windowState';
 import { APP_ENTRY_URL } from './appOrigin';
-
-export const secureWebPreferences = (preload: string): Electron.WebPreferences => ({
-  preload,
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  webviewTag: false,
-  spellcheck: true,
-});
+import { secureWebPreferences } from './webPreferences';
 
 /** Opens the journal window where it was last closed, and keeps remembering where that is. */
 export async function createMainWindow(options: {
