@@ -105,6 +105,17 @@ export const ConfirmationSchema = z.object({
 });
 export type Confirmation = z.infer<typeof ConfirmationSchema>;
 
+/** Evidence attached to a case. The bytes live apart from the case (see the database and the export). */
+export const AttachmentSchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1).max(255),
+  mediaType: z.string().max(255).regex(/^[\w.+-]+\/[\w.+-]+$/, 'must be a media type such as image/png'),
+  size: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 digest in lowercase hex'),
+  addedAt: IsoTimestampSchema,
+});
+export type Attachment = z.infer<typeof AttachmentSchema>;
+
 export const StatusChangeSchema = z.object({ status: CaseStatusSchema, at: IsoTimestampSchema });
 export type StatusChange = z.infer<typeof StatusChangeSchema>;
 
@@ -136,6 +147,7 @@ export const CaseSchema = z.object({
   orders: z.array(OrderSchema).max(500),
   submission: SubmissionSchema,
   confirmation: ConfirmationSchema,
+  attachments: z.array(AttachmentSchema).max(200),
   createdAt: IsoTimestampSchema,
   updatedAt: IsoTimestampSchema,
   /** Set while the case is in the Trash. */

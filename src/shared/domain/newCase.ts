@@ -56,6 +56,7 @@ export function newCase(
       reviewBusinessDays: template.defaultReviewBusinessDays,
     },
     confirmation: { confirmedOn: null, method: null, confirmationNumber: '', released: false },
+    attachments: [],
     createdAt: at,
     updatedAt: at,
     deletedAt: null,

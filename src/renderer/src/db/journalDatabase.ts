@@ -12,6 +12,13 @@ export interface CaseRecord extends JournalCase {
   searchWords: string[];
 }
 
+/** The bytes of one attachment, kept apart from the case that lists it. */
+export interface AttachmentContent {
+  id: string;
+  caseId: string;
+  data: Uint8Array;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -22,6 +29,7 @@ export class JournalDatabase extends Dexie {
   /** User-made checklist templates (the built-in ones ship with the app). */
   templates!: EntityTable<ChecklistTemplate & { key: string }, 'key'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  attachmentContents!: EntityTable<AttachmentContent, 'id'>;
 
   constructor(name = 'cancellation-journal') {
     super(name);

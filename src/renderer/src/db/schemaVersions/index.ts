@@ -1,6 +1,8 @@
 import type { Dexie } from 'dexie';
 import { v1 } from './v1';
+import { v2 } from './v2';
 
 export function applySchemaVersions(db: Dexie): void {
   v1(db);
+  v2(db);
 }

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { AttachmentSchema, CaseSchema } from '../domain/caseSchema';
+import { IsoTimestampSchema } from '../domain/calendarDate';
+import { TemplateSchema } from '../domain/templateSchema';
+
+export const JOURNAL_FORMAT = 'cancellation-journal';
+/** The version this app writes. Older files are migrated forward when read; newer ones are refused. */
+export const JOURNAL_FORMAT_VERSION = 1;
+
+/** An attachment with its bytes, base64-encoded, so one file restores everything. */
+export const EmbeddedAttachmentSchema = AttachmentSchema.extend({
+  data: z.base64('must be base64-encoded bytes'),
+});
+export type EmbeddedAttachment = z.infer<typeof EmbeddedAttachmentSchema>;
+
+export const JournalFileCaseSchema = CaseSchema.extend({
+  attachments: z.array(EmbeddedAttachmentSchema).max(200),
+});
+export type JournalFileCase = z.infer<typeof JournalFileCaseSchema>;
+
+export const JournalFileHeaderSchema = z.object({
+  format: z.literal(JOURNAL_FORMAT),
+  version: z.literal(JOURNAL_FORMAT_VERSION),
+  exportedAt: IsoTimestampSchema,
+  app: z.object({ name: z.string().max(200), version: z.string().max(100) }),
+});
+
+/**
+ * A whole journal, or a selection of its cases, as one JSON file. This schema is the single source
+ * of the TypeScript type, the runtime check and the published JSON Schema (docs/journal.schema.json).
+ */
+export const JournalFileSchema = JournalFileHeaderSchema.extend({
+  cases: z.array(JournalFileCaseSchema),
+  templates: z.array(TemplateSchema),
+});
+export type JournalFile = z.infer<typeof JournalFileSchema>;
+
+export function journalJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(JournalFileSchema, { target: 'draft-2020-12', unrepresentable: 'any' }),
+    $id: 'https://cancellation-journal.app/schema/journal-v1.json',
+    title: 'Cancellation Journal export',
+    description:
+      'A journal of cancellation cases exported by Cancellation Journal. Amounts are whole numbers of the currency minor unit (as given by Intl for the ISO 4217 code); dates are YYYY-MM-DD; timestamps are ISO 8601.',
+  };
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { readJournalFile } from './readJournalFile';
+import { sampleJournalFile } from './journalFileFixtures';
+import { serializeJournalFile, journalFileName } from './writeJournalFile';
+
+async function withCase(change: (file: Record<string, unknown> & { cases: Record<string, unknown>[] }) => void) {
+  const file = structuredClone(await sampleJournalFile(20)) as unknown as Record<string, unknown> & { cases: Record<string, unknown>[] };
+  change(file);
+  return readJournalFile(JSON.stringify(file));
+}
+
+describe('readJournalFile', () => {
+  it('reads back exactly what was written', async () => {
+    const file = await sampleJournalFile();
+    const result = await readJournalFile(serializeJournalFile(file));
+    expect(result).toEqual({ ok: true, file });
+  });
+
+  it('refuses text that is not JSON', async () => {
+    expect(await readJournalFile('this is not json')).toMatchObject({ ok: false, problem: { kind: 'notJson' } });
+    expect(await readJournalFile('')).toMatchObject({ ok: false, problem: { kind: 'notJson' } });
+  });
+
+  it('refuses JSON of another format', async () => {
+    expect(await readJournalFile('[]')).toEqual({ ok: false, problem: { kind: 'notJournal' } });
+    expect(await readJournalFile('{"format":"wallos","version":1}')).toEqual({ ok: false, problem: { kind: 'notJournal' } });
+  });
+
+  it('refuses a newer version than this app reads', async () => {
+    const result = await withCase((file) => {
+      file.version = 2;
+    });
+    expect(result).toEqual({ ok: false, problem: { kind: 'newerVersion', version: 2, supported: 1 } });
+  });
+
+  it('names the case and the field that is wrong', async () => {
+    const result = await withCase((file) => {
+      (file.cases[16]!.balance as Record<string, unknown>).amountMinor = 12.5;
+    });
+    expect(result).toMatchObject({
+      ok: false,
+      problem: { kind: 'invalidCase', number: 17, path: 'balance.amountMinor', message: 'must be a whole number of minor units' },
+    });
+    const negative = await withCase((file) => {
+      (file.cases[0]!.balance as Record<string, unknown>).amountMinor = -1;
+    });
+    expect(negative).toMatchObject({ ok: false, problem: { kind: 'invalidCase', number: 1, message: 'must not be negative' } });
+    const badDate = await withCase((file) => {
+      (file.cases[2]!.submission as Record<string, unknown>).submittedOn = '2026-02-30';
+    });
+    expect(badDate).toMatchObject({ ok: false, problem: { kind: 'invalidCase', number: 3, path: 'submission.submittedOn', message: 'is not a date that exists' } });
+    const badCurrency = await withCase((file) => {
+      (file.cases[1]!.balance as Record<string, unknown>).currency = 'XYZ';
+    });
+    expect(badCurrency).toMatchObject({ ok: false, problem: { kind: 'invalidCase', number: 2, path: 'balance.currency' } });
+  });
+
+  it('refuses a duplicate id inside the file', async () => {
+    const result = await withCase((file) => {
+      file.cases[5]!.id = file.cases[1]!.id;
+    });
+    expect(result).toMatchObject({ ok: false, problem: { kind: 'duplicateId', first: 2, second: 6 } });
+  });
+
+  it('refuses an attachment whose SHA-256 or size does not match its bytes', async () => {
+    const checksum = await withCase((file) => {
+      const attachment = (file.cases[0]!.attachments as Record<string, unknown>[])[0]!;
+      attachment.sha256 = '0'.repeat(64);
+    });
+    expect(checksum).toEqual({ ok: false, problem: { kind: 'attachmentMismatch', number: 1, name: 'confirmation.txt', reason: 'checksum' } });
+    const tampered = await withCase((file) => {
+      const attachment = (file.cases[0]!.attachments as Record<string, unknown>[])[0]!;
+      attachment.data = btoa('Your account has NOT been closed. Ref');
+      attachment.size = 37;
+    });
+    expect(tampered).toMatchObject({ ok: false, problem: { kind: 'attachmentMismatch', reason: 'checksum' } });
+    const size = await withCase((file) => {
+      (file.cases[0]!.attachments as Record<string, unknown>[])[0]!.size = 1;
+    });
+    expect(size).toMatchObject({ ok: false, problem: { kind: 'attachmentMismatch', reason: 'size' } });
+  });
+
+  it('never lets __proto__ or constructor keys reach a prototype', async () => {
+    const file = await sampleJournalFile(1);
+    const text = serializeJournalFile(file)
+      .replace('"format"', '"__proto__": { "polluted": true }, "constructor": { "prototype": { "polluted": true } }, "format"')
+      .replace('"title"', '"__proto__": { "isAdmin": true }, "title"');
+    const result = await readJournalFile(text);
+    expect(result.ok).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+    if (result.ok) {
+      expect(Object.getPrototypeOf(result.file.cases[0])).toBe(Object.prototype);
+      expect((result.file.cases[0] as unknown as Record<string, unknown>).isAdmin).toBeUndefined();
+    }
+  });
+
+  it('accepts a byte-order mark', async () => {
+    const file = await sampleJournalFile(1);
+    expect((await readJournalFile(`\ufeff${serializeJournalFile(file)}`)).ok).toBe(true);
+  });
+});
+
+describe('journalFileName', () => {
+  it('names whole journals by date and single cases by their title, safely', () => {
+    const now = new Date(2026, 10, 23, 12);
+    expect(journalFileName(now)).toBe('cancellation-journal-2026-11-23.json');
+    expect(journalFileName(now, 'Axis eSIM / travel: "main"')).toBe('Axis eSIM travel main 2026-11-23.json');
+    expect(journalFileName(now, '保号卡')).toBe('保号卡 2026-11-23.json');
+    expect(journalFileName(now, '///')).toBe('cancellation-journal-2026-11-23.json');
+  });
+});

@@ -1,0 +1,121 @@
+import type { z } from 'zod';
+import { TemplateSchema } from '../domain/templateSchema';
+import { base64ToBytes, sha256Hex } from './base64';
+import { migrateJournalFile, UnsupportedVersion } from './journalFileMigrations';
+import {
+  JOURNAL_FORMAT,
+  JOURNAL_FORMAT_VERSION,
+  JournalFileCaseSchema,
+  JournalFileHeaderSchema,
+  type JournalFile,
+  type JournalFileCase,
+} from './journalFileSchema';
+
+/** Files larger than this are refused before they are read whole. */
+export const MAX_JOURNAL_FILE_BYTES = 256 * 1024 * 1024;
+
+/** Why a file cannot be imported. Each names the problem so the user can act on it. */
+export type JournalFileProblem =
+  | { kind: 'tooLarge'; size: number; limit: number }
+  | { kind: 'notJson'; detail: string }
+  | { kind: 'notJournal' }
+  | { kind: 'newerVersion'; version: number; supported: number }
+  | { kind: 'unsupportedVersion'; version: number }
+  | { kind: 'invalidHeader'; path: string; message: string }
+  | { kind: 'invalidCase'; number: number; title: string | null; path: string; message: string }
+  | { kind: 'invalidTemplate'; number: number; path: string; message: string }
+  | { kind: 'duplicateId'; id: string; first: number; second: number }
+  | { kind: 'attachmentMismatch'; number: number; name: string; reason: 'checksum' | 'size' };
+
+export type ReadJournalResult = { ok: true; file: JournalFile } | { ok: false; problem: JournalFileProblem };
+
+/** Keys that could reach an object's prototype if anything downstream merged objects naively. */
+const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
+
+function parseUntrustedJson(text: string): unknown {
+  return JSON.parse(text, (key, value: unknown) => (forbiddenKeys.has(key) ? undefined : value));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function firstIssue(error: z.ZodError): { path: string; message: string } {
+  const issue = error.issues[0];
+  return { path: issue?.path.map(String).join('.') ?? '', message: issue?.message ?? 'is not valid' };
+}
+
+/**
+ * Reads a journal file (untrusted): parses, migrates older versions, validates everything and checks
+ * every attachment's checksum. Nothing is written anywhere; the caller imports only a file that
+ * passed as a whole.
+ */
+export async function readJournalFile(text: string): Promise<ReadJournalResult> {
+  let raw: unknown;
+  try {
+    raw = parseUntrustedJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    return { ok: false, problem: { kind: 'notJson', detail: error instanceof Error ? error.message : String(error) } };
+  }
+  if (!isRecord(raw) || raw.format !== JOURNAL_FORMAT) return { ok: false, problem: { kind: 'notJournal' } };
+  const version = raw.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, problem: { kind: 'invalidHeader', path: 'version', message: 'must be a whole number from 1' } };
+  }
+  if (version > JOURNAL_FORMAT_VERSION) {
+    return { ok: false, problem: { kind: 'newerVersion', version, supported: JOURNAL_FORMAT_VERSION } };
+  }
+  let current: Record<string, unknown>;
+  try {
+    current = migrateJournalFile(raw, version);
+  } catch (error) {
+    if (error instanceof UnsupportedVersion) return { ok: false, problem: { kind: 'unsupportedVersion', version } };
+    throw error;
+  }
+
+  const header = JournalFileHeaderSchema.safeParse(current);
+  if (!header.success) return { ok: false, problem: { kind: 'invalidHeader', ...firstIssue(header.error) } };
+  if (!Array.isArray(current.cases)) {
+    return { ok: false, problem: { kind: 'invalidHeader', path: 'cases', message: 'must be a list of cases' } };
+  }
+  const rawTemplates = current.templates ?? [];
+  if (!Array.isArray(rawTemplates)) {
+    return { ok: false, problem: { kind: 'invalidHeader', path: 'templates', message: 'must be a list of templates' } };
+  }
+
+  const cases: JournalFileCase[] = [];
+  const seen = new Map<string, number>();
+  for (const [index, rawCase] of current.cases.entries()) {
+    const number = index + 1;
+    const parsed = JournalFileCaseSchema.safeParse(rawCase);
+    if (!parsed.success) {
+      const title = isRecord(rawCase) && typeof rawCase.title === 'string' ? rawCase.title.slice(0, 80) : null;
+      return { ok: false, problem: { kind: 'invalidCase', number, title, ...firstIssue(parsed.error) } };
+    }
+    const first = seen.get(parsed.data.id);
+    if (first !== undefined) return { ok: false, problem: { kind: 'duplicateId', id: parsed.data.id, first, second: number } };
+    seen.set(parsed.data.id, number);
+    cases.push(parsed.data);
+  }
+
+  const templates = [];
+  for (const [index, rawTemplate] of rawTemplates.entries()) {
+    const parsed = TemplateSchema.safeParse(rawTemplate);
+    if (!parsed.success) return { ok: false, problem: { kind: 'invalidTemplate', number: index + 1, ...firstIssue(parsed.error) } };
+    templates.push(parsed.data);
+  }
+
+  for (const [index, journalCase] of cases.entries()) {
+    for (const attachment of journalCase.attachments) {
+      const bytes = base64ToBytes(attachment.data);
+      if (bytes.length !== attachment.size) {
+        return { ok: false, problem: { kind: 'attachmentMismatch', number: index + 1, name: attachment.name, reason: 'size' } };
+      }
+      if ((await sha256Hex(bytes)) !== attachment.sha256) {
+        return { ok: false, problem: { kind: 'attachmentMismatch', number: index + 1, name: attachment.name, reason: 'checksum' } };
+      }
+    }
+  }
+
+  return { ok: true, file: { ...header.data, cases, templates } };
+}
