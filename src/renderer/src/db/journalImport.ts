@@ -1,0 +1,111 @@
+import type { JournalFile, JournalFileCase } from '@shared/journalFile/journalFileSchema';
+import { base64ToBytes } from '@shared/journalFile/base64';
+import { builtInTemplates, templateKey } from '@shared/templates/builtInTemplates';
+import type { JournalCase } from '@shared/domain/caseSchema';
+import { toRecord } from './caseRepository';
+import type { AttachmentContent, JournalDatabase } from './journalDatabase';
+
+/** What to do with a case whose id is already in the journal. */
+export type ExistingCaseChoice = 'skip' | 'replace' | 'keepBoth';
+
+export interface ImportPreview {
+  newCases: number;
+  existingCases: { id: string; title: string }[];
+  templates: { name: string; language: string; alreadyHere: boolean }[];
+}
+
+export interface ImportOutcome {
+  added: number;
+  replaced: number;
+  skipped: number;
+  templatesAdded: number;
+}
+
+/** What importing `file` would do, without doing it. */
+export async function previewImport(db: JournalDatabase, file: JournalFile): Promise<ImportPreview> {
+  const ids = file.cases.map((c) => c.id);
+  const present = new Set((await db.cases.where('id').anyOf(ids).primaryKeys()) as string[]);
+  const ownTemplates = new Set((await db.templates.toCollection().primaryKeys()) as string[]);
+  const builtIn = new Set(builtInTemplates.map((template) => `${templateKey(template)}@${template.version}`));
+  return {
+    newCases: ids.filter((id) => !present.has(id)).length,
+    existingCases: file.cases.filter((c) => present.has(c.id)).map((c) => ({ id: c.id, title: c.title })),
+    templates: file.templates.map((template) => ({
+      name: template.name,
+      language: template.language,
+      alreadyHere: builtIn.has(`${templateKey(template)}@${template.version}`) || ownTemplates.has(templateKey(template)),
+    })),
+  };
+}
+
+/** Timestamps are sorted as text by the database; bring any offset to the one UTC form. */
+function normaliseTimestamps(journalCase: JournalCase): JournalCase {
+  const utc = (iso: string) => new Date(iso).toISOString();
+  return {
+    ...journalCase,
+    createdAt: utc(journalCase.createdAt),
+    updatedAt: utc(journalCase.updatedAt),
+    deletedAt: journalCase.deletedAt && utc(journalCase.deletedAt),
+    statusHistory: journalCase.statusHistory.map((change) => ({ ...change, at: utc(change.at) })),
+    attachments: journalCase.attachments.map((attachment) => ({ ...attachment, addedAt: utc(attachment.addedAt) })),
+  };
+}
+
+function splitAttachments(fileCase: JournalFileCase, newId: (() => string) | null): { journalCase: JournalCase; contents: AttachmentContent[] } {
+  const caseId = newId ? newId() : fileCase.id;
+  const contents: AttachmentContent[] = [];
+  const attachments = fileCase.attachments.map(({ data, ...attachment }) => {
+    const id = newId ? newId() : attachment.id;
+    contents.push({ id, caseId, data: base64ToBytes(data) });
+    return { ...attachment, id };
+  });
+  return { journalCase: normaliseTimestamps({ ...fileCase, id: caseId, attachments }), contents };
+}
+
+/**
+ * Imports a file that `readJournalFile` accepted, in one transaction: if anything fails, nothing
+ * of the file is in the journal and the journal is as it was.
+ */
+export async function importJournal(
+  db: JournalDatabase,
+  file: JournalFile,
+  existing: ExistingCaseChoice,
+  newId: () => string = () => crypto.randomUUID(),
+): Promise<ImportOutcome> {
+  return db.transaction('rw', [db.cases, db.attachmentContents, db.templates], async () => {
+    const outcome: ImportOutcome = { added: 0, replaced: 0, skipped: 0, templatesAdded: 0 };
+    const present = new Set((await db.cases.where('id').anyOf(file.cases.map((c) => c.id)).primaryKeys()) as string[]);
+    const records = [];
+    const contents: AttachmentContent[] = [];
+    for (const fileCase of file.cases) {
+      const exists = present.has(fileCase.id);
+      if (exists && existing === 'skip') {
+        outcome.skipped += 1;
+        continue;
+      }
+      if (exists && existing === 'replace') {
+        await db.attachmentContents.where('caseId').equals(fileCase.id).delete();
+        outcome.replaced += 1;
+      } else {
+        outcome.added += 1;
+      }
+      const split = splitAttachments(fileCase, exists && existing === 'keepBoth' ? newId : null);
+      records.push(toRecord(split.journalCase));
+      contents.push(...split.contents);
+    }
+    await db.cases.bulkPut(records);
+    if (contents.length > 0) await db.attachmentContents.bulkPut(contents);
+
+    const builtIn = new Set(builtInTemplates.map((template) => templateKey(template)));
+    for (const template of file.templates) {
+      const key = templateKey(template);
+      if (builtIn.has(key)) continue;
+      const current = await db.templates.get(key);
+      if (!current || current.version < template.version) {
+        await db.templates.put({ ...template, key });
+        outcome.templatesAdded += 1;
+      }
+    }
+    return outcome;
+  });
+}

@@ -1,0 +1,110 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defaultTemplateFor } from '@shared/templates/builtInTemplates';
+import { readJournalFile } from '@shared/journalFile/readJournalFile';
+import { serializeJournalFile } from '@shared/journalFile/writeJournalFile';
+import { sampleJournalFile } from '@shared/journalFile/journalFileFixtures';
+import { JournalDatabase } from './journalDatabase';
+import { caseRepository } from './caseRepository';
+import { exportJournal } from './journalExport';
+import { importJournal, previewImport } from './journalImport';
+import { caseListIds, emptyFilter } from './caseListQuery';
+
+const app = { name: 'Cancellation Journal', version: '0.1.0' };
+const dbs: JournalDatabase[] = [];
+function freshDb() {
+  const db = new JournalDatabase(`io-${crypto.randomUUID()}`);
+  dbs.push(db);
+  return db;
+}
+afterEach(async () => {
+  await Promise.all(dbs.splice(0).map((db) => db.delete()));
+});
+
+let source: JournalDatabase;
+beforeEach(async () => {
+  source = freshDb();
+  const cases = caseRepository(source);
+  const a = await cases.create(defaultTemplateFor('en'), { title: 'Axis eSIM', providerName: 'Axis', account: '+62 812', category: 'phone_esim', currency: 'IDR' });
+  await cases.edit(a.id, (c) => ({
+    ...c,
+    balance: { ...c.balance, amountMinor: 150000, outcome: 'refunded', refundedMinor: 150000 },
+    devices: [{ id: 'd1', name: 'Pixel', kind: 'phone', unbound: true, unboundOn: '2026-11-01' }],
+    notes: '客服说退款需要五个工作日',
+  }));
+  await cases.setStatus(a.id, 'submitted');
+  const b = await cases.create(defaultTemplateFor('zh-CN'), { title: '健身房', providerName: '乐刻', account: '', category: 'membership', currency: 'CNY' });
+  await cases.moveToTrash(b.id);
+});
+
+describe('export and import', () => {
+  it('round-trips: export, import into an empty journal, export again gives the same cases', async () => {
+    const first = await exportJournal(source, { kind: 'all' }, app);
+    const read = await readJournalFile(serializeJournalFile(first));
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const target = freshDb();
+    expect(await importJournal(target, read.file, 'skip')).toEqual({ added: 2, replaced: 0, skipped: 0, templatesAdded: 0 });
+    const second = await exportJournal(target, { kind: 'all' }, app);
+    const byId = (file: typeof first) => [...file.cases].sort((x, y) => x.id.localeCompare(y.id));
+    expect(byId(second)).toEqual(byId(first));
+    expect(second.templates).toEqual(first.templates);
+    // The imported cases are searchable and the trashed one stays in the Trash.
+    expect(await caseListIds(target, { ...emptyFilter, text: '工作日' })).toHaveLength(1);
+    expect(await caseListIds(target, { ...emptyFilter, view: 'trash' })).toHaveLength(1);
+  });
+
+  it('carries attachments with their bytes', async () => {
+    const file = await sampleJournalFile(2);
+    const target = freshDb();
+    await importJournal(target, file, 'skip');
+    const exported = await exportJournal(target, { kind: 'cases', ids: [file.cases[0]!.id] }, app);
+    expect(exported.cases).toEqual([file.cases[0]]);
+    expect(await target.attachmentContents.count()).toBe(1);
+  });
+
+  it('previews and applies each choice for cases that already exist', async () => {
+    const file = await exportJournal(source, { kind: 'all' }, app);
+    const edited = structuredClone(file);
+    edited.cases[0]!.title = 'Changed elsewhere';
+
+    const preview = await previewImport(source, edited);
+    expect(preview.newCases).toBe(0);
+    expect(preview.existingCases.map((c) => c.title).sort()).toEqual(['Changed elsewhere', '健身房'].sort());
+    expect(preview.templates.every((template) => template.alreadyHere)).toBe(true);
+
+    expect(await importJournal(source, edited, 'skip')).toMatchObject({ added: 0, skipped: 2 });
+    expect((await source.cases.get(file.cases[0]!.id))?.title).toBe(file.cases[0]!.title);
+
+    expect(await importJournal(source, edited, 'replace')).toMatchObject({ replaced: 2 });
+    expect((await source.cases.get(file.cases[0]!.id))?.title).toBe('Changed elsewhere');
+    expect(await source.cases.count()).toBe(2);
+
+    expect(await importJournal(source, edited, 'keepBoth')).toMatchObject({ added: 2 });
+    expect(await source.cases.count()).toBe(4);
+  });
+
+  it('is all or nothing: a failure half-way leaves the journal exactly as it was', async () => {
+    const file = await sampleJournalFile(5);
+    await importJournal(source, file, 'skip');
+    const before = await source.cases.toArray();
+    const contentsBefore = await source.attachmentContents.toArray();
+    const edited = structuredClone(file);
+    for (const c of edited.cases) c.title = 'Overwritten';
+    edited.templates.push({ ...defaultTemplateFor('en'), id: 'my-gym', name: 'My gym flow' });
+    // The cases and attachments are written first; the template write then fails (a full disk, say).
+    const put = vi.spyOn(source.templates, 'put').mockRejectedValue(new Error('QuotaExceededError'));
+    await expect(importJournal(source, edited, 'replace')).rejects.toThrow('QuotaExceededError');
+    put.mockRestore();
+    expect(await source.cases.toArray()).toEqual(before);
+    expect(await source.attachmentContents.toArray()).toEqual(contentsBefore);
+  });
+
+  it('keeps user templates that come with the file', async () => {
+    const file = await sampleJournalFile(1);
+    file.templates.push({ ...defaultTemplateFor('en'), id: 'my-gym', name: 'My gym flow' });
+    const target = freshDb();
+    expect((await previewImport(target, file)).templates.find((t) => t.name === 'My gym flow')?.alreadyHere).toBe(false);
+    expect(await importJournal(target, file, 'skip')).toMatchObject({ templatesAdded: 1 });
+    expect((await target.templates.toArray()).map((t) => t.name)).toEqual(['My gym flow']);
+  });
+});
