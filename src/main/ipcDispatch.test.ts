@@ -4,7 +4,16 @@ import { dispatchIpc, IpcRejected, type IpcHandlers } from './ipcDispatch';
 import { isAppUrl } from './appOrigin';
 
 function handlers(): IpcHandlers {
+  const notUsed = vi.fn(() => {
+    throw new Error('not used in this test');
+  });
   return {
+    [IpcChannel.saveJournalJson]: notUsed,
+    [IpcChannel.openJournalJson]: notUsed,
+    [IpcChannel.saveReportPdf]: notUsed,
+    [IpcChannel.backupStatus]: notUsed,
+    [IpcChannel.writeBackup]: notUsed,
+    [IpcChannel.readBackup]: notUsed,
     [IpcChannel.getAppInfo]: vi.fn(() => ({
       name: 'Cancellation Journal',
       version: '0.1.0',
@@ -16,7 +25,8 @@ function handlers(): IpcHandlers {
   };
 }
 const trusted = (url: string) => isAppUrl(url, undefined);
-const fromApp = { senderFrame: { url: 'app://journal/index.html' } };
+const sender = { printToPDF: vi.fn() };
+const fromApp = { senderFrame: { url: 'app://journal/index.html' }, sender };
 
 describe('dispatchIpc', () => {
   it('answers the app page with a validated response', async () => {
@@ -28,9 +38,9 @@ describe('dispatchIpc', () => {
   it('refuses messages from any other frame, and from a frame that is gone', async () => {
     const h = handlers();
     const handle = dispatchIpc(IpcChannel.openExternal, h, trusted);
-    await expect(handle({ senderFrame: { url: 'https://evil.example/' } }, { url: 'https://a.b/' })).rejects.toBeInstanceOf(IpcRejected);
-    await expect(handle({ senderFrame: { url: 'file:///tmp/x.html' } }, { url: 'https://a.b/' })).rejects.toBeInstanceOf(IpcRejected);
-    await expect(handle({ senderFrame: null }, { url: 'https://a.b/' })).rejects.toBeInstanceOf(IpcRejected);
+    await expect(handle({ senderFrame: { url: 'https://evil.example/' }, sender }, { url: 'https://a.b/' })).rejects.toBeInstanceOf(IpcRejected);
+    await expect(handle({ senderFrame: { url: 'file:///tmp/x.html' }, sender }, { url: 'https://a.b/' })).rejects.toBeInstanceOf(IpcRejected);
+    await expect(handle({ senderFrame: null, sender }, { url: 'https://a.b/' })).rejects.toBeInstanceOf(IpcRejected);
     expect(h[IpcChannel.openExternal]).not.toHaveBeenCalled();
   });
 
@@ -41,8 +51,11 @@ describe('dispatchIpc', () => {
       await expect(handle(fromApp, payload)).rejects.toBeInstanceOf(IpcRejected);
     }
     expect(h[IpcChannel.openExternal]).not.toHaveBeenCalled();
+    const save = dispatchIpc(IpcChannel.saveJournalJson, h, trusted);
+    await expect(save(fromApp, { suggestedName: '../../.bashrc', json: '{}' })).rejects.toBeInstanceOf(IpcRejected);
+    await expect(save(fromApp, { suggestedName: 'ok.json', json: 42 })).rejects.toBeInstanceOf(IpcRejected);
     await handle(fromApp, { url: 'https://www.axis.co.id/' });
-    expect(h[IpcChannel.openExternal]).toHaveBeenCalledWith({ url: 'https://www.axis.co.id/' });
+    expect(h[IpcChannel.openExternal]).toHaveBeenCalledWith({ url: 'https://www.axis.co.id/' }, sender);
   });
 
   it('does not let prototype keys through', async () => {
@@ -50,6 +63,6 @@ describe('dispatchIpc', () => {
     const payload = JSON.parse('{"url":"https://a.b/","__proto__":{"polluted":true}}');
     await dispatchIpc(IpcChannel.openExternal, h, trusted)(fromApp, payload);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(h[IpcChannel.openExternal]).toHaveBeenCalledWith({ url: 'https://a.b/' });
+    expect(h[IpcChannel.openExternal]).toHaveBeenCalledWith({ url: 'https://a.b/' }, sender);
   });
 });

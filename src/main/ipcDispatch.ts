@@ -1,13 +1,18 @@
+import type { WebContents } from 'electron';
 import type { IpcChannelName } from '@shared/ipc/channels';
 import { ipcContract, type IpcRequest, type IpcResponse } from '@shared/ipc/contract';
 
+/** The page that sent a request: for dialogs to attach to and for printing it. */
+export type IpcSenderContents = Pick<WebContents, 'printToPDF'>;
+
 export type IpcHandlers = {
-  [C in IpcChannelName]: (request: IpcRequest<C>) => Promise<IpcResponse<C>> | IpcResponse<C>;
+  [C in IpcChannelName]: (request: IpcRequest<C>, sender: IpcSenderContents) => Promise<IpcResponse<C>> | IpcResponse<C>;
 };
 
 /** The part of an Electron IPC event that decides whether to trust it. */
 export interface IpcSender {
   senderFrame: { url: string } | null;
+  sender: IpcSenderContents;
 }
 
 export class IpcRejected extends Error {}
@@ -30,7 +35,7 @@ export function dispatchIpc<C extends IpcChannelName>(
     if (!parsed.success) {
       throw new IpcRejected(`${channel}: invalid request: ${parsed.error.issues[0]?.message ?? 'bad payload'}`);
     }
-    const handler = handlers[channel] as (request: unknown) => Promise<IpcResponse<C>> | IpcResponse<C>;
-    return ipcContract[channel].response.parse(await handler(parsed.data)) as IpcResponse<C>;
+    const handler = handlers[channel] as (request: unknown, sender: IpcSenderContents) => Promise<IpcResponse<C>> | IpcResponse<C>;
+    return ipcContract[channel].response.parse(await handler(parsed.data, event.sender)) as IpcResponse<C>;
   };
 }

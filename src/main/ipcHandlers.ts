@@ -1,9 +1,12 @@
+import { join } from 'node:path';
 import { app, ipcMain, shell } from 'electron';
 import { IpcChannel, type IpcChannelName } from '@shared/ipc/channels';
 import { dispatchIpc, type IpcHandlers } from './ipcDispatch';
 import { isAppUrl } from './appOrigin';
+import { journalFileHandlers } from './journalFileHandlers';
+import { backupHandlers } from './backupHandlers';
 
-/** One place that wires every channel; features add their handlers to this map. */
+/** One place that wires every channel; each feature contributes its handlers. */
 export function setupIpc(devServerUrl: string | undefined): void {
   const handlers: IpcHandlers = {
     [IpcChannel.getAppInfo]: () => ({
@@ -17,6 +20,8 @@ export function setupIpc(devServerUrl: string | undefined): void {
       await shell.openExternal(url);
       return undefined;
     },
+    ...journalFileHandlers(),
+    ...backupHandlers(join(app.getPath('userData'), 'backups')),
   };
   const isTrustedFrame = (url: string) => isAppUrl(url, devServerUrl);
   for (const channel of Object.values(IpcChannel) as IpcChannelName[]) {

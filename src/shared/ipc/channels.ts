@@ -5,6 +5,12 @@
 export const IpcChannel = {
   getAppInfo: 'app:get-info',
   openExternal: 'shell:open-external',
+  saveJournalJson: 'journal:save-json',
+  openJournalJson: 'journal:open-json',
+  saveReportPdf: 'report:save-pdf',
+  backupStatus: 'backup:status',
+  writeBackup: 'backup:write',
+  readBackup: 'backup:read',
 } as const;
 export type IpcChannelName = (typeof IpcChannel)[keyof typeof IpcChannel];
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IpcChannel, type IpcChannelName } from './channels';
+import { MAX_JOURNAL_FILE_BYTES } from '../journalFile/readJournalFile';
 
 export const AppInfoSchema = z.object({
   name: z.string(),
@@ -24,6 +25,44 @@ export const ExternalUrlSchema = z
     }
   }, 'only http and https addresses open outside the app');
 
+/** A file name offered in a save dialog: no folders, nothing a file system would choke on. */
+const SuggestedFileNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/, 'must be a plain file name');
+
+export const SaveResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), path: z.string() }),
+  z.object({ status: z.literal('canceled') }),
+  /** The browser adapter hands the report to the browser's print dialog; where it goes is not known. */
+  z.object({ status: z.literal('printed') }),
+]);
+export type SaveResult = z.infer<typeof SaveResultSchema>;
+
+export const OpenJournalResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('canceled') }),
+  z.object({ status: z.literal('opened'), name: z.string(), text: z.string() }),
+  z.object({ status: z.literal('tooLarge'), name: z.string(), size: z.number(), limit: z.number() }),
+]);
+export type OpenJournalResult = z.infer<typeof OpenJournalResultSchema>;
+
+export const PaperSizeSchema = z.enum(['A4', 'Letter']);
+export type PaperSize = z.infer<typeof PaperSizeSchema>;
+
+export const BackupEntrySchema = z.object({ name: z.string(), size: z.number(), createdAt: z.string() });
+export type BackupEntry = z.infer<typeof BackupEntrySchema>;
+
+export const BackupStatusSchema = z.object({
+  folder: z.string(),
+  due: z.boolean(),
+  backups: z.array(BackupEntrySchema),
+});
+export type BackupStatus = z.infer<typeof BackupStatusSchema>;
+
+/** Journal JSON crossing the bridge; the same limit as for files opened from disk. */
+const JournalJsonSchema = z.string().max(MAX_JOURNAL_FILE_BYTES);
+
 /**
  * Request and response schemas per channel. Main parses every request with them: the renderer
  * is treated like any other untrusted input.
@@ -31,6 +70,21 @@ export const ExternalUrlSchema = z
 export const ipcContract = {
   [IpcChannel.getAppInfo]: { request: z.undefined(), response: AppInfoSchema },
   [IpcChannel.openExternal]: { request: z.object({ url: ExternalUrlSchema }), response: z.undefined() },
+  [IpcChannel.saveJournalJson]: {
+    request: z.object({ suggestedName: SuggestedFileNameSchema, json: JournalJsonSchema }),
+    response: SaveResultSchema,
+  },
+  [IpcChannel.openJournalJson]: { request: z.undefined(), response: OpenJournalResultSchema },
+  [IpcChannel.saveReportPdf]: {
+    request: z.object({ suggestedName: SuggestedFileNameSchema, paperSize: PaperSizeSchema, footer: z.string().max(300) }),
+    response: SaveResultSchema,
+  },
+  [IpcChannel.backupStatus]: { request: z.undefined(), response: BackupStatusSchema },
+  [IpcChannel.writeBackup]: { request: z.object({ json: JournalJsonSchema }), response: BackupEntrySchema },
+  [IpcChannel.readBackup]: {
+    request: z.object({ name: z.string().max(200) }),
+    response: z.object({ name: z.string(), text: z.string() }),
+  },
 } as const satisfies Record<IpcChannelName, { request: z.ZodType; response: z.ZodType }>;
 
 export type IpcRequest<C extends IpcChannelName> = z.input<(typeof ipcContract)[C]['request']>;

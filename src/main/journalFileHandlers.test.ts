@@ -1,0 +1,68 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { IpcChannel } from '@shared/ipc/channels';
+
+const dialogs = vi.hoisted(() => ({ save: null as string | null, open: null as string | null }));
+vi.mock('electron', () => ({
+  app: { getPath: () => '/home/user/Documents' },
+  BrowserWindow: { fromWebContents: () => null },
+  dialog: {
+    showSaveDialog: async () => (dialogs.save ? { canceled: false, filePath: dialogs.save } : { canceled: true, filePath: '' }),
+    showOpenDialog: async () => (dialogs.open ? { canceled: false, filePaths: [dialogs.open] } : { canceled: true, filePaths: [] }),
+  },
+}));
+
+const { journalFileHandlers } = await import('./journalFileHandlers');
+const handlers = journalFileHandlers();
+const sender = { printToPDF: vi.fn(async () => Buffer.from('%PDF-1.7 fake')) };
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'cj-handlers-'));
+  dialogs.save = null;
+  dialogs.open = null;
+  sender.printToPDF.mockClear();
+});
+
+describe('journal file handlers', () => {
+  it('save JSON where the user chose, or nothing when they cancel', async () => {
+    expect(await handlers[IpcChannel.saveJournalJson]({ suggestedName: 'a.json', json: '{}' }, sender)).toEqual({ status: 'canceled' });
+    dialogs.save = join(dir, 'journal.json');
+    expect(await handlers[IpcChannel.saveJournalJson]({ suggestedName: 'a.json', json: '{"ok":1}' }, sender)).toEqual({
+      status: 'saved',
+      path: dialogs.save,
+    });
+    expect(await readFile(dialogs.save, 'utf8')).toBe('{"ok":1}');
+  });
+
+  it('open JSON the user chose', async () => {
+    expect(await handlers[IpcChannel.openJournalJson](undefined, sender)).toEqual({ status: 'canceled' });
+    dialogs.open = join(dir, 'in.json');
+    await writeFile(dialogs.open, '{"format":"cancellation-journal"}');
+    expect(await handlers[IpcChannel.openJournalJson](undefined, sender)).toEqual({
+      status: 'opened',
+      name: 'in.json',
+      text: '{"format":"cancellation-journal"}',
+    });
+  });
+
+  it('print the report page to a tagged PDF with an outline and page numbers', async () => {
+    dialogs.save = join(dir, 'report.pdf');
+    const result = await handlers[IpcChannel.saveReportPdf]({ suggestedName: 'r.pdf', paperSize: 'Letter', footer: 'Generated <today>' }, sender);
+    expect(result).toEqual({ status: 'saved', path: dialogs.save });
+    expect(sender.printToPDF).toHaveBeenCalledWith(
+      expect.objectContaining({ pageSize: 'Letter', generateTaggedPDF: true, generateDocumentOutline: true, displayHeaderFooter: true }),
+    );
+    const options = sender.printToPDF.mock.calls[0] as unknown as [{ footerTemplate: string }];
+    expect(options[0].footerTemplate).toContain('pageNumber');
+    expect(options[0].footerTemplate).toContain('Generated &#60;today&#62;');
+    expect(await readFile(dialogs.save, 'utf8')).toBe('%PDF-1.7 fake');
+  });
+
+  it('do not print at all when the user cancels the save dialog', async () => {
+    expect(await handlers[IpcChannel.saveReportPdf]({ suggestedName: 'r.pdf', paperSize: 'A4', footer: '' }, sender)).toEqual({ status: 'canceled' });
+    expect(sender.printToPDF).not.toHaveBeenCalled();
+  });
+});
