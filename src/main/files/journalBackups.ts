@@ -2,27 +2,14 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomically } from './atomicWrite';
+import { BACKUPS_KEPT, backupCreatedAt, backupFileName, backupsBeyond, isBackupDueAfter } from '@shared/backupPolicy';
 
-export const BACKUPS_KEPT = 14;
-const DAY_MS = 24 * 60 * 60 * 1000;
-const backupNamePattern = /^journal-backup-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)\.json$/;
+export { BACKUPS_KEPT } from '@shared/backupPolicy';
 
 export interface BackupEntry {
   name: string;
   size: number;
   createdAt: string;
-}
-
-export function backupFileName(now: Date): string {
-  return `journal-backup-${now.toISOString().replace(/[:.]/g, '-')}.json`;
-}
-
-function createdAtOf(name: string): string | null {
-  const match = backupNamePattern.exec(name);
-  if (!match) return null;
-  const [date, time] = match[1]!.split('T') as [string, string];
-  const [h, m, s, ms] = time.replace('Z', '').split('-');
-  return `${date}T${h}:${m}:${s}.${ms}Z`;
 }
 
 /** The backups in `folder`, newest first. Files that are not ours are ignored, never touched. */
@@ -35,7 +22,7 @@ export async function listBackups(folder: string): Promise<BackupEntry[]> {
   }
   const entries: BackupEntry[] = [];
   for (const name of names) {
-    const createdAt = createdAtOf(name);
+    const createdAt = backupCreatedAt(name);
     if (!createdAt) continue;
     entries.push({ name, size: (await stat(join(folder, name))).size, createdAt });
   }
@@ -45,7 +32,7 @@ export async function listBackups(folder: string): Promise<BackupEntry[]> {
 /** A backup is due at start-up and then once a day: when the newest is a day old or there is none. */
 export async function isBackupDue(folder: string, now: Date): Promise<boolean> {
   const [newest] = await listBackups(folder);
-  return !newest || now.getTime() - Date.parse(newest.createdAt) >= DAY_MS;
+  return isBackupDueAfter(newest?.createdAt, now);
 }
 
 export class BackupVerificationFailed extends Error {}
@@ -67,12 +54,12 @@ export async function writeBackup(folder: string, json: string, now: Date, keep 
   }
   JSON.parse(written.toString('utf8'));
   const backups = await listBackups(folder);
-  for (const old of backups.slice(keep)) await rm(join(folder, old.name), { force: true });
+  for (const old of backupsBeyond(backups, keep)) await rm(join(folder, old.name), { force: true });
   return backups.find((entry) => entry.name === name) ?? { name, size: written.length, createdAt: now.toISOString() };
 }
 
 /** Reads one backup by name; a name that is not a backup's (`../x`, another file) is refused. */
 export async function readBackup(folder: string, name: string): Promise<string> {
-  if (!createdAtOf(name)) throw new Error(`Not a backup: ${name}`);
+  if (!backupCreatedAt(name)) throw new Error(`Not a backup: ${name}`);
   return readFile(join(folder, name), 'utf8');
 }

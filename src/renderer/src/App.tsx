@@ -10,6 +10,9 @@ import { SettingsView } from './features/settings/SettingsView';
 import { TrashedCase } from './features/trash/TrashedCase';
 import { CurrencyOptions } from './components/CurrencyField';
 import { useShortcuts } from './useShortcuts';
+import { IpcChannel } from '@shared/ipc/channels';
+import { desktopBridge } from './platform/desktopBridge';
+import { useJournalImport } from './features/journalFiles/journalImportContext';
 
 export type DetailView = { kind: 'none' } | { kind: 'case'; id: string } | { kind: 'new' } | { kind: 'settings' };
 
@@ -20,6 +23,7 @@ export function App() {
   const [detail, setDetail] = useState<DetailView>({ kind: 'none' });
   const searchInput = useRef<HTMLInputElement>(null);
   const trashed = useLiveQuery(() => trashCount(db), [db]) ?? 0;
+  const journalImport = useJournalImport();
 
   useShortcuts({
     newCase: () => setDetail({ kind: 'new' }),
@@ -49,6 +53,9 @@ export function App() {
             onClick={() => setDetail({ kind: 'new' })}
           >
             {t('action.newCase')}
+          </button>
+          <button type="button" onClick={() => void journalImport.start(() => desktopBridge.invoke(IpcChannel.openJournalJson, undefined))}>
+            {t('action.importJson')}
           </button>
           <button
             type="button"

@@ -7,6 +7,10 @@ import { resolveLanguage } from './i18n/language';
 import { switchLanguage } from './i18n/i18n';
 import { JournalContext, type Journal } from './journalContext';
 import { App } from './App';
+import { NoticeProvider } from './notices';
+import { JournalImportProvider } from './features/journalFiles/journalImportContext';
+import { ReportProvider } from './features/report/reportContext';
+import { useAutomaticBackups } from './features/journalFiles/useAutomaticBackups';
 
 /** Owns what every screen shares: the database, its repositories and the language. */
 export function JournalRoot(props: { db: JournalDatabase; appInfo: AppInfo; initialPreference: LanguagePreference }) {
@@ -28,9 +32,16 @@ export function JournalRoot(props: { db: JournalDatabase; appInfo: AppInfo; init
       },
     };
   }, [props.db, props.appInfo, cases, preference, language]);
+  useAutomaticBackups(props.db, props.appInfo);
   return (
     <JournalContext.Provider value={journal}>
-      <App />
+      <NoticeProvider>
+        <JournalImportProvider>
+          <ReportProvider>
+            <App />
+          </ReportProvider>
+        </JournalImportProvider>
+      </NoticeProvider>
     </JournalContext.Provider>
   );
 }

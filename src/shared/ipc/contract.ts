@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IpcChannel, type IpcChannelName } from './channels';
 import { MAX_JOURNAL_FILE_BYTES } from '../journalFile/readJournalFile';
+import { isPlainFileName } from '../fileNames';
 
 export const AppInfoSchema = z.object({
   name: z.string(),
@@ -30,7 +31,7 @@ const SuggestedFileNameSchema = z
   .string()
   .min(1)
   .max(200)
-  .regex(/^[^\\/:*?"<>|\u0000-\u001f]+$/, 'must be a plain file name');
+  .refine(isPlainFileName, 'must be a plain file name');
 
 export const SaveResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('saved'), path: z.string() }),

@@ -1,5 +1,6 @@
 import type { ChecklistTemplate } from '../domain/templateSchema';
 import { today } from '../domain/calendarDate';
+import { fileNamePart } from '../fileNames';
 import { JOURNAL_FORMAT, JOURNAL_FORMAT_VERSION, type JournalFile, type JournalFileCase } from './journalFileSchema';
 
 /** Small files are indented for people who open them; big ones stay compact to write fast. */
@@ -29,12 +30,7 @@ export function serializeJournalFile(file: JournalFile): string {
 export function journalFileName(now: Date, singleCaseTitle?: string): string {
   const date = today(now);
   if (singleCaseTitle) {
-    const safe = singleCaseTitle
-      .normalize('NFKC')
-      .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, 80);
+    const safe = fileNamePart(singleCaseTitle);
     if (safe) return `${safe} ${date}.json`;
   }
   return `cancellation-journal-${date}.json`;

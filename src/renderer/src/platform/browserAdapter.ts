@@ -1,10 +1,9 @@
-import { IpcChannel } from '@shared/ipc/channels';
+import { IpcChannel, type IpcChannelName } from '@shared/ipc/channels';
 import type { IpcRequest, IpcResponse, JournalBridge } from '@shared/ipc/contract';
+import { browserBackups } from './browserBackups';
+import { downloadFile, pickJournalFile } from './browserFiles';
 
-type Handlers = {
-  [C in keyof IpcRequestMap]: (request: IpcRequestMap[C]) => Promise<IpcResponse<C>>;
-};
-type IpcRequestMap = { [C in (typeof IpcChannel)[keyof typeof IpcChannel]]: IpcRequest<C> };
+type Handlers = { [C in IpcChannelName]: (request: IpcRequest<C>) => Promise<IpcResponse<C>> };
 
 /**
  * Stands in for the preload bridge when the renderer runs in a plain browser (the end-to-end
@@ -23,9 +22,21 @@ export function browserAdapter(): JournalBridge {
       window.open(url, '_blank', 'noopener,noreferrer');
       return undefined;
     },
+    [IpcChannel.saveJournalJson]: async ({ suggestedName, json }) => {
+      downloadFile(suggestedName, json, 'application/json');
+      return { status: 'saved', path: suggestedName };
+    },
+    [IpcChannel.openJournalJson]: pickJournalFile,
+    // The same report view, printed by the browser's own dialog (where "Save as PDF" lives).
+    [IpcChannel.saveReportPdf]: async () => {
+      window.print();
+      return { status: 'printed' };
+    },
+    [IpcChannel.backupStatus]: () => browserBackups.status(),
+    [IpcChannel.writeBackup]: ({ json }) => browserBackups.write(json),
+    [IpcChannel.readBackup]: ({ name }) => browserBackups.read(name),
   };
   return {
-    invoke: (channel, request) =>
-      (handlers[channel] as (request: unknown) => Promise<never>)(request),
+    invoke: (channel, request) => (handlers[channel] as (request: unknown) => Promise<never>)(request),
   };
 }

@@ -15,6 +15,8 @@ import { SubmissionSection } from './SubmissionSection';
 import { ConfirmationSection } from './ConfirmationSection';
 import { TimelineSection } from './TimelineSection';
 import { SubmissionWarnings } from './SubmissionWarnings';
+import { useJournalExport } from '../journalFiles/useJournalExport';
+import { useOpenReport } from '../report/reportContext';
 
 const sentStatuses = new Set<CaseStatus>(['submitted', 'under_review', 'confirmed', 'rejected']);
 
@@ -22,6 +24,8 @@ export function CaseEditor({ id, onGone }: { id: string; onGone: () => void }) {
   const { t } = useTranslation();
   const { cases } = useJournal();
   const { journalCase, edit, saveState } = useCase(id);
+  const exportJson = useJournalExport();
+  const openReport = useOpenReport();
   if (journalCase === undefined) return <p className="loading">{t('list.loading')}</p>;
   if (journalCase === null || journalCase.deletedAt !== null) {
     return (
@@ -52,6 +56,12 @@ export function CaseEditor({ id, onGone }: { id: string; onGone: () => void }) {
           }}
         />
         <div className="editor-actions">
+          <button type="button" onClick={() => void exportJson({ kind: 'cases', ids: [id] }, journalCase.title)}>
+            {t('action.exportJson')}
+          </button>
+          <button type="button" onClick={() => openReport({ ids: [id], scope: 'case' })}>
+            {t('action.exportPdf')}
+          </button>
           <button
             type="button"
             className="danger"

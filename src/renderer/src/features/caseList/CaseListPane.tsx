@@ -6,6 +6,8 @@ import type { CaseListFilter } from '../../db/caseListQuery';
 import { useCaseListIds, useCaseRows } from './useCaseList';
 import { CaseRow, caseRowHeight } from './CaseRow';
 import { EmptyTrashButton } from '../trash/EmptyTrashButton';
+import { useJournalExport } from '../journalFiles/useJournalExport';
+import { useOpenReport } from '../report/reportContext';
 
 interface CaseListPaneProps {
   filter: CaseListFilter;
@@ -21,6 +23,9 @@ export function CaseListPane(props: CaseListPaneProps) {
   const { t } = useTranslation();
   const { filter, onFilterChange } = props;
   const ids = useCaseListIds(filter);
+  const exportJson = useJournalExport();
+  const openReport = useOpenReport();
+  const filtered = filter.text !== '' || filter.status !== null || filter.category !== null;
   const scroller = useRef<HTMLDivElement>(null);
   const count = ids?.length ?? 0;
   const virtualizer = useVirtualizer({
@@ -97,7 +102,28 @@ export function CaseListPane(props: CaseListPaneProps) {
           <p className="list-count" role="status" aria-live="polite">
             {ids === undefined ? t('list.loading') : t(inTrash ? 'trash.count' : 'list.count', { count })}
           </p>
-          {inTrash && <EmptyTrashButton count={props.trashTotal} onEmptied={props.onTrashEmptied} />}
+          {inTrash ? (
+            <EmptyTrashButton count={props.trashTotal} onEmptied={props.onTrashEmptied} />
+          ) : (
+            <div className="list-actions">
+              <button
+                type="button"
+                disabled={!ids || count === 0}
+                title={filtered ? t('list.exportShown') : t('list.exportAll')}
+                onClick={() => void exportJson(filtered && ids ? { kind: 'cases', ids } : { kind: 'all' })}
+              >
+                {t('action.exportJson')}
+              </button>
+              <button
+                type="button"
+                disabled={!ids || count === 0}
+                title={filtered ? t('list.exportShown') : t('list.exportAll')}
+                onClick={() => ids && openReport({ ids, scope: 'journal' })}
+              >
+                {t('action.exportPdf')}
+              </button>
+            </div>
+          )}
         </div>
       </div>
       <div

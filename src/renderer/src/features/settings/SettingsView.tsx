@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguagePreferenceSchema, type LanguagePreference } from '../../db/settingsRepository';
 import { useJournal } from '../../journalContext';
+import { BackupsSection } from './BackupsSection';
 
 export function SettingsView() {
   const { t } = useTranslation();
@@ -34,6 +35,7 @@ export function SettingsView() {
           <code>{appInfo.dataFolder}</code>
         </dd>
       </dl>
+      <BackupsSection />
     </div>
   );
 }

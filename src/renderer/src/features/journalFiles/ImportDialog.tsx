@@ -1,0 +1,122 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExistingCaseChoice } from '../../db/journalImport';
+import { useJournalImport } from './journalImportContext';
+import { ImportProblemText } from './ImportProblemText';
+
+const choices: ExistingCaseChoice[] = ['skip', 'replace', 'keepBoth'];
+
+/** Preview, confirmation and outcome of an import, in one modal dialog. */
+export function ImportDialog() {
+  const { t } = useTranslation();
+  const { state, confirm, close } = useJournalImport();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const headingId = useId();
+  const [existing, setExisting] = useState<ExistingCaseChoice>('skip');
+  const open = state.step !== 'idle' && state.step !== 'reading';
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+
+  useEffect(() => {
+    if (state.step === 'preview') setExisting('skip');
+  }, [state.step]);
+
+  return (
+    <dialog ref={dialog} className="confirm-dialog import-dialog" aria-labelledby={headingId} onClose={close}>
+      <h2 id={headingId}>{t('import.heading')}</h2>
+      {state.step === 'problem' && (
+        <>
+          <div className="import-problem" role="alert">
+            <p>
+              <ImportProblemText name={state.name} problem={state.problem} />
+            </p>
+            <p>{t('import.unchanged')}</p>
+          </div>
+          <div className="form-actions">
+            <button type="button" className="primary" onClick={close}>
+              {t('action.close')}
+            </button>
+          </div>
+        </>
+      )}
+      {state.step === 'failed' && (
+        <>
+          <div className="import-problem" role="alert">
+            <p>{t('import.failed', { message: state.message })}</p>
+            <p>{t('import.unchanged')}</p>
+          </div>
+          <div className="form-actions">
+            <button type="button" className="primary" onClick={close}>
+              {t('action.close')}
+            </button>
+          </div>
+        </>
+      )}
+      {state.step === 'preview' && (
+        <form
+          method="dialog"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void confirm(existing);
+          }}
+        >
+          <p className="import-file">{state.name}</p>
+          <ul className="import-summary">
+            <li>{t('import.newCases', { count: state.preview.newCases })}</li>
+            <li>{t('import.existingCases', { count: state.preview.existingCases.length })}</li>
+            {state.preview.templates.length > 0 && (
+              <li>
+                {t('import.templates', { count: state.preview.templates.length })}{' '}
+                {state.preview.templates
+                  .map((template) => `${template.name}${template.alreadyHere ? ` (${t('import.templateHere')})` : ''}`)
+                  .join(', ')}
+              </li>
+            )}
+          </ul>
+          {state.preview.existingCases.length > 0 && (
+            <fieldset className="import-choice">
+              <legend>{t('import.existingQuestion')}</legend>
+              {choices.map((choice) => (
+                <label key={choice}>
+                  <input
+                    type="radio"
+                    name="existing"
+                    value={choice}
+                    checked={existing === choice}
+                    onChange={() => setExisting(choice)}
+                  />{' '}
+                  {t(`import.choice.${choice}`)}
+                </label>
+              ))}
+              <p className="help">{state.preview.existingCases.slice(0, 5).map((c) => c.title).join(', ')}</p>
+            </fieldset>
+          )}
+          <div className="form-actions">
+            <button type="submit" className="primary">
+              {t('action.import')}
+            </button>
+            <button type="button" onClick={close}>
+              {t('action.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+      {state.step === 'importing' && <p role="status">{t('import.importing')}</p>}
+      {state.step === 'done' && (
+        <>
+          <p role="status">{t('import.done', { ...state.outcome })}</p>
+          <div className="form-actions">
+            <button type="button" className="primary" onClick={close}>
+              {t('action.close')}
+            </button>
+          </div>
+        </>
+      )}
+    </dialog>
+  );
+}

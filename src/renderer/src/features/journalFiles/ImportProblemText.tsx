@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import type { JournalFileProblem } from '@shared/journalFile/readJournalFile';
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+/** The problem with a file, in the user's language, naming what is wrong and where. */
+export function ImportProblemText({ name, problem }: { name: string; problem: JournalFileProblem }) {
+  const { t } = useTranslation();
+  switch (problem.kind) {
+    case 'tooLarge':
+      return <>{t('import.problem.tooLarge', { name, size: megabytes(problem.size), limit: megabytes(problem.limit) })}</>;
+    case 'notJson':
+      return <>{t('import.problem.notJson', { name, detail: problem.detail })}</>;
+    case 'notJournal':
+      return <>{t('import.problem.notJournal', { name })}</>;
+    case 'newerVersion':
+      return <>{t('import.problem.newerVersion', { name, version: problem.version, supported: problem.supported })}</>;
+    case 'unsupportedVersion':
+      return <>{t('import.problem.unsupportedVersion', { name, version: problem.version })}</>;
+    case 'invalidHeader':
+      return <>{t('import.problem.invalidHeader', { name, path: problem.path, message: problem.message })}</>;
+    case 'invalidCase':
+      return (
+        <>
+          {t(problem.title ? 'import.problem.invalidCaseTitled' : 'import.problem.invalidCase', {
+            number: problem.number,
+            title: problem.title,
+            path: problem.path,
+            message: problem.message,
+          })}
+        </>
+      );
+    case 'invalidTemplate':
+      return <>{t('import.problem.invalidTemplate', { number: problem.number, path: problem.path, message: problem.message })}</>;
+    case 'duplicateId':
+      return <>{t('import.problem.duplicateId', { first: problem.first, second: problem.second, id: problem.id })}</>;
+    case 'attachmentMismatch':
+      return <>{t(`import.problem.attachment.${problem.reason}`, { number: problem.number, name: problem.name })}</>;
+  }
+}

@@ -1,0 +1,104 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { IpcChannel } from '@shared/ipc/channels';
+import type { PaperSize } from '@shared/ipc/contract';
+import { paperSizeFor } from '@shared/domain/reportFacts';
+import { today } from '@shared/domain/calendarDate';
+import { fileNamePart } from '@shared/fileNames';
+import { useJournal } from '../../journalContext';
+import { fromRecord } from '../../db/caseRepository';
+import { desktopBridge } from '../../platform/desktopBridge';
+import { useFormatters } from '../../i18n/useFormatters';
+import { useNotify } from '../../notices';
+import { ReportDocument } from './ReportDocument';
+import type { ReportJob } from './reportContext';
+import './report.css';
+
+/**
+ * The report as it will be printed, on screen first. "Save PDF" asks the main process to print this
+ * very page (print styles hide everything but the report); a browser prints it with its own dialog.
+ */
+export default function ReportPreview({ job, onClose }: { job: ReportJob; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { db, appInfo } = useJournal();
+  const format = useFormatters();
+  const notify = useNotify();
+  const maskId = useId();
+  const paperId = useId();
+  const [maskAccounts, setMaskAccounts] = useState(false);
+  const [paperSize, setPaperSize] = useState<PaperSize>(() => paperSizeFor(format.locale === 'en' ? navigator.language : format.locale));
+  const [saving, setSaving] = useState(false);
+  const [generatedAt] = useState(() => new Date());
+  const closeButton = useRef<HTMLButtonElement>(null);
+  const cases = useLiveQuery(
+    async () => (await db.cases.bulkGet([...job.ids])).filter((record) => record !== undefined).map(fromRecord),
+    [db, job],
+  );
+
+  useEffect(() => {
+    document.documentElement.classList.add('report-open');
+    closeButton.current?.focus();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      document.documentElement.classList.remove('report-open');
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [onClose]);
+
+  const footer = t('report.footer', { date: format.timestamp(generatedAt.toISOString()), name: appInfo.name, version: appInfo.version });
+  const title = job.scope === 'case' && cases?.[0] ? cases[0].title : t('report.journalTitle');
+
+  const save = async () => {
+    setSaving(true);
+    try {
+      const result = await desktopBridge.invoke(IpcChannel.saveReportPdf, {
+        suggestedName: `${fileNamePart(title) || 'report'} ${today(generatedAt)}.pdf`,
+        paperSize,
+        footer,
+      });
+      if (result.status === 'saved') notify('info', t('report.saved', { path: result.path }));
+    } catch (error) {
+      notify('error', t('report.failed', { message: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return createPortal(
+    <div className="report-overlay" role="dialog" aria-modal="true" aria-label={t('report.previewLabel')}>
+      <div className="report-toolbar">
+        <strong className="report-toolbar-title">{t('report.preview')}</strong>
+        <label htmlFor={maskId} className="report-option">
+          <input id={maskId} type="checkbox" checked={maskAccounts} onChange={(event) => setMaskAccounts(event.target.checked)} />{' '}
+          {t('report.maskAccount')}
+        </label>
+        <label htmlFor={paperId} className="report-option">
+          {t('report.paperSize')}{' '}
+          <select id={paperId} value={paperSize} onChange={(event) => setPaperSize(event.target.value as PaperSize)}>
+            <option value="A4">A4</option>
+            <option value="Letter">US Letter</option>
+          </select>
+        </label>
+        <button type="button" className="primary" disabled={saving || !cases} onClick={() => void save()}>
+          {t('report.savePdf')}
+        </button>
+        <button ref={closeButton} type="button" onClick={onClose}>
+          {t('action.close')}
+        </button>
+      </div>
+      <div className="report-scroll">
+        {cases ? (
+          <ReportDocument cases={cases} scope={job.scope} maskAccounts={maskAccounts} footer={footer} title={title} />
+        ) : (
+          <p className="loading">{t('list.loading')}</p>
+        )}
+      </div>
+    </div>,
+    document.body,
+  );
+}

@@ -1,0 +1,58 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface Notice {
+  id: number;
+  kind: 'info' | 'error';
+  message: string;
+}
+
+const NoticeContext = createContext<((kind: Notice['kind'], message: string) => void) | null>(null);
+
+/** Tells the user how something they started in the background ended (saved where, failed why). */
+export function useNotify() {
+  const notify = useContext(NoticeContext);
+  if (!notify) throw new Error('useNotify outside NoticeProvider');
+  return notify;
+}
+
+let nextId = 1;
+
+export function NoticeProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const dismiss = (id: number) => setNotices((all) => all.filter((notice) => notice.id !== id));
+  const notify = useCallback((kind: Notice['kind'], message: string) => {
+    const id = nextId++;
+    setNotices((all) => [...all.slice(-2), { id, kind, message }]);
+    // Errors stay until dismissed; confirmations fade on their own.
+    if (kind === 'info') setTimeout(() => dismiss(id), 8000);
+  }, []);
+  const value = useMemo(() => notify, [notify]);
+  return (
+    <NoticeContext.Provider value={value}>
+      {children}
+      <div className="notices" role="status" aria-live="polite">
+        {notices
+          .filter((notice) => notice.kind === 'info')
+          .map((notice) => (
+            <p key={notice.id} className="notice-card">
+              {notice.message}
+            </p>
+          ))}
+      </div>
+      <div className="notices errors">
+        {notices
+          .filter((notice) => notice.kind === 'error')
+          .map((notice) => (
+            <div key={notice.id} className="notice-card error" role="alert">
+              <p>{notice.message}</p>
+              <button type="button" className="link-button" onClick={() => dismiss(notice.id)}>
+                {t('action.dismiss')}
+              </button>
+            </div>
+          ))}
+      </div>
+    </NoticeContext.Provider>
+  );
+}

@@ -1,0 +1,34 @@
+import type { OpenJournalResult } from '@shared/ipc/contract';
+import { MAX_JOURNAL_FILE_BYTES } from '@shared/journalFile/readJournalFile';
+
+/** A download, which is how a browser saves a file. */
+export function downloadFile(name: string, contents: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([contents], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The browser's file picker; the size is checked before the file is read. */
+export function pickJournalFile(): Promise<OpenJournalResult> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,application/json';
+    input.addEventListener('cancel', () => resolve({ status: 'canceled' }));
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (!file) return resolve({ status: 'canceled' });
+      if (file.size > MAX_JOURNAL_FILE_BYTES) {
+        return resolve({ status: 'tooLarge', name: file.name, size: file.size, limit: MAX_JOURNAL_FILE_BYTES });
+      }
+      void file.text().then((text) => resolve({ status: 'opened', name: file.name, text }));
+    });
+    input.click();
+  });
+}

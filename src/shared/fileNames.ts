@@ -1,0 +1,19 @@
+// Control characters are exactly what must never reach a file name, hence the rule is off here.
+// eslint-disable-next-line no-control-regex
+const unsafeCharacters = /[\\/:*?"<>|\u0000-\u001f]/;
+
+/** Text turned into something every file system accepts as part of a name (no folders, no controls). */
+export function fileNamePart(text: string, maxLength = 80): string {
+  return text
+    .normalize('NFKC')
+    .replace(new RegExp(unsafeCharacters.source, 'g'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, maxLength)
+    .trim();
+}
+
+/** A name with no folder in it and nothing a file system would refuse. */
+export function isPlainFileName(name: string): boolean {
+  return name.length > 0 && !unsafeCharacters.test(name) && name !== '.' && name !== '..';
+}
