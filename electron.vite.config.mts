@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
@@ -5,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './src/shared/contentSecurityPolicy';
 
 const shared = { '@shared': resolve(import.meta.dirname, 'src/shared') };
+const { version } = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string };
 
 /** Production HTML carries the same CSP as the app:// responses, so the browser e2e runs under it too. */
 function injectContentSecurityPolicy(): Plugin {
@@ -35,6 +37,8 @@ export default defineConfig({
   renderer: {
     resolve: { alias: shared },
     plugins: [react(), injectContentSecurityPolicy()],
+    // The browser build has no main process to ask for the version.
+    define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
     build: { target: 'chrome140', minify: true },
   },
 });

@@ -45,3 +45,12 @@ export async function printReport(page: Page, path: string, footer: string, pape
   });
   return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
 }
+
+/** `pdfinfo`'s fields (Pages, Tagged, Page size, …). */
+export function pdfInfo(path: string): Record<string, string> {
+  const out = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  return Object.fromEntries(out.split('\n').filter(Boolean).map((line) => {
+    const index = line.indexOf(':');
+    return [line.slice(0, index).trim(), line.slice(index + 1).trim()];
+  }));
+}
