@@ -105,3 +105,23 @@ test('a second instance focuses the first and exits', async () => {
   expect(app.windows()).toHaveLength(1);
   await app.close();
 });
+
+test('Export PDF prints the report through the main process and saves it where the user chose', async () => {
+  const { app, userData } = await launchApp();
+  const page = await app.firstWindow();
+  const journal = new JournalPage(page);
+  await journal.waitUntilReady();
+  await journal.createCase({ title: 'Printed by Electron', provider: 'Axis' });
+  await journal.waitForSaves();
+  const target = `${userData}/report.pdf`;
+  // The save dialog is the OS's; answer it from the main process.
+  await app.evaluate(({ dialog }, path) => {
+    dialog.showSaveDialog = (async () => ({ canceled: false, filePath: path })) as typeof dialog.showSaveDialog;
+  }, target);
+  await journal.editor.getByRole('button', { name: 'Export PDF' }).click();
+  await page.getByRole('dialog', { name: 'Report preview' }).getByRole('button', { name: 'Save PDF' }).click();
+  await expect(page.getByText(`PDF saved to ${target}`)).toBeVisible();
+  const { execFileSync } = await import('node:child_process');
+  expect(execFileSync('pdftotext', [target, '-'], { encoding: 'utf8' })).toContain('Printed by Electron');
+  await app.close();
+});
