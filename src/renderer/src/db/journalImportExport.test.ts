@@ -65,7 +65,8 @@ describe('export and import', () => {
   it('previews and applies each choice for cases that already exist', async () => {
     const file = await exportJournal(source, { kind: 'all' }, app);
     const edited = structuredClone(file);
-    edited.cases[0]!.title = 'Changed elsewhere';
+    const axis = edited.cases.find((c) => c.title === 'Axis eSIM')!;
+    axis.title = 'Changed elsewhere';
 
     const preview = await previewImport(source, edited);
     expect(preview.newCases).toBe(0);
@@ -73,10 +74,10 @@ describe('export and import', () => {
     expect(preview.templates.every((template) => template.alreadyHere)).toBe(true);
 
     expect(await importJournal(source, edited, 'skip')).toMatchObject({ added: 0, skipped: 2 });
-    expect((await source.cases.get(file.cases[0]!.id))?.title).toBe(file.cases[0]!.title);
+    expect((await source.cases.get(axis.id))?.title).toBe('Axis eSIM');
 
     expect(await importJournal(source, edited, 'replace')).toMatchObject({ replaced: 2 });
-    expect((await source.cases.get(file.cases[0]!.id))?.title).toBe('Changed elsewhere');
+    expect((await source.cases.get(axis.id))?.title).toBe('Changed elsewhere');
     expect(await source.cases.count()).toBe(2);
 
     expect(await importJournal(source, edited, 'keepBoth')).toMatchObject({ added: 2 });
