@@ -1,0 +1,234 @@
+// npm run bench [-- --cases N] [--no-budgets]
+// Builds the renderer, opens it in Chromium (the e2e launch) and measures the journal at scale
+// against raw Dexie/IndexedDB in the same browser and run. Prints one JSON object, writes it to
+// bench/results/latest.json, and exits non-zero when a figure misses its budget.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { preview } from 'vite';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const index = args.indexOf(name);
+  return index >= 0 ? args[index + 1] : fallback;
+};
+const caseCount = Number(option('--cases', '100000'));
+const enforceBudgets = !args.includes('--no-budgets');
+const skipBuild = args.includes('--skip-build');
+if (!Number.isInteger(caseCount) || caseCount < 100) throw new Error('--cases must be a whole number of at least 100');
+
+const budgets = {
+  importThroughputRatio: { min: 0.7 },
+  exportTimeRatio: { max: 1.5 },
+  openTimeRatio: { max: 1.5 },
+  searchP95Ms: { max: 50 },
+  filterP95Ms: { max: 30 },
+  scrollLongTasks: { max: 0 },
+  heapAfterOpenMB: { max: 150 },
+  initialJsGzipKB: { max: 400 },
+};
+
+const log = (...parts) => console.error('[bench]', ...parts);
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+if (!skipBuild) {
+  log('building the renderer and the benchmark pages');
+  execFileSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.config.mts'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+const rendererDir = join(root, 'out/renderer');
+const html = readFileSync(join(rendererDir, 'index.html'), 'utf8');
+const initialScripts = [...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1]);
+const initialJsGzip = initialScripts.reduce((sum, file) => sum + gzipSync(readFileSync(join(rendererDir, file))).length, 0);
+
+const server = await preview({
+  configFile: false,
+  root,
+  build: { outDir: 'out/renderer' },
+  preview: { port: 0, host: '127.0.0.1' },
+  logLevel: 'silent',
+});
+const baseUrl = server.resolvedUrls.local[0];
+const systemChromium = '/usr/bin/chromium';
+const browser = await chromium.launch({
+  executablePath: existsSync(systemChromium) ? systemChromium : undefined,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const context = await browser.newContext({ viewport: { width: 1280, height: 820 }, locale: 'en-US' });
+const page = await context.newPage();
+page.on('pageerror', (error) => log('page error:', error.message));
+const cdp = await context.newCDPSession(page);
+
+async function heapMB() {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return round(usedSize / 1024 / 1024);
+}
+
+try {
+  // 1, 6: import and export, the app's path against raw Dexie, on the same generated journal.
+  await page.goto(`${baseUrl}__bench__/index.html`);
+  await page.waitForSelector('html[data-bench-ready]');
+  log(`generating ${caseCount} cases`);
+  const generated = await page.evaluate((n) => window.bench.generate(n), caseCount);
+  log('import: raw bulkAdd');
+  const importRaw = await page.evaluate(() => window.bench.importRaw());
+  log('import: the app (validate + write)');
+  const importApp = await page.evaluate(() => window.bench.importViaApp());
+  if (importApp.count !== caseCount || importRaw.count !== caseCount) throw new Error('import counts do not match');
+  log('export');
+  const exportRaw = await page.evaluate(() => window.bench.exportRaw());
+  const exportApp = await page.evaluate(() => window.bench.exportViaApp());
+
+  // 2: first screen after a reload, against a raw page doing one indexed query and 50 plain rows.
+  const firstRows = async (url, mark) => {
+    await page.goto(url);
+    await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, { timeout: 120_000 });
+    return page.evaluate((name) => performance.getEntriesByName(name)[0].startTime, mark);
+  };
+  const rawOpen = [];
+  const appOpen = [];
+  for (let run = 0; run < 4; run += 1) {
+    rawOpen.push(await firstRows(`${baseUrl}__bench__/raw.html`, 'raw:first-rows'));
+    appOpen.push(await firstRows(baseUrl, 'journal:first-rows'));
+  }
+  rawOpen.shift();
+  appOpen.shift(); // the first of each warms the caches
+  await page.waitForSelector('html[data-journal-ready]');
+  const heapAfterOpen = await heapMB();
+
+  // 3, 4: search and filters, timed until the list shows the answer.
+  const measure = (steps) =>
+    page.evaluate(async (steps) => {
+      const pane = document.querySelector('.list-pane');
+      const search = pane.querySelector('input[type="search"]');
+      const [statusSelect, categorySelect] = pane.querySelectorAll('select');
+      const setValue = (element, value, event) => {
+        const prototype = element instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
+        Object.getOwnPropertyDescriptor(prototype, 'value').set.call(element, value);
+        element.dispatchEvent(new Event(event, { bubbles: true }));
+      };
+      const shown = (key) =>
+        new Promise((resolve) => {
+          if (pane.dataset.shownFilter === key) return resolve();
+          const observer = new MutationObserver(() => {
+            if (pane.dataset.shownFilter === key) {
+              observer.disconnect();
+              resolve();
+            }
+          });
+          observer.observe(pane, { attributes: true, attributeFilter: ['data-shown-filter'] });
+        });
+      const times = [];
+      for (const step of steps) {
+        const key = JSON.stringify(['journal', step.status || null, step.category || null, step.text]);
+        const start = performance.now();
+        if (search.value !== step.text) setValue(search, step.text, 'input');
+        if (statusSelect.value !== step.status) setValue(statusSelect, step.status, 'change');
+        if (categorySelect.value !== step.category) setValue(categorySelect, step.category, 'change');
+        await shown(key);
+        times.push(performance.now() - start);
+      }
+      return times;
+    }, steps);
+  const { searchQueries } = await import('./searchQueries.mjs');
+  const searchTimes = await measure(searchQueries.map((text) => ({ text, status: '', category: '' })));
+  const statuses = ['draft', 'preparing', 'submitted', 'under_review', 'confirmed', 'rejected', 'withdrawn'];
+  const categories = ['phone_esim', 'streaming', 'software', 'membership', 'utility', 'other'];
+  const clear = { text: '', status: '', category: '' };
+  const statusTimes = await measure([clear, ...statuses.flatMap((status) => [{ ...clear, status }, clear])]);
+  const categoryTimes = await measure([clear, ...categories.flatMap((category) => [{ ...clear, category }, clear])]);
+  const comboTimes = await measure(
+    statuses.flatMap((status, i) => [{ text: searchQueries[i * 3], status, category: '' }, clear]),
+  );
+
+  // 5, 7: scroll the whole list, counting long tasks and slow frames; then the heap again.
+  const scroll = await page.evaluate(async () => {
+    const list = document.querySelector('.case-list');
+    const longTasks = [];
+    const observer = new PerformanceObserver((entries) => longTasks.push(...entries.getEntries().map((e) => e.duration)));
+    observer.observe({ type: 'longtask', buffered: false });
+    const frames = [];
+    let last = performance.now();
+    const step = Math.max(list.clientHeight * 4, 4000);
+    while (list.scrollTop + list.clientHeight < list.scrollHeight - 1) {
+      list.scrollTop += step;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const now = performance.now();
+      frames.push(now - last);
+      last = now;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    observer.disconnect();
+    return {
+      frames: frames.length,
+      droppedFrames: frames.filter((ms) => ms > 1000 / 60 * 1.5).length,
+      longTasks: longTasks.length,
+      longestTaskMs: Math.max(0, ...longTasks),
+    };
+  });
+  const heapAfterScroll = await heapMB();
+
+  const figures = {
+    importThroughputRatio: round(importRaw.ms / importApp.ms, 2),
+    exportTimeRatio: round(exportApp.ms / exportRaw.ms, 2),
+    openTimeRatio: round(median(appOpen) / median(rawOpen), 2),
+    searchP95Ms: round(percentile(searchTimes, 95)),
+    filterP95Ms: round(percentile([...statusTimes, ...categoryTimes, ...comboTimes], 95)),
+    scrollLongTasks: scroll.longTasks,
+    heapAfterOpenMB: heapAfterOpen,
+    initialJsGzipKB: round(initialJsGzip / 1024),
+  };
+  const result = {
+    date: new Date().toISOString(),
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: round(totalmem() / 2 ** 30), browser: browser.version() },
+    cases: caseCount,
+    journalFileMB: round(generated.bytes / 2 ** 20),
+    import: {
+      appCasesPerSecond: Math.round(caseCount / (importApp.ms / 1000)),
+      rawCasesPerSecond: Math.round(caseCount / (importRaw.ms / 1000)),
+      appMs: round(importApp.ms),
+      rawMs: round(importRaw.ms),
+      ratio: figures.importThroughputRatio,
+    },
+    open: { appMs: round(median(appOpen)), rawMs: round(median(rawOpen)), ratio: figures.openTimeRatio },
+    search: { queries: searchTimes.length, p50Ms: round(percentile(searchTimes, 50)), p95Ms: figures.searchP95Ms },
+    filter: {
+      statusP95Ms: round(percentile(statusTimes, 95)),
+      categoryP95Ms: round(percentile(categoryTimes, 95)),
+      statusAndSearchP95Ms: round(percentile(comboTimes, 95)),
+      p95Ms: figures.filterP95Ms,
+    },
+    scroll: { ...scroll, longestTaskMs: round(scroll.longestTaskMs) },
+    export: { appMs: round(exportApp.ms), rawMs: round(exportRaw.ms), ratio: figures.exportTimeRatio },
+    memory: { heapAfterOpenMB: heapAfterOpen, heapAfterScrollMB: heapAfterScroll },
+    bundle: { initialJsGzipBytes: initialJsGzip, files: initialScripts },
+    budgets,
+    misses: Object.entries(budgets)
+      .filter(([name, budget]) => (budget.min !== undefined && figures[name] < budget.min) || (budget.max !== undefined && figures[name] > budget.max))
+      .map(([name, budget]) => ({ figure: name, value: figures[name], budget })),
+  };
+  mkdirSync(join(root, 'bench/results'), { recursive: true });
+  writeFileSync(join(root, 'bench/results/latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+  console.log(JSON.stringify(result, null, 2));
+  if (result.misses.length > 0) {
+    log(`${result.misses.length} figure(s) missed the budget: ${result.misses.map((miss) => miss.figure).join(', ')}`);
+    if (enforceBudgets) process.exitCode = 1;
+  } else {
+    log('all figures within budget');
+  }
+} finally {
+  await browser.close();
+  await new Promise((resolve) => server.httpServer.close(resolve));
+}
