@@ -1,13 +1,15 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useJournal } from './journalContext';
 import { emptyFilter, trashCount, type CaseListFilter } from './db/caseListQuery';
 import { CaseListPane } from './features/caseList/CaseListPane';
-import { CaseEditor } from './features/caseEditor/CaseEditor';
-import { NewCaseForm } from './features/newCase/NewCaseForm';
-import { SettingsView } from './features/settings/SettingsView';
-import { TrashedCase } from './features/trash/TrashedCase';
+
+// The first screen is the list; everything in the detail pane loads when first opened.
+const CaseEditor = lazy(() => import('./features/caseEditor/CaseEditor'));
+const NewCaseForm = lazy(() => import('./features/newCase/NewCaseForm'));
+const SettingsView = lazy(() => import('./features/settings/SettingsView'));
+const TrashedCase = lazy(() => import('./features/trash/TrashedCase'));
 import { CurrencyOptions } from './components/CurrencyField';
 import { useShortcuts } from './useShortcuts';
 import { IpcChannel } from '@shared/ipc/channels';
@@ -40,6 +42,11 @@ export function App() {
   }, [t]);
 
   const showTrash = filter.view === 'trash';
+  const closeDetail = useCallback(() => setDetail({ kind: 'none' }), []);
+  const onCreated = useCallback((id: string) => {
+    setFilter((current) => ({ ...current, view: 'journal' }));
+    setDetail({ kind: 'case', id });
+  }, []);
   return (
     <div className="app">
       <header className="app-header">
@@ -82,31 +89,40 @@ export function App() {
           onTrashEmptied={() => setDetail({ kind: 'none' })}
           trashTotal={trashed}
         />
-        <section className="detail-pane" aria-label={t('app.detail')}>
-          {detail.kind === 'new' && (
-            <NewCaseForm
-              onCreated={(id) => {
-                setFilter({ ...filter, view: 'journal' });
-                setDetail({ kind: 'case', id });
-              }}
-              onCancel={() => setDetail({ kind: 'none' })}
-            />
-          )}
-          {detail.kind === 'settings' && <SettingsView />}
-          {detail.kind === 'case' &&
-            (showTrash ? (
-              <TrashedCase key={detail.id} id={detail.id} onGone={() => setDetail({ kind: 'none' })} />
-            ) : (
-              <CaseEditor key={detail.id} id={detail.id} onGone={() => setDetail({ kind: 'none' })} />
-            ))}
-          {detail.kind === 'none' && (
-            <div className="empty-detail">
-              <p>{showTrash ? t('trash.hint') : t('list.pickOrCreate')}</p>
-            </div>
-          )}
-        </section>
+        <DetailPane detail={detail} showTrash={showTrash} onCreated={onCreated} onClose={closeDetail} />
       </main>
       <CurrencyOptions />
     </div>
   );
 }
+
+interface DetailPaneProps {
+  detail: DetailView;
+  showTrash: boolean;
+  onCreated: (id: string) => void;
+  onClose: () => void;
+}
+
+/** Memoised: typing in the search box must not re-render an open case. */
+const DetailPane = memo(function DetailPane({ detail, showTrash, onCreated, onClose }: DetailPaneProps) {
+  const { t } = useTranslation();
+  return (
+    <section className="detail-pane" aria-label={t('app.detail')}>
+      <Suspense fallback={<p className="loading">{t('list.loading')}</p>}>
+        {detail.kind === 'new' && <NewCaseForm onCreated={onCreated} onCancel={onClose} />}
+        {detail.kind === 'settings' && <SettingsView />}
+        {detail.kind === 'case' &&
+          (showTrash ? (
+            <TrashedCase key={detail.id} id={detail.id} onGone={onClose} />
+          ) : (
+            <CaseEditor key={detail.id} id={detail.id} onGone={onClose} />
+          ))}
+        {detail.kind === 'none' && (
+          <div className="empty-detail">
+            <p>{showTrash ? t('trash.hint') : t('list.pickOrCreate')}</p>
+          </div>
+        )}
+      </Suspense>
+    </section>
+  );
+});

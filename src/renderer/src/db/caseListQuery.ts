@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import type { CaseStatus, Category } from '@shared/domain/caseSchema';
 import { queryTerms } from '@shared/domain/searchWords';
 import type { JournalDatabase } from './journalDatabase';
+import { caseOrder } from './caseOrder';
 
 export interface CaseListFilter {
   view: 'journal' | 'trash';
@@ -12,40 +13,50 @@ export interface CaseListFilter {
 
 export const emptyFilter: CaseListFilter = { view: 'journal', status: null, category: null, text: '' };
 
+/** What the list shows for a filter: how many cases, and the ids at any positions, newest change first. */
+export interface CaseListSource {
+  total: number;
+  idsFor(start: number, end: number): Promise<string[]>;
+}
+
 /**
- * The ids of the cases the list shows, most recently changed first. Only index keys are read,
- * never whole records: the list then loads the rows it actually draws.
+ * The list never reads whole cases to decide what to show. Until the in-memory order is loaded
+ * (the first screen), it pages through the small `listEntries` indexes; from then on filters are a
+ * loop in memory, and a search asks the word index for its hits and keeps the order's sequence.
  */
-export async function caseListIds(db: JournalDatabase, filter: CaseListFilter): Promise<string[]> {
-  const inTrash = filter.view === 'trash' ? 1 : 0;
-  const keysUnder = (index: string, prefix: (string | number)[]) =>
-    db.cases
-      .where(index)
-      .between([...prefix, Dexie.minKey], [...prefix, Dexie.maxKey])
-      .primaryKeys() as Promise<string[]>;
-
-  let ids: string[];
-  if (filter.status && filter.category) {
-    const [byStatus, byCategory] = await Promise.all([
-      keysUnder('[inTrash+status+updatedAt]', [inTrash, filter.status]),
-      keysUnder('[inTrash+category+updatedAt]', [inTrash, filter.category]),
-    ]);
-    const inCategory = new Set(byCategory);
-    ids = byStatus.filter((id) => inCategory.has(id));
-  } else if (filter.status) {
-    ids = await keysUnder('[inTrash+status+updatedAt]', [inTrash, filter.status]);
-  } else if (filter.category) {
-    ids = await keysUnder('[inTrash+category+updatedAt]', [inTrash, filter.category]);
-  } else {
-    ids = await keysUnder('[inTrash+updatedAt]', [inTrash]);
-  }
-  // Ascending key reads take IndexedDB's fast getAllKeys path; reversing in memory is cheaper than a cursor.
-  ids.reverse();
-
+export async function caseListSource(db: JournalDatabase, filter: CaseListFilter): Promise<CaseListSource> {
+  const order = caseOrder(db);
   const terms = queryTerms(filter.text);
-  if (terms.length === 0) return ids;
-  const matches = await matchingIds(db, terms);
-  return ids.filter((id) => matches.has(id));
+  if (terms.length > 0 || order.loaded) {
+    const [matches] = await Promise.all([terms.length > 0 ? matchingIds(db, terms) : null, order.load()]);
+    const ids = order.select(filter, matches);
+    return { total: ids.length, idsFor: async (start, end) => ids.slice(start, end) };
+  }
+  const total = await pagedEntries(db, filter).count();
+  return {
+    total,
+    idsFor: async (start, end) =>
+      (await pagedEntries(db, filter).offset(start).limit(end - start).primaryKeys()) as string[],
+  };
+}
+
+function pagedEntries(db: JournalDatabase, filter: CaseListFilter) {
+  const t = filter.view === 'trash' ? 1 : 0;
+  const under = (index: string, prefix: (string | number)[]) =>
+    db.listEntries.where(index).between([...prefix, Dexie.minKey], [...prefix, Dexie.maxKey]);
+  if (filter.status) {
+    const byStatus = under('[t+s+u]', [t, filter.status]);
+    const category = filter.category;
+    return (category ? byStatus.filter((entry) => entry.c === category) : byStatus).reverse();
+  }
+  if (filter.category) return under('[t+c+u]', [t, filter.category]).reverse();
+  return under('[t+u]', [t]).reverse();
+}
+
+/** The ids the list shows for `filter`, all of them (for tests and exports of the filtered list). */
+export async function caseListIds(db: JournalDatabase, filter: CaseListFilter): Promise<string[]> {
+  const source = await caseListSource(db, filter);
+  return source.idsFor(0, source.total);
 }
 
 /** Cases having, for every term, a word that starts with it. */
@@ -63,5 +74,5 @@ async function matchingIds(db: JournalDatabase, terms: string[]): Promise<Set<st
 }
 
 export async function trashCount(db: JournalDatabase): Promise<number> {
-  return db.cases.where('[inTrash+updatedAt]').between([1, Dexie.minKey], [1, Dexie.maxKey]).count();
+  return db.listEntries.where('[t+u]').between([1, Dexie.minKey], [1, Dexie.maxKey]).count();
 }

@@ -33,8 +33,8 @@ describe('caseRepository', () => {
     expect(found).toEqual(created);
     expect(found?.checklist[0]?.title).toBe('用完、转出或申请退还剩余余额');
     const record = await db.cases.get(created.id);
-    expect(record?.inTrash).toBe(0);
     expect(record?.searchWords).toContain('保号');
+    expect(await db.listEntries.get(created.id)).toEqual({ id: created.id, u: created.updatedAt, s: 'draft', c: 'phone_esim', t: 0 });
   });
 
   it('saves edits with a new timestamp and keeps the search words current', async () => {

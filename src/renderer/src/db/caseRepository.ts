@@ -4,17 +4,15 @@ import { caseSearchWords } from '@shared/domain/searchWords';
 import { changeStatus } from '@shared/domain/statusChange';
 import type { ChecklistTemplate } from '@shared/domain/templateSchema';
 import type { CaseRecord, JournalDatabase } from './journalDatabase';
+import { listEntryOf } from './listEntries';
+import { caseOrder } from './caseOrder';
 
 export function toRecord(journalCase: JournalCase): CaseRecord {
-  return {
-    ...journalCase,
-    inTrash: journalCase.deletedAt === null ? 0 : 1,
-    searchWords: caseSearchWords(journalCase),
-  };
+  return { ...journalCase, searchWords: caseSearchWords(journalCase) };
 }
 
 export function fromRecord(record: CaseRecord): JournalCase {
-  const { inTrash: _inTrash, searchWords: _searchWords, ...journalCase } = record;
+  const { searchWords: _searchWords, ...journalCase } = record;
   return journalCase;
 }
 
@@ -24,8 +22,12 @@ export class CaseNotFound extends Error {
   }
 }
 
-/** Every write to cases goes through here, so the stored record is always valid and indexed. */
+/**
+ * Every write to cases goes through here, so the stored record is always valid, indexed for
+ * search, and matched by its list entry; the in-memory list order hears of each committed write.
+ */
 export function caseRepository(db: JournalDatabase, clock: () => Date = () => new Date()) {
+  const order = caseOrder(db);
   /** Timestamps only move forward, even when two edits land in the same millisecond. */
   let lastStamp = 0;
   const stamp = () => {
@@ -33,21 +35,28 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
     return new Date(lastStamp);
   };
 
+  async function put(journalCase: JournalCase): Promise<void> {
+    await Promise.all([db.cases.put(toRecord(journalCase)), db.listEntries.put(listEntryOf(journalCase))]);
+  }
+
   async function update(id: string, change: (current: JournalCase, now: Date) => JournalCase): Promise<JournalCase> {
-    return db.transaction('rw', db.cases, async () => {
+    const next = await db.transaction('rw', db.cases, db.listEntries, async () => {
       const record = await db.cases.get(id);
       if (!record) throw new CaseNotFound(id);
       const now = stamp();
-      const next = CaseSchema.parse({ ...change(fromRecord(record), now), updatedAt: now.toISOString() });
-      await db.cases.put(toRecord(next));
-      return next;
+      const changed = CaseSchema.parse({ ...change(fromRecord(record), now), updatedAt: now.toISOString() });
+      await put(changed);
+      return changed;
     });
+    order.upsert([listEntryOf(next)]);
+    return next;
   }
 
   return {
     async create(template: ChecklistTemplate, input: NewCaseInput): Promise<JournalCase> {
       const journalCase = CaseSchema.parse(newCase(template, input, stamp(), () => crypto.randomUUID()));
-      await db.cases.add(toRecord(journalCase));
+      await db.transaction('rw', db.cases, db.listEntries, () => put(journalCase));
+      order.upsert([listEntryOf(journalCase)]);
       return journalCase;
     },
 
@@ -74,21 +83,27 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
     },
 
     async deleteForever(id: string): Promise<void> {
-      await db.transaction('rw', db.cases, async () => {
+      const deleted = await db.transaction('rw', [db.cases, db.listEntries, db.attachmentContents], async () => {
         const record = await db.cases.get(id);
-        if (record?.inTrash === 1) await db.cases.delete(id);
+        if (record?.deletedAt === null || !record) return false;
+        await Promise.all([db.cases.delete(id), db.listEntries.delete(id), db.attachmentContents.where('caseId').equals(id).delete()]);
+        return true;
       });
+      if (deleted) order.remove([id]);
     },
 
     async emptyTrash(): Promise<number> {
-      return db.transaction('rw', db.cases, async () => {
-        const ids = await db.cases
-          .where('[inTrash+updatedAt]')
-          .between([1, ''], [1, '\uffff'])
-          .primaryKeys();
-        await db.cases.bulkDelete(ids);
-        return ids.length;
+      const ids = await db.transaction('rw', [db.cases, db.listEntries, db.attachmentContents], async () => {
+        const trashed = (await db.listEntries.where('[t+u]').between([1, ''], [1, '\uffff']).primaryKeys()) as string[];
+        await Promise.all([
+          db.cases.bulkDelete(trashed),
+          db.listEntries.bulkDelete(trashed),
+          db.attachmentContents.where('caseId').anyOf(trashed).delete(),
+        ]);
+        return trashed;
       });
+      order.remove(ids);
+      return ids.length;
     },
   };
 }

@@ -2,13 +2,10 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { JournalCase } from '@shared/domain/caseSchema';
 import type { ChecklistTemplate } from '@shared/domain/templateSchema';
 import { applySchemaVersions } from './schemaVersions';
+import type { ListEntry } from './listEntries';
 
-/**
- * A case as stored: the domain record plus fields that exist only so IndexedDB can index them.
- * IndexedDB cannot index booleans or null, hence `inTrash` as 0/1.
- */
+/** A case as stored: the domain record plus the words search finds it by. */
 export interface CaseRecord extends JournalCase {
-  inTrash: 0 | 1;
   searchWords: string[];
 }
 
@@ -30,6 +27,7 @@ export class JournalDatabase extends Dexie {
   templates!: EntityTable<ChecklistTemplate & { key: string }, 'key'>;
   settings!: EntityTable<SettingRecord, 'key'>;
   attachmentContents!: EntityTable<AttachmentContent, 'id'>;
+  listEntries!: EntityTable<ListEntry, 'id'>;
 
   constructor(name = 'cancellation-journal') {
     super(name);

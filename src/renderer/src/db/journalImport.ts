@@ -3,6 +3,8 @@ import { base64ToBytes } from '@shared/journalFile/base64';
 import { builtInTemplates, templateKey } from '@shared/templates/builtInTemplates';
 import type { JournalCase } from '@shared/domain/caseSchema';
 import { toRecord } from './caseRepository';
+import { listEntryOf, type ListEntry } from './listEntries';
+import { caseOrder } from './caseOrder';
 import type { AttachmentContent, JournalDatabase } from './journalDatabase';
 
 /** What to do with a case whose id is already in the journal. */
@@ -72,28 +74,30 @@ export async function importJournal(
   existing: ExistingCaseChoice,
   newId: () => string = () => crypto.randomUUID(),
 ): Promise<ImportOutcome> {
-  return db.transaction('rw', [db.cases, db.attachmentContents, db.templates], async () => {
-    const outcome: ImportOutcome = { added: 0, replaced: 0, skipped: 0, templatesAdded: 0 };
+  const outcome = await db.transaction('rw', [db.cases, db.listEntries, db.attachmentContents, db.templates], async () => {
+    const counts: ImportOutcome = { added: 0, replaced: 0, skipped: 0, templatesAdded: 0 };
     const present = new Set((await db.cases.where('id').anyOf(file.cases.map((c) => c.id)).primaryKeys()) as string[]);
     const records = [];
+    const entries: ListEntry[] = [];
     const contents: AttachmentContent[] = [];
     for (const fileCase of file.cases) {
       const exists = present.has(fileCase.id);
       if (exists && existing === 'skip') {
-        outcome.skipped += 1;
+        counts.skipped += 1;
         continue;
       }
       if (exists && existing === 'replace') {
         await db.attachmentContents.where('caseId').equals(fileCase.id).delete();
-        outcome.replaced += 1;
+        counts.replaced += 1;
       } else {
-        outcome.added += 1;
+        counts.added += 1;
       }
       const split = splitAttachments(fileCase, exists && existing === 'keepBoth' ? newId : null);
       records.push(toRecord(split.journalCase));
+      entries.push(listEntryOf(split.journalCase));
       contents.push(...split.contents);
     }
-    await db.cases.bulkPut(records);
+    await Promise.all([db.cases.bulkPut(records), db.listEntries.bulkPut(entries)]);
     if (contents.length > 0) await db.attachmentContents.bulkPut(contents);
 
     const builtIn = new Set(builtInTemplates.map((template) => templateKey(template)));
@@ -103,9 +107,11 @@ export async function importJournal(
       const current = await db.templates.get(key);
       if (!current || current.version < template.version) {
         await db.templates.put({ ...template, key });
-        outcome.templatesAdded += 1;
+        counts.templatesAdded += 1;
       }
     }
-    return outcome;
+    return counts;
   });
+  caseOrder(db).reset();
+  return outcome;
 }

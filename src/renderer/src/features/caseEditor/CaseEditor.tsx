@@ -20,7 +20,7 @@ import { useOpenReport } from '../report/reportContext';
 
 const sentStatuses = new Set<CaseStatus>(['submitted', 'under_review', 'confirmed', 'rejected']);
 
-export function CaseEditor({ id, onGone }: { id: string; onGone: () => void }) {
+export default function CaseEditor({ id, onGone }: { id: string; onGone: () => void }) {
   const { t } = useTranslation();
   const { cases } = useJournal();
   const { journalCase, edit, saveState } = useCase(id);

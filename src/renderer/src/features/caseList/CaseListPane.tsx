@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { caseStatuses, categories, type CaseStatus, type Category } from '@shared/domain/caseSchema';
 import type { CaseListFilter } from '../../db/caseListQuery';
-import { filterKey, useCaseListIds, useCaseRows } from './useCaseList';
+import { filterKey, useCaseListSource, useCaseRows, useOrderWarmUp } from './useCaseList';
 import { CaseRow, caseRowHeight } from './CaseRow';
 import { EmptyTrashButton } from '../trash/EmptyTrashButton';
 import { useJournalExport } from '../journalFiles/useJournalExport';
@@ -22,51 +22,61 @@ interface CaseListPaneProps {
 export function CaseListPane(props: CaseListPaneProps) {
   const { t } = useTranslation();
   const { filter, onFilterChange } = props;
-  const listed = useCaseListIds(filter);
-  const ids = listed?.ids;
+  const listed = useCaseListSource(filter);
   const exportJson = useJournalExport();
   const openReport = useOpenReport();
   const filtered = filter.text !== '' || filter.status !== null || filter.category !== null;
   const scroller = useRef<HTMLDivElement>(null);
-  const count = ids?.length ?? 0;
+  const count = listed?.source.total ?? 0;
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scroller.current,
     estimateSize: () => caseRowHeight,
     overscan: 8,
-    getItemKey: (index) => ids?.[index] ?? index,
   });
   const items = virtualizer.getVirtualItems();
   const start = items[0]?.index ?? 0;
   const end = (items[items.length - 1]?.index ?? -1) + 1;
-  const loadedRows = useCaseRows(ids ?? [], start, end);
-  const rows = loadedRows ?? new Map();
-  const visibleIds = ids?.slice(start, end) ?? [];
-  const shown = listed !== undefined && loadedRows !== undefined && visibleIds.every((id) => loadedRows.has(id));
-  const shownKey = shown ? filterKey(listed.filter) : '';
+  const visible = useCaseRows(listed, start, end);
+  const current = visible !== undefined && visible.listed === listed ? visible : undefined;
+  const idAt = (index: number) => (current ? current.ids[index - current.start] : undefined);
+  const shown =
+    listed !== undefined && current !== undefined && current.start <= start && current.start + current.ids.length >= Math.min(end, count);
+  const firstScreen = shown && count > 0;
 
   useEffect(() => {
     // Marks the first time real rows are on screen, for the benchmark's "open" figure.
-    if (shown && visibleIds.length > 0 && performance.getEntriesByName('journal:first-rows').length === 0) {
+    if (firstScreen && performance.getEntriesByName('journal:first-rows').length === 0) {
       requestAnimationFrame(() => performance.mark('journal:first-rows'));
     }
-  }, [shown, visibleIds.length]);
+  }, [firstScreen]);
+  useOrderWarmUp(listed !== undefined);
 
-  const moveSelection = (delta: number) => {
-    if (!ids || ids.length === 0) return;
-    const current = props.selectedId ? ids.indexOf(props.selectedId) : -1;
-    const next = Math.min(ids.length - 1, Math.max(0, current + delta));
-    const id = ids[next];
-    if (id) {
-      props.onSelect(id);
-      virtualizer.scrollToIndex(next);
-      requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-case-id="${id}"]`)?.focus());
-    }
+  const selectedIndex = useRef(-1);
+  const selectedPosition = current && props.selectedId ? current.ids.indexOf(props.selectedId) : -1;
+  if (selectedPosition >= 0 && current) selectedIndex.current = current.start + selectedPosition;
+  const select = (id: string, index: number) => {
+    selectedIndex.current = index;
+    props.onSelect(id);
   };
+  const moveSelection = async (delta: number) => {
+    if (!listed || count === 0) return;
+    const next = Math.min(count - 1, Math.max(0, selectedIndex.current + delta));
+    const [id] = await listed.source.idsFor(next, next + 1);
+    if (!id) return;
+    select(id, next);
+    virtualizer.scrollToIndex(next);
+    requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-case-id="${id}"]`)?.focus());
+  };
+  const listedIds = async () => (listed ? listed.source.idsFor(0, listed.source.total) : []);
 
   const inTrash = filter.view === 'trash';
   return (
-    <section className="list-pane" aria-label={inTrash ? t('trash.title') : t('list.title')} data-shown-filter={shownKey}>
+    <section
+      className="list-pane"
+      aria-label={inTrash ? t('trash.title') : t('list.title')}
+      data-shown-filter={shown ? filterKey(listed.filter) : ''}
+    >
       <div className="list-toolbar">
         <input
           ref={props.searchInput}
@@ -112,7 +122,7 @@ export function CaseListPane(props: CaseListPaneProps) {
         </div>
         <div className="list-summary">
           <p className="list-count" role="status" aria-live="polite">
-            {ids === undefined ? t('list.loading') : t(inTrash ? 'trash.count' : 'list.count', { count })}
+            {listed === undefined ? t('list.loading') : t(inTrash ? 'trash.count' : 'list.count', { count })}
           </p>
           {inTrash ? (
             <EmptyTrashButton count={props.trashTotal} onEmptied={props.onTrashEmptied} />
@@ -120,17 +130,17 @@ export function CaseListPane(props: CaseListPaneProps) {
             <div className="list-actions">
               <button
                 type="button"
-                disabled={!ids || count === 0}
+                disabled={count === 0}
                 title={filtered ? t('list.exportShown') : t('list.exportAll')}
-                onClick={() => void exportJson(filtered && ids ? { kind: 'cases', ids } : { kind: 'all' })}
+                onClick={() => void (filtered ? listedIds().then((ids) => exportJson({ kind: 'cases', ids })) : exportJson({ kind: 'all' }))}
               >
                 {t('action.exportJson')}
               </button>
               <button
                 type="button"
-                disabled={!ids || count === 0}
+                disabled={count === 0}
                 title={filtered ? t('list.exportShown') : t('list.exportAll')}
-                onClick={() => ids && openReport({ ids, scope: 'journal' })}
+                onClick={() => void listedIds().then((ids) => openReport({ ids, scope: 'journal' }))}
               >
                 {t('action.exportPdf')}
               </button>
@@ -147,29 +157,28 @@ export function CaseListPane(props: CaseListPaneProps) {
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
             event.preventDefault();
-            moveSelection(event.key === 'ArrowDown' ? 1 : -1);
+            void moveSelection(event.key === 'ArrowDown' ? 1 : -1);
           }
         }}
       >
-        {ids !== undefined && count === 0 && (
+        {listed !== undefined && count === 0 && (
           <p className="list-empty">
-            {inTrash ? t('trash.empty') : filter.text || filter.status || filter.category ? t('list.noMatch') : t('list.empty')}
+            {inTrash ? t('trash.empty') : filtered ? t('list.noMatch') : t('list.empty')}
           </p>
         )}
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
-            const id = ids?.[item.index];
-            if (!id) return null;
+            const id = idAt(item.index);
             return (
               <CaseRow
-                key={item.key}
-                id={id}
-                journalCase={rows.get(id)}
+                key={id ?? `pending-${item.index}`}
+                id={id ?? null}
+                index={item.index}
+                journalCase={id ? current?.rows.get(id) : undefined}
                 top={item.start}
-                position={item.index + 1}
                 setSize={count}
-                selected={props.selectedId === id}
-                onSelect={props.onSelect}
+                selected={id !== undefined && props.selectedId === id}
+                onSelect={select}
               />
             );
           })}

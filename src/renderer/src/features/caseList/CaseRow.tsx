@@ -8,13 +8,14 @@ import { NextActionText } from './NextActionText';
 export const caseRowHeight = 76;
 
 interface CaseRowProps {
-  id: string;
+  /** Null while the list is still finding out which case sits at this position. */
+  id: string | null;
+  index: number;
   journalCase: JournalCase | undefined;
   top: number;
-  position: number;
   setSize: number;
   selected: boolean;
-  onSelect: (id: string) => void;
+  onSelect: (id: string, index: number) => void;
 }
 
 export const CaseRow = memo(function CaseRow(props: CaseRowProps) {
@@ -27,17 +28,17 @@ export const CaseRow = memo(function CaseRow(props: CaseRowProps) {
     <div
       role="option"
       aria-selected={props.selected}
-      aria-posinset={props.position}
+      aria-posinset={props.index + 1}
       aria-setsize={props.setSize}
-      data-case-id={props.id}
+      data-case-id={props.id ?? undefined}
       tabIndex={props.selected ? 0 : -1}
       className={`case-row${props.selected ? ' selected' : ''}`}
       style={{ transform: `translateY(${props.top}px)`, height: caseRowHeight }}
-      onClick={() => props.onSelect(props.id)}
+      onClick={() => props.id && props.onSelect(props.id, props.index)}
       onKeyDown={(event) => {
-        if (event.key === 'Enter' || event.key === ' ') {
+        if ((event.key === 'Enter' || event.key === ' ') && props.id) {
           event.preventDefault();
-          props.onSelect(props.id);
+          props.onSelect(props.id, props.index);
         }
       }}
     >

@@ -7,7 +7,7 @@ import { defaultCurrencyFor } from '../../i18n/language';
 import { FieldError } from '../../components/FieldError';
 
 /** A short form: the rest of the case is filled in afterwards, in the editor, as things happen. */
-export function NewCaseForm({ onCreated, onCancel }: { onCreated: (id: string) => void; onCancel: () => void }) {
+export default function NewCaseForm({ onCreated, onCancel }: { onCreated: (id: string) => void; onCancel: () => void }) {
   const { t } = useTranslation();
   const { cases, language } = useJournal();
   const id = useId();

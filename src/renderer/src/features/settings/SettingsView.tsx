@@ -4,7 +4,7 @@ import { LanguagePreferenceSchema, type LanguagePreference } from '../../db/sett
 import { useJournal } from '../../journalContext';
 import { BackupsSection } from './BackupsSection';
 
-export function SettingsView() {
+export default function SettingsView() {
   const { t } = useTranslation();
   const { languagePreference, setLanguagePreference, appInfo } = useJournal();
   const id = useId();

@@ -6,7 +6,7 @@ import { useCase } from '../caseEditor/useCase';
 import { ConfirmDialog, type ConfirmDialogHandle } from '../../components/ConfirmDialog';
 
 /** A case in the Trash is read-only: restore it, or delete it for good (after asking). */
-export function TrashedCase({ id, onGone }: { id: string; onGone: () => void }) {
+export default function TrashedCase({ id, onGone }: { id: string; onGone: () => void }) {
   const { t } = useTranslation();
   const { cases } = useJournal();
   const format = useFormatters();

@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { JournalDatabase } from './journalDatabase';
+import { CaseOrder } from './caseOrder';
+import type { ListEntry } from './listEntries';
+
+const dbs: JournalDatabase[] = [];
+afterEach(async () => {
+  await Promise.all(dbs.splice(0).map((db) => db.delete()));
+});
+
+const entry = (id: string, day: number, extra: Partial<ListEntry> = {}): ListEntry => ({
+  id,
+  u: `2026-11-${String(day).padStart(2, '0')}T00:00:00.000Z`,
+  s: 'draft',
+  c: 'other',
+  t: 0,
+  ...extra,
+});
+
+async function orderWith(entries: ListEntry[]) {
+  const db = new JournalDatabase(`order-${crypto.randomUUID()}`);
+  dbs.push(db);
+  await db.listEntries.bulkAdd(entries);
+  return new CaseOrder(db);
+}
+
+const all = { view: 'journal' as const, status: null, category: null };
+
+describe('CaseOrder', () => {
+  it('loads every entry, newest change first, across chunks', async () => {
+    const many = Array.from({ length: 25_000 }, (_, i) => entry(`id-${String(i).padStart(5, '0')}`, 1 + (i % 28)));
+    const order = await orderWith(many);
+    await order.load();
+    const ids = order.select(all, null);
+    expect(ids).toHaveLength(25_000);
+    expect(ids[0]).toMatch(/^id-/);
+    const days = ids.slice(0, 5).map((id) => many.find((e) => e.id === id)!.u);
+    expect(days.every((u) => u.startsWith('2026-11-28'))).toBe(true);
+  });
+
+  it('filters by view, status, category and search hits', async () => {
+    const order = await orderWith([
+      entry('a', 1, { s: 'submitted', c: 'streaming' }),
+      entry('b', 2, { s: 'draft', c: 'streaming' }),
+      entry('c', 3, { t: 1 }),
+      entry('d', 4, { s: 'submitted', c: 'other' }),
+    ]);
+    await order.load();
+    expect(order.select(all, null)).toEqual(['d', 'b', 'a']);
+    expect(order.select({ ...all, view: 'trash' }, null)).toEqual(['c']);
+    expect(order.select({ ...all, status: 'submitted' }, null)).toEqual(['d', 'a']);
+    expect(order.select({ ...all, category: 'streaming' }, null)).toEqual(['b', 'a']);
+    expect(order.select({ ...all, status: 'submitted', category: 'streaming' }, null)).toEqual(['a']);
+    expect(order.select(all, new Set(['a', 'b', 'zzz']))).toEqual(['b', 'a']);
+  });
+
+  it('moves written cases to the top and forgets deleted ones, telling its listeners', async () => {
+    const order = await orderWith([entry('a', 1), entry('b', 2), entry('c', 3)]);
+    await order.load();
+    let heard = 0;
+    order.subscribe(() => (heard += 1));
+    order.upsert([entry('a', 10)]);
+    expect(order.select(all, null)).toEqual(['a', 'c', 'b']);
+    order.upsert([entry('x', 5)]);
+    expect(order.select(all, null)).toEqual(['a', 'x', 'c', 'b']);
+    order.remove(['c']);
+    expect(order.select(all, null)).toEqual(['a', 'x', 'b']);
+    expect(heard).toBe(3);
+  });
+
+  it('keeps writes that happen while it is loading', async () => {
+    const order = await orderWith([entry('a', 1), entry('b', 2)]);
+    const loading = order.load();
+    order.upsert([entry('a', 9)]);
+    order.remove(['b']);
+    await loading;
+    expect(order.select(all, null)).toEqual(['a']);
+  });
+});
