@@ -3,6 +3,7 @@ import type { CaseStatus, Category } from '@shared/domain/caseSchema';
 import { queryTerms } from '@shared/domain/searchWords';
 import type { JournalDatabase } from './journalDatabase';
 import { caseOrder } from './caseOrder';
+import type { ListEntry } from './listEntries';
 
 export interface CaseListFilter {
   view: 'journal' | 'trash';
@@ -13,10 +14,22 @@ export interface CaseListFilter {
 
 export const emptyFilter: CaseListFilter = { view: 'journal', status: null, category: null, text: '' };
 
-/** What the list shows for a filter: how many cases, and the ids at any positions, newest change first. */
+/** What the list shows for a filter: how many cases, and the entries at any positions, newest change first. */
 export interface CaseListSource {
   total: number;
-  idsFor(start: number, end: number): Promise<string[]>;
+  /** In memory once the order is loaded (answered at once); from the database before that. */
+  entries: readonly ListEntry[] | null;
+  entriesFor(start: number, end: number): Promise<readonly ListEntry[]>;
+}
+
+function inMemory(entries: readonly ListEntry[]): CaseListSource {
+  return { total: entries.length, entries, entriesFor: async (start, end) => entries.slice(start, end) };
+}
+
+/** The answer without waiting, when there is no search and the order is in memory; else null. */
+export function caseListSourceNow(db: JournalDatabase, filter: CaseListFilter): CaseListSource | null {
+  const order = caseOrder(db);
+  return order.loaded && queryTerms(filter.text).length === 0 ? inMemory(order.select(filter, null)) : null;
 }
 
 /**
@@ -29,14 +42,13 @@ export async function caseListSource(db: JournalDatabase, filter: CaseListFilter
   const terms = queryTerms(filter.text);
   if (terms.length > 0 || order.loaded) {
     const [matches] = await Promise.all([terms.length > 0 ? matchingIds(db, terms) : null, order.load()]);
-    const ids = order.select(filter, matches);
-    return { total: ids.length, idsFor: async (start, end) => ids.slice(start, end) };
+    return inMemory(order.select(filter, matches));
   }
   const total = await pagedEntries(db, filter).count();
   return {
     total,
-    idsFor: async (start, end) =>
-      (await pagedEntries(db, filter).offset(start).limit(end - start).primaryKeys()) as string[],
+    entries: null,
+    entriesFor: (start, end) => pagedEntries(db, filter).offset(start).limit(end - start).toArray(),
   };
 }
 
@@ -56,7 +68,7 @@ function pagedEntries(db: JournalDatabase, filter: CaseListFilter) {
 /** The ids the list shows for `filter`, all of them (for tests and exports of the filtered list). */
 export async function caseListIds(db: JournalDatabase, filter: CaseListFilter): Promise<string[]> {
   const source = await caseListSource(db, filter);
-  return source.idsFor(0, source.total);
+  return (await source.entriesFor(0, source.total)).map((entry) => entry.id);
 }
 
 /** Cases having, for every term, a word that starts with it. */

@@ -17,11 +17,11 @@ const entry = (id: string, day: number, extra: Partial<ListEntry> = {}): ListEnt
   ...extra,
 });
 
-async function orderWith(entries: ListEntry[]) {
+async function orderWith(entries: ListEntry[], chunk?: number) {
   const db = new JournalDatabase(`order-${crypto.randomUUID()}`);
   dbs.push(db);
   await db.listEntries.bulkAdd(entries);
-  return new CaseOrder(db);
+  return new CaseOrder(db, chunk);
 }
 
 const all = { view: 'journal' as const, status: null, category: null };
@@ -31,11 +31,23 @@ describe('CaseOrder', () => {
     const many = Array.from({ length: 25_000 }, (_, i) => entry(`id-${String(i).padStart(5, '0')}`, 1 + (i % 28)));
     const order = await orderWith(many);
     await order.load();
-    const ids = order.select(all, null);
+    const ids = order.select(all, null).map((e) => e.id);
     expect(ids).toHaveLength(25_000);
     expect(ids[0]).toMatch(/^id-/);
     const days = ids.slice(0, 5).map((id) => many.find((e) => e.id === id)!.u);
     expect(days.every((u) => u.startsWith('2026-11-28'))).toBe(true);
+  });
+
+  it('reads every entry once even when many share one time stamp across chunks', async () => {
+    const same = Array.from({ length: 23 }, (_, i) => entry(`s${String(i).padStart(2, '0')}`, 5));
+    const order = await orderWith([...same, entry('old', 1), entry('new', 9), entry('gone', 3, { t: 1 })], 4);
+    await order.load();
+    const ids = order.select(all, null).map((e) => e.id);
+    expect(ids).toHaveLength(25);
+    expect(new Set(ids).size).toBe(25);
+    expect(ids[0]).toBe('new');
+    expect(ids.at(-1)).toBe('old');
+    expect(order.select({ ...all, view: 'trash' }, null).map((e) => e.id)).toEqual(['gone']);
   });
 
   it('filters by view, status, category and search hits', async () => {
@@ -46,12 +58,12 @@ describe('CaseOrder', () => {
       entry('d', 4, { s: 'submitted', c: 'other' }),
     ]);
     await order.load();
-    expect(order.select(all, null)).toEqual(['d', 'b', 'a']);
-    expect(order.select({ ...all, view: 'trash' }, null)).toEqual(['c']);
-    expect(order.select({ ...all, status: 'submitted' }, null)).toEqual(['d', 'a']);
-    expect(order.select({ ...all, category: 'streaming' }, null)).toEqual(['b', 'a']);
-    expect(order.select({ ...all, status: 'submitted', category: 'streaming' }, null)).toEqual(['a']);
-    expect(order.select(all, new Set(['a', 'b', 'zzz']))).toEqual(['b', 'a']);
+    expect(order.select(all, null).map((e) => e.id)).toEqual(['d', 'b', 'a']);
+    expect(order.select({ ...all, view: 'trash' }, null).map((e) => e.id)).toEqual(['c']);
+    expect(order.select({ ...all, status: 'submitted' }, null).map((e) => e.id)).toEqual(['d', 'a']);
+    expect(order.select({ ...all, category: 'streaming' }, null).map((e) => e.id)).toEqual(['b', 'a']);
+    expect(order.select({ ...all, status: 'submitted', category: 'streaming' }, null).map((e) => e.id)).toEqual(['a']);
+    expect(order.select(all, new Set(['a', 'b', 'zzz'])).map((e) => e.id)).toEqual(['b', 'a']);
   });
 
   it('moves written cases to the top and forgets deleted ones, telling its listeners', async () => {
@@ -60,11 +72,11 @@ describe('CaseOrder', () => {
     let heard = 0;
     order.subscribe(() => (heard += 1));
     order.upsert([entry('a', 10)]);
-    expect(order.select(all, null)).toEqual(['a', 'c', 'b']);
+    expect(order.select(all, null).map((e) => e.id)).toEqual(['a', 'c', 'b']);
     order.upsert([entry('x', 5)]);
-    expect(order.select(all, null)).toEqual(['a', 'x', 'c', 'b']);
+    expect(order.select(all, null).map((e) => e.id)).toEqual(['a', 'x', 'c', 'b']);
     order.remove(['c']);
-    expect(order.select(all, null)).toEqual(['a', 'x', 'b']);
+    expect(order.select(all, null).map((e) => e.id)).toEqual(['a', 'x', 'b']);
     expect(heard).toBe(3);
   });
 
@@ -74,6 +86,6 @@ describe('CaseOrder', () => {
     order.upsert([entry('a', 9)]);
     order.remove(['b']);
     await loading;
-    expect(order.select(all, null)).toEqual(['a']);
+    expect(order.select(all, null).map((e) => e.id)).toEqual(['a']);
   });
 });

@@ -1,8 +1,8 @@
+import { Dexie } from 'dexie';
 import type { CaseListFilter } from './caseListQuery';
 import type { JournalDatabase } from './journalDatabase';
 import type { ListEntry } from './listEntries';
 
-const chunk = 10_000;
 
 /**
  * Every case's list entry, newest change first, in memory: filters and the ordering of search
@@ -16,9 +16,15 @@ export class CaseOrder {
   private pending: (() => void)[] = [];
   private loading: Promise<void> | null = null;
   private version = 0;
+  /** Bumped when everything may have changed (an import), so caches keyed by entries start over. */
+  generation = 0;
   private readonly listeners = new Set<() => void>();
 
-  constructor(private readonly db: JournalDatabase) {}
+  constructor(
+    private readonly db: JournalDatabase,
+    /** Entries read per task while loading. */
+    private readonly chunk = 10_000,
+  ) {}
 
   get loaded(): boolean {
     return this.state === 'loaded';
@@ -32,18 +38,28 @@ export class CaseOrder {
 
   private async readAll(): Promise<void> {
     this.state = 'loading';
+    // Read in index order (oldest first), a chunk per task, so nothing needs sorting afterwards.
     const all: ListEntry[] = [];
-    let last: string | null = null;
-    for (;;) {
-      const batch: ListEntry[] = await (last === null
-        ? this.db.listEntries.orderBy('id').limit(chunk).toArray()
-        : this.db.listEntries.where('id').above(last).limit(chunk).toArray());
-      all.push(...batch);
-      if (batch.length < chunk) break;
-      last = batch[batch.length - 1]!.id;
+    for (const t of [0, 1] as const) {
+      // Keyset paging: each chunk starts at the last change time seen, skipping the ids already read.
+      let from: string | typeof Dexie.minKey = Dexie.minKey;
+      let seenAtFrom = new Set<string>();
+      for (;;) {
+        const batch: ListEntry[] = await this.db.listEntries
+          .where('[t+u]')
+          .between([t, from], [t, Dexie.maxKey], true, true)
+          .limit(this.chunk + seenAtFrom.size)
+          .toArray();
+        const fresh = batch.filter((entry) => !(entry.u === from && seenAtFrom.has(entry.id)));
+        all.push(...fresh);
+        if (batch.length < this.chunk + seenAtFrom.size) break;
+        const last: string = batch[batch.length - 1]!.u;
+        const atLast = batch.filter((entry) => entry.u === last).map((entry) => entry.id);
+        seenAtFrom = last === from ? new Set([...seenAtFrom, ...atLast]) : new Set(atLast);
+        from = last;
+      }
     }
-    all.sort((a, b) => (a.u < b.u ? 1 : a.u > b.u ? -1 : 0));
-    this.entries = all;
+    this.entries = mergeNewestFirst(all.filter((entry) => entry.t === 0).reverse(), all.filter((entry) => entry.t === 1).reverse());
     this.state = 'loaded';
     for (const apply of this.pending.splice(0)) apply();
     this.changed();
@@ -63,16 +79,7 @@ export class CaseOrder {
     this.whenLoaded(() => {
       const changed = new Set(entries.map((entry) => entry.id));
       const kept = this.entries.filter((entry) => !changed.has(entry.id));
-      const added = [...entries].sort((a, b) => (a.u < b.u ? 1 : -1));
-      // Written entries are almost always the newest: merge them in from the front.
-      const merged: ListEntry[] = [];
-      let i = 0;
-      for (const entry of kept) {
-        while (i < added.length && added[i]!.u >= entry.u) merged.push(added[i++]!);
-        merged.push(entry);
-      }
-      merged.push(...added.slice(i));
-      this.entries = merged;
+      this.entries = mergeNewestFirst(kept, [...entries].sort((a, b) => (a.u < b.u ? 1 : -1)));
     });
   }
 
@@ -85,24 +92,26 @@ export class CaseOrder {
 
   /** After an import: everything may have changed. */
   reset(): void {
+    this.generation += 1;
+    this.changed();
     if (this.state === 'empty') return;
     this.state = 'empty';
     this.loading = null;
     void this.load();
   }
 
-  /** The ids the list shows for `filter`, newest first; `matches` narrows to a search's hits. */
-  select(filter: Pick<CaseListFilter, 'view' | 'status' | 'category'>, matches: ReadonlySet<string> | null): string[] {
+  /** The entries the list shows for `filter`, newest first; `matches` narrows to a search's hits. */
+  select(filter: Pick<CaseListFilter, 'view' | 'status' | 'category'>, matches: ReadonlySet<string> | null): ListEntry[] {
     const t = filter.view === 'trash' ? 1 : 0;
-    const ids: string[] = [];
+    const selected: ListEntry[] = [];
     for (const entry of this.entries) {
       if (entry.t !== t) continue;
       if (filter.status !== null && entry.s !== filter.status) continue;
       if (filter.category !== null && entry.c !== filter.category) continue;
       if (matches !== null && !matches.has(entry.id)) continue;
-      ids.push(entry.id);
+      selected.push(entry);
     }
-    return ids;
+    return selected;
   }
 
   subscribe = (listener: () => void): (() => void) => {
@@ -116,6 +125,18 @@ export class CaseOrder {
     this.version += 1;
     for (const listener of this.listeners) listener();
   }
+}
+
+/** Two lists, each newest first, as one. */
+function mergeNewestFirst(a: readonly ListEntry[], b: readonly ListEntry[]): ListEntry[] {
+  const merged: ListEntry[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) merged[k++] = a[i]!.u >= b[j]!.u ? a[i++]! : b[j++]!;
+  while (i < a.length) merged[k++] = a[i++]!;
+  while (j < b.length) merged[k++] = b[j++]!;
+  return merged;
 }
 
 const orders = new WeakMap<JournalDatabase, CaseOrder>();

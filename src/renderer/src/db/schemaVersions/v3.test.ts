@@ -27,7 +27,7 @@ describe('schema version 3', () => {
       { id: 'a', u: '2026-01-02T00:00:00.000Z', s: 'submitted', c: 'streaming', t: 0 },
       { id: 'b', u: '2026-01-03T00:00:00.000Z', s: 'draft', c: 'other', t: 1 },
     ]);
-    expect(db.cases.schema.indexes.map((index) => index.name)).toEqual(['searchWords']);
+    expect(db.cases.schema.indexes.map((index) => index.name).sort()).toEqual(['searchWords', 'updatedAt']);
     expect(await db.cases.get('a')).not.toHaveProperty('inTrash');
     expect((await db.cases.where('searchWords').equals('b').primaryKeys())).toEqual(['b']);
     db.close();

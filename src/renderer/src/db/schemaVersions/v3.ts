@@ -11,7 +11,7 @@ import { listEntryOf } from '../listEntries';
 export function v3(db: Dexie): void {
   db.version(3)
     .stores({
-      cases: 'id, *searchWords',
+      cases: 'id, updatedAt, *searchWords',
       listEntries: 'id, [t+u], [t+s+u], [t+c+u]',
     })
     .upgrade(async (tx: Transaction) => {

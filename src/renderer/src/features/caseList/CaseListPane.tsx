@@ -41,7 +41,11 @@ export function CaseListPane(props: CaseListPaneProps) {
   const current = visible !== undefined && visible.listed === listed ? visible : undefined;
   const idAt = (index: number) => (current ? current.ids[index - current.start] : undefined);
   const shown =
-    listed !== undefined && current !== undefined && current.start <= start && current.start + current.ids.length >= Math.min(end, count);
+    listed !== undefined &&
+    current !== undefined &&
+    current.complete &&
+    current.start <= start &&
+    current.start + current.ids.length >= Math.min(end, count);
   const firstScreen = shown && count > 0;
 
   useEffect(() => {
@@ -62,13 +66,14 @@ export function CaseListPane(props: CaseListPaneProps) {
   const moveSelection = async (delta: number) => {
     if (!listed || count === 0) return;
     const next = Math.min(count - 1, Math.max(0, selectedIndex.current + delta));
-    const [id] = await listed.source.idsFor(next, next + 1);
+    const [entry] = await listed.source.entriesFor(next, next + 1);
+    const id = entry?.id;
     if (!id) return;
     select(id, next);
     virtualizer.scrollToIndex(next);
     requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-case-id="${id}"]`)?.focus());
   };
-  const listedIds = async () => (listed ? listed.source.idsFor(0, listed.source.total) : []);
+  const listedIds = async () => (listed ? (await listed.source.entriesFor(0, listed.source.total)).map((entry) => entry.id) : []);
 
   const inTrash = filter.view === 'trash';
   return (
