@@ -12,22 +12,33 @@ await page.evaluate(() => window.bench.importViaApp());
 await page.goto(base);
 await page.waitForSelector('html[data-journal-ready]');
 await page.waitForTimeout(2000);
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.start');
 const r = await page.evaluate(async () => {
-  const pane = document.querySelector('.list-pane');
-  const search = pane.querySelector('input[type="search"]');
-  const [statusSelect] = pane.querySelectorAll('select');
-  const setValue = (el, v, ev) => { const proto = el instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype; Object.getOwnPropertyDescriptor(proto, 'value').set.call(el, v); el.dispatchEvent(new Event(ev, { bubbles: true })); };
-  const shown = (key) => new Promise((res) => { if (pane.dataset.shownFilter === key) return res(); const o = new MutationObserver(() => { if (pane.dataset.shownFilter === key) { o.disconnect(); res(); } }); o.observe(pane, { attributes: true }); });
-  const out = [];
-  for (const [text, status] of [['netflix',''],['','draft'],['netflix','draft'],['',''],['telkomsel','preparing'],['',''],['refund',''],['','']]) {
-    const key = JSON.stringify(['journal', status || null, null, text]);
-    const t0 = performance.now();
-    setValue(search, text, 'input');
-    setValue(statusSelect, status, 'change');
-    await shown(key);
-    out.push([text, status, Math.round(performance.now() - t0), pane.querySelector('.list-count').textContent]);
+  const list = document.querySelector('.case-list');
+  const longTasks = [];
+  const observer = new PerformanceObserver((entries) => longTasks.push(...entries.getEntries().map((e) => [Math.round(e.startTime), Math.round(e.duration)])));
+  observer.observe({ type: 'longtask', buffered: false });
+  const log = [];
+  const t0 = performance.now();
+  const step = Math.max(list.clientHeight * 4, 4000);
+  while (list.scrollTop + list.clientHeight < list.scrollHeight - 1) {
+    const before = performance.now();
+    list.scrollTop += step;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const ms = performance.now() - before;
+    if (ms > 40) log.push([Math.round(before), Math.round(list.scrollTop), Math.round(ms)]);
   }
-  return out;
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  observer.disconnect();
+  return { t0: Math.round(t0), longTasks, slowFrames: log, height: list.scrollHeight };
 });
 console.log(r);
+const { profile } = await cdp.send('Profiler.stop');
+const self = new Map();
+const dt = profile.timeDeltas; const samples = profile.samples;
+const byId = new Map(profile.nodes.map(n => [n.id, n]));
+samples.forEach((id, i) => { const n = byId.get(id); const key = n.callFrame.functionName + ' ' + n.callFrame.url.split('/').pop() + ':' + n.callFrame.lineNumber; self.set(key, (self.get(key) || 0) + (dt[i] || 0)); });
+console.log([...self].sort((a,b)=>b[1]-a[1]).slice(0,15).map(([k,v])=>[k, Math.round(v/1000)]));
 await browser.close(); server.httpServer.close();

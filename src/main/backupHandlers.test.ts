@@ -12,7 +12,7 @@ describe('backupHandlers', () => {
     const handlers = backupHandlers(folder, () => now);
     const sender = { printToPDF: async () => Buffer.from('') };
     expect(await handlers[IpcChannel.backupStatus](undefined, sender)).toEqual({ folder, due: true, backups: [] });
-    const entry = await handlers[IpcChannel.writeBackup]({ json: '{"format":"cancellation-journal"}' }, sender);
+    const entry = await handlers[IpcChannel.writeBackup]({ contents: new TextEncoder().encode('{"format":"cancellation-journal"}') }, sender);
     expect(entry.createdAt).toBe(now.toISOString());
     now = new Date('2026-11-25T20:00:00.000Z');
     expect((await handlers[IpcChannel.backupStatus](undefined, sender)).due).toBe(false);

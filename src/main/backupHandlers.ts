@@ -15,7 +15,7 @@ export function backupHandlers(folder: string, clock: () => Date = () => new Dat
       due: await isBackupDue(folder, clock()),
       backups: await listBackups(folder),
     }),
-    [IpcChannel.writeBackup]: ({ json }) => writeBackup(folder, json, clock()),
+    [IpcChannel.writeBackup]: ({ contents }) => writeBackup(folder, contents, clock()),
     [IpcChannel.readBackup]: async ({ name }) => ({ name, text: await readBackup(folder, name) }),
   };
 }

@@ -52,8 +52,8 @@ describe('dispatchIpc', () => {
     }
     expect(h[IpcChannel.openExternal]).not.toHaveBeenCalled();
     const save = dispatchIpc(IpcChannel.saveJournalJson, h, trusted);
-    await expect(save(fromApp, { suggestedName: '../../.bashrc', json: '{}' })).rejects.toBeInstanceOf(IpcRejected);
-    await expect(save(fromApp, { suggestedName: 'ok.json', json: 42 })).rejects.toBeInstanceOf(IpcRejected);
+    await expect(save(fromApp, { suggestedName: '../../.bashrc', contents: new Uint8Array(2) })).rejects.toBeInstanceOf(IpcRejected);
+    await expect(save(fromApp, { suggestedName: 'ok.json', contents: '{}' })).rejects.toBeInstanceOf(IpcRejected);
     await handle(fromApp, { url: 'https://www.axis.co.id/' });
     expect(h[IpcChannel.openExternal]).toHaveBeenCalledWith({ url: 'https://www.axis.co.id/' }, sender);
   });

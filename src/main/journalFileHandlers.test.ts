@@ -28,9 +28,9 @@ beforeEach(async () => {
 
 describe('journal file handlers', () => {
   it('save JSON where the user chose, or nothing when they cancel', async () => {
-    expect(await handlers[IpcChannel.saveJournalJson]({ suggestedName: 'a.json', json: '{}' }, sender)).toEqual({ status: 'canceled' });
+    expect(await handlers[IpcChannel.saveJournalJson]({ suggestedName: 'a.json', contents: new TextEncoder().encode('{}') }, sender)).toEqual({ status: 'canceled' });
     dialogs.save = join(dir, 'journal.json');
-    expect(await handlers[IpcChannel.saveJournalJson]({ suggestedName: 'a.json', json: '{"ok":1}' }, sender)).toEqual({
+    expect(await handlers[IpcChannel.saveJournalJson]({ suggestedName: 'a.json', contents: new TextEncoder().encode('{"ok":1}') }, sender)).toEqual({
       status: 'saved',
       path: dialogs.save,
     });

@@ -23,10 +23,10 @@ async function askWhereToSave(sender: unknown, suggestedName: string, filter: { 
 /** Every file the journal reads or writes goes through these: dialogs, limits, atomic writes. */
 export function journalFileHandlers(): Handlers {
   return {
-    [IpcChannel.saveJournalJson]: async ({ suggestedName, json }, sender) => {
+    [IpcChannel.saveJournalJson]: async ({ suggestedName, contents }, sender) => {
       const path = await askWhereToSave(sender, suggestedName, { name: 'Cancellation Journal (JSON)', extensions: ['json'] });
       if (!path) return { status: 'canceled' };
-      await writeFileAtomically(path, json);
+      await writeFileAtomically(path, contents);
       return { status: 'saved', path };
     },
 

@@ -41,12 +41,12 @@ export class BackupVerificationFailed extends Error {}
  * Writes a backup atomically, reads it back to verify it, and only then deletes the oldest ones
  * beyond `keep`. A failed write or verification leaves every older backup in place.
  */
-export async function writeBackup(folder: string, json: string, now: Date, keep = BACKUPS_KEPT): Promise<BackupEntry> {
+export async function writeBackup(folder: string, contents: string | Uint8Array, now: Date, keep = BACKUPS_KEPT): Promise<BackupEntry> {
   await mkdir(folder, { recursive: true });
   const name = backupFileName(now);
   const path = join(folder, name);
-  const expected = createHash('sha256').update(json, 'utf8').digest('hex');
-  await writeFileAtomically(path, json);
+  const expected = createHash('sha256').update(contents).digest('hex');
+  await writeFileAtomically(path, contents);
   const written = await readFile(path);
   if (createHash('sha256').update(written).digest('hex') !== expected) {
     await rm(path, { force: true });

@@ -61,8 +61,13 @@ export const BackupStatusSchema = z.object({
 });
 export type BackupStatus = z.infer<typeof BackupStatusSchema>;
 
-/** Journal JSON crossing the bridge; the same limit as for files opened from disk. */
-const JournalJsonSchema = z.string().max(MAX_JOURNAL_FILE_BYTES);
+/**
+ * Journal JSON crossing the bridge, as UTF-8 bytes: made in a worker and handed over without
+ * copying, where a string would be stringified and copied on the UI thread. Same limit as files read.
+ */
+const JournalBytesSchema = z
+  .instanceof(Uint8Array)
+  .refine((bytes) => bytes.byteLength <= MAX_JOURNAL_FILE_BYTES, 'is larger than a journal file may be');
 
 /**
  * Request and response schemas per channel. Main parses every request with them: the renderer
@@ -72,7 +77,7 @@ export const ipcContract = {
   [IpcChannel.getAppInfo]: { request: z.undefined(), response: AppInfoSchema },
   [IpcChannel.openExternal]: { request: z.object({ url: ExternalUrlSchema }), response: z.undefined() },
   [IpcChannel.saveJournalJson]: {
-    request: z.object({ suggestedName: SuggestedFileNameSchema, json: JournalJsonSchema }),
+    request: z.object({ suggestedName: SuggestedFileNameSchema, contents: JournalBytesSchema }),
     response: SaveResultSchema,
   },
   [IpcChannel.openJournalJson]: { request: z.undefined(), response: OpenJournalResultSchema },
@@ -81,7 +86,7 @@ export const ipcContract = {
     response: SaveResultSchema,
   },
   [IpcChannel.backupStatus]: { request: z.undefined(), response: BackupStatusSchema },
-  [IpcChannel.writeBackup]: { request: z.object({ json: JournalJsonSchema }), response: BackupEntrySchema },
+  [IpcChannel.writeBackup]: { request: z.object({ contents: JournalBytesSchema }), response: BackupEntrySchema },
   [IpcChannel.readBackup]: {
     request: z.object({ name: z.string().max(200) }),
     response: z.object({ name: z.string(), text: z.string() }),

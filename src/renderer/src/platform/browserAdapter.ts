@@ -22,8 +22,8 @@ export function browserAdapter(): JournalBridge {
       window.open(url, '_blank', 'noopener,noreferrer');
       return undefined;
     },
-    [IpcChannel.saveJournalJson]: async ({ suggestedName, json }) => {
-      downloadFile(suggestedName, json, 'application/json');
+    [IpcChannel.saveJournalJson]: async ({ suggestedName, contents }) => {
+      downloadFile(suggestedName, contents, 'application/json');
       return { status: 'saved', path: suggestedName };
     },
     [IpcChannel.openJournalJson]: pickJournalFile,
@@ -33,7 +33,7 @@ export function browserAdapter(): JournalBridge {
       return { status: 'printed' };
     },
     [IpcChannel.backupStatus]: () => browserBackups.status(),
-    [IpcChannel.writeBackup]: ({ json }) => browserBackups.write(json),
+    [IpcChannel.writeBackup]: ({ contents }) => browserBackups.write(contents),
     [IpcChannel.readBackup]: ({ name }) => browserBackups.read(name),
   };
   return {

@@ -3,7 +3,7 @@ import { backupCreatedAt, backupFileName, backupsBeyond, isBackupDueAfter } from
 import type { BackupEntry, BackupStatus } from '@shared/ipc/contract';
 
 interface StoredBackup extends BackupEntry {
-  json: string;
+  contents: Blob;
 }
 
 /** In a plain browser there is no data folder: backups go to a database of their own. */
@@ -11,7 +11,7 @@ class BrowserBackupDatabase extends Dexie {
   backups!: EntityTable<StoredBackup, 'name'>;
   constructor() {
     super('cancellation-journal-backups');
-    this.version(1).stores({ backups: 'name, createdAt' });
+    this.version(2).stores({ backups: 'name, createdAt' });
   }
 }
 
@@ -29,11 +29,11 @@ export const browserBackups = {
     const backups = await entries();
     return { folder, due: isBackupDueAfter(backups[0]?.createdAt, new Date()), backups };
   },
-  async write(json: string): Promise<BackupEntry> {
+  async write(contents: Uint8Array): Promise<BackupEntry> {
     const name = backupFileName(new Date());
-    const entry = { name, size: new Blob([json]).size, createdAt: backupCreatedAt(name)! };
+    const entry = { name, size: contents.byteLength, createdAt: backupCreatedAt(name)! };
     await db().transaction('rw', db().backups, async () => {
-      await db().backups.put({ ...entry, json });
+      await db().backups.put({ ...entry, contents: new Blob([contents as Uint8Array<ArrayBuffer>], { type: 'application/json' }) });
       await db().backups.bulkDelete(backupsBeyond(await entries()).map((old) => old.name));
     });
     return entry;
@@ -41,6 +41,6 @@ export const browserBackups = {
   async read(name: string): Promise<{ name: string; text: string }> {
     const backup = await db().backups.get(name);
     if (!backup) throw new Error(`No backup called ${name}`);
-    return { name, text: backup.json };
+    return { name, text: await backup.contents.text() };
   },
 };

@@ -2,8 +2,8 @@ import type { OpenJournalResult } from '@shared/ipc/contract';
 import { MAX_JOURNAL_FILE_BYTES } from '@shared/journalFile/readJournalFile';
 
 /** A download, which is how a browser saves a file. */
-export function downloadFile(name: string, contents: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([contents], { type }));
+export function downloadFile(name: string, contents: Uint8Array, type: string): void {
+  const url = URL.createObjectURL(new Blob([contents as Uint8Array<ArrayBuffer>], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;

@@ -57,8 +57,11 @@ function checkGeneration(generation: number) {
 function remember(key: string, journalCase: JournalCase) {
   rowCache.set(key, journalCase);
   if (rowCache.size > rowCacheLimit) {
-    const oldest = rowCache.keys().next().value;
-    if (oldest !== undefined) rowCache.delete(oldest);
+    // Drop the older half at once: deleting one entry at a time leaves a Map full of holes that
+    // every later lookup of its oldest key has to skip (quadratic, and a long task while scrolling).
+    const newest = [...rowCache].slice(-rowCacheLimit / 2);
+    rowCache.clear();
+    for (const [k, v] of newest) rowCache.set(k, v);
   }
 }
 

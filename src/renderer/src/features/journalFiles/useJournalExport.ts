@@ -1,10 +1,11 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IpcChannel } from '@shared/ipc/channels';
-import { journalFileName, serializeJournalFile } from '@shared/journalFile/writeJournalFile';
+import { journalFileName } from '@shared/journalFile/writeJournalFile';
 import { useJournal } from '../../journalContext';
 import { desktopBridge } from '../../platform/desktopBridge';
-import { exportJournal, type ExportSelection } from '../../db/journalExport';
+import type { ExportSelection } from '../../db/journalExport';
+import { exportJournalBytes } from '../../db/exportInBackground';
 import { useNotify } from '../../notices';
 
 /** "Export JSON": the chosen cases as a journal file, saved where the user says. */
@@ -15,13 +16,12 @@ export function useJournalExport() {
   return useCallback(
     async (selection: ExportSelection, singleCaseTitle?: string) => {
       try {
-        const now = new Date();
-        const file = await exportJournal(db, selection, { name: appInfo.name, version: appInfo.version }, now);
+        const { bytes, cases } = await exportJournalBytes(db, selection, { name: appInfo.name, version: appInfo.version });
         const result = await desktopBridge.invoke(IpcChannel.saveJournalJson, {
-          suggestedName: journalFileName(now, singleCaseTitle),
-          json: serializeJournalFile(file),
+          suggestedName: journalFileName(new Date(), singleCaseTitle),
+          contents: bytes,
         });
-        if (result.status === 'saved') notify('info', t('export.savedJson', { count: file.cases.length, path: result.path }));
+        if (result.status === 'saved') notify('info', t('export.savedJson', { count: cases, path: result.path }));
       } catch (error) {
         notify('error', t('export.failed', { message: error instanceof Error ? error.message : String(error) }));
       }

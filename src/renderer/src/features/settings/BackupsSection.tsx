@@ -2,10 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IpcChannel } from '@shared/ipc/channels';
 import type { BackupStatus } from '@shared/ipc/contract';
-import { serializeJournalFile } from '@shared/journalFile/writeJournalFile';
 import { desktopBridge } from '../../platform/desktopBridge';
 import { useJournal } from '../../journalContext';
-import { exportJournal } from '../../db/journalExport';
+import { exportJournalBytes } from '../../db/exportInBackground';
 import { useFormatters } from '../../i18n/useFormatters';
 import { useNotify } from '../../notices';
 import { useJournalImport } from '../journalFiles/journalImportContext';
@@ -27,8 +26,8 @@ export function BackupsSection() {
 
   const backUpNow = async () => {
     try {
-      const file = await exportJournal(db, { kind: 'all' }, { name: appInfo.name, version: appInfo.version });
-      await desktopBridge.invoke(IpcChannel.writeBackup, { json: serializeJournalFile(file) });
+      const { bytes } = await exportJournalBytes(db, { kind: 'all' }, { name: appInfo.name, version: appInfo.version });
+      await desktopBridge.invoke(IpcChannel.writeBackup, { contents: bytes });
       notify('info', t('backups.made'));
       refresh();
     } catch (error) {
