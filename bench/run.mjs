@@ -1,4 +1,4 @@
-// npm run bench [-- --cases N] [--no-budgets]
+// npm run bench [-- --cases N] [--no-budgets] [--skip-build] [--smoke]
 // Builds the renderer, opens it in Chromium (the e2e launch) and measures the journal at scale
 // against raw Dexie/IndexedDB in the same browser and run. Prints one JSON object, writes it to
 // bench/results/latest.json, and exits non-zero when a figure misses its budget.
@@ -17,8 +17,10 @@ const option = (name, fallback) => {
   const index = args.indexOf(name);
   return index >= 0 ? args[index + 1] : fallback;
 };
-const caseCount = Number(option('--cases', '100000'));
-const enforceBudgets = !args.includes('--no-budgets');
+// --smoke: a small run inside `npm test`, so the benchmark never rots; its figures are not judged.
+const smoke = args.includes('--smoke');
+const caseCount = Number(option('--cases', smoke ? '2000' : '100000'));
+const enforceBudgets = !smoke && !args.includes('--no-budgets');
 const skipBuild = args.includes('--skip-build');
 if (!Number.isInteger(caseCount) || caseCount < 100) throw new Error('--cases must be a whole number of at least 100');
 
@@ -220,7 +222,7 @@ try {
       .map(([name, budget]) => ({ figure: name, value: figures[name], budget })),
   };
   mkdirSync(join(root, 'bench/results'), { recursive: true });
-  writeFileSync(join(root, 'bench/results/latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(join(root, `bench/results/${smoke ? 'smoke' : 'latest'}.json`), `${JSON.stringify(result, null, 2)}\n`);
   console.log(JSON.stringify(result, null, 2));
   if (result.misses.length > 0) {
     log(`${result.misses.length} figure(s) missed the budget: ${result.misses.map((miss) => miss.figure).join(', ')}`);

@@ -41,7 +41,7 @@ export async function caseListSource(db: JournalDatabase, filter: CaseListFilter
   const order = caseOrder(db);
   const terms = queryTerms(filter.text);
   if (terms.length > 0 || order.loaded) {
-    const [matches] = await Promise.all([terms.length > 0 ? matchingIds(db, terms) : null, order.load()]);
+    const [matches] = await Promise.all([terms.length > 0 ? cachedMatches(db, terms) : null, order.load()]);
     return inMemory(order.select(filter, matches));
   }
   const total = await pagedEntries(db, filter).count();
@@ -69,6 +69,34 @@ function pagedEntries(db: JournalDatabase, filter: CaseListFilter) {
 export async function caseListIds(db: JournalDatabase, filter: CaseListFilter): Promise<string[]> {
   const source = await caseListSource(db, filter);
   return (await source.entriesFor(0, source.total)).map((entry) => entry.id);
+}
+
+interface MatchCache {
+  version: number;
+  byQuery: Map<string, Promise<Set<string>>>;
+}
+const matchCaches = new WeakMap<JournalDatabase, MatchCache>();
+
+/**
+ * Search hits, remembered until the next write to the journal: changing a filter while a search
+ * is active, or going back to an earlier search, does not ask the word index again.
+ */
+function cachedMatches(db: JournalDatabase, terms: string[]): Promise<Set<string>> {
+  const version = caseOrder(db).getVersion();
+  let cache = matchCaches.get(db);
+  if (!cache || cache.version !== version) {
+    cache = { version, byQuery: new Map() };
+    matchCaches.set(db, cache);
+  }
+  const key = terms.join('\u0000');
+  let hits = cache.byQuery.get(key);
+  if (!hits) {
+    hits = matchingIds(db, terms);
+    cache.byQuery.set(key, hits);
+    if (cache.byQuery.size > 32) cache.byQuery.delete(cache.byQuery.keys().next().value!);
+    hits.catch(() => cache.byQuery.delete(key));
+  }
+  return hits;
 }
 
 /** Cases having, for every term, a word that starts with it. */

@@ -116,4 +116,15 @@ describe('caseListIds', () => {
     expect(await caseListIds(db, { ...emptyFilter, text: 'nothing-like-this' })).toEqual([]);
     expect(await caseListIds(db, { ...emptyFilter, text: 'netflix', status: 'draft' })).toEqual([]);
   });
+
+  it('finds a case by words added after an earlier search for them', async () => {
+    const cases = caseRepository(db, clock);
+    const gym = await cases.create(defaultTemplateFor('en'), input('Gym'));
+    expect(await caseListIds(db, { ...emptyFilter, text: 'budi' })).toEqual([]);
+    await cases.edit(gym.id, (c) => ({ ...c, notes: 'Budi from support called' }));
+    expect(await caseListIds(db, { ...emptyFilter, text: 'budi' })).toEqual([gym.id]);
+    await cases.moveToTrash(gym.id);
+    expect(await caseListIds(db, { ...emptyFilter, text: 'budi' })).toEqual([]);
+    expect(await caseListIds(db, { ...emptyFilter, view: 'trash', text: 'budi' })).toEqual([gym.id]);
+  });
 });
