@@ -1,23 +1,24 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { JournalDatabase } from './journalDatabase';
 import { CaseOrder } from './caseOrder';
-import type { ListEntry } from './listEntries';
+import type { StoredListEntry } from './listEntries';
 
 const dbs: JournalDatabase[] = [];
 afterEach(async () => {
   await Promise.all(dbs.splice(0).map((db) => db.delete()));
 });
 
-const entry = (id: string, day: number, extra: Partial<ListEntry> = {}): ListEntry => ({
+const entry = (id: string, day: number, extra: Partial<StoredListEntry> = {}): StoredListEntry => ({
   id,
   u: `2026-11-${String(day).padStart(2, '0')}T00:00:00.000Z`,
   s: 'draft',
   c: 'other',
   t: 0,
+  w: [id],
   ...extra,
 });
 
-async function orderWith(entries: ListEntry[], chunk?: number) {
+async function orderWith(entries: StoredListEntry[], chunk?: number) {
   const db = new JournalDatabase(`order-${crypto.randomUUID()}`);
   dbs.push(db);
   await db.listEntries.bulkAdd(entries);
@@ -78,6 +79,16 @@ describe('CaseOrder', () => {
     order.remove(['c']);
     expect(order.select(all, null).map((e) => e.id)).toEqual(['a', 'x', 'b']);
     expect(heard).toBe(3);
+  });
+
+  it('searches the words of every case, old and newly written', async () => {
+    const order = await orderWith([entry('a', 1, { w: ['netflix', 'refund'] }), entry('b', 2, { w: ['axis'] })]);
+    await order.load();
+    expect(order.match(['net'])).toEqual(new Set(['a']));
+    order.upsert([entry('b', 3, { w: ['axis', 'refund'] })]);
+    expect(order.match(['refund'])).toEqual(new Set(['a', 'b']));
+    order.remove(['a']);
+    expect(order.match(['refund'])).toEqual(new Set(['b']));
   });
 
   it('keeps writes that happen while it is loading', async () => {

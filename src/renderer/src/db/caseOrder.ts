@@ -1,17 +1,19 @@
 import { Dexie } from 'dexie';
 import type { CaseListFilter } from './caseListQuery';
 import type { JournalDatabase } from './journalDatabase';
-import type { ListEntry } from './listEntries';
+import { withoutWords, type ListEntry, type StoredListEntry } from './listEntries';
+import { SearchIndex } from './searchIndex';
 
 
 /**
- * Every case's list entry, newest change first, in memory: filters and the ordering of search
- * results become a loop over small objects instead of a trip to the database. Loaded in chunks
- * after the first screen (each chunk is one short task), then kept current by the repository,
- * which reports every write here once it has committed.
+ * Every case's list entry, newest change first, and a word index over all cases, in memory:
+ * filters and searches become loops over small objects instead of trips to the database. Loaded
+ * in chunks after the first screen (each chunk one short task), then kept current by the
+ * repository, which reports every write here once it has committed.
  */
 export class CaseOrder {
   private entries: ListEntry[] = [];
+  private index = new SearchIndex();
   private state: 'empty' | 'loading' | 'loaded' = 'empty';
   private pending: (() => void)[] = [];
   private loading: Promise<void> | null = null;
@@ -22,8 +24,8 @@ export class CaseOrder {
 
   constructor(
     private readonly db: JournalDatabase,
-    /** Entries read per task while loading. */
-    private readonly chunk = 10_000,
+    /** Entries read per task while loading: small enough that reading and indexing them stays short. */
+    private readonly chunk = 2_000,
   ) {}
 
   get loaded(): boolean {
@@ -40,18 +42,22 @@ export class CaseOrder {
     this.state = 'loading';
     // Read in index order (oldest first), a chunk per task, so nothing needs sorting afterwards.
     const all: ListEntry[] = [];
+    const index = new SearchIndex();
     for (const t of [0, 1] as const) {
       // Keyset paging: each chunk starts at the last change time seen, skipping the ids already read.
       let from: string | typeof Dexie.minKey = Dexie.minKey;
       let seenAtFrom = new Set<string>();
       for (;;) {
-        const batch: ListEntry[] = await this.db.listEntries
+        const batch: StoredListEntry[] = await this.db.listEntries
           .where('[t+u]')
           .between([t, from], [t, Dexie.maxKey], true, true)
           .limit(this.chunk + seenAtFrom.size)
           .toArray();
         const fresh = batch.filter((entry) => !(entry.u === from && seenAtFrom.has(entry.id)));
-        all.push(...fresh);
+        for (const entry of fresh) {
+          index.add(entry.id, entry.w);
+          all.push(withoutWords(entry));
+        }
         if (batch.length < this.chunk + seenAtFrom.size) break;
         const last: string = batch[batch.length - 1]!.u;
         const atLast = batch.filter((entry) => entry.u === last).map((entry) => entry.id);
@@ -60,6 +66,7 @@ export class CaseOrder {
       }
     }
     this.entries = mergeNewestFirst(all.filter((entry) => entry.t === 0).reverse(), all.filter((entry) => entry.t === 1).reverse());
+    this.index = index;
     this.state = 'loaded';
     for (const apply of this.pending.splice(0)) apply();
     this.changed();
@@ -75,8 +82,10 @@ export class CaseOrder {
     }
   }
 
-  upsert(entries: readonly ListEntry[]): void {
+  upsert(stored: readonly StoredListEntry[]): void {
     this.whenLoaded(() => {
+      for (const entry of stored) this.index.add(entry.id, entry.w);
+      const entries = stored.map(withoutWords);
       const changed = new Set(entries.map((entry) => entry.id));
       const kept = this.entries.filter((entry) => !changed.has(entry.id));
       this.entries = mergeNewestFirst(kept, [...entries].sort((a, b) => (a.u < b.u ? 1 : -1)));
@@ -87,6 +96,7 @@ export class CaseOrder {
     this.whenLoaded(() => {
       const gone = new Set(ids);
       this.entries = this.entries.filter((entry) => !gone.has(entry.id));
+      for (const id of ids) this.index.remove(id);
     });
   }
 
@@ -98,6 +108,11 @@ export class CaseOrder {
     this.state = 'empty';
     this.loading = null;
     void this.load();
+  }
+
+  /** The cases matching every search term (see SearchIndex); call once loaded. */
+  match(terms: readonly string[]): Set<string> {
+    return this.index.match(terms);
   }
 
   /** The entries the list shows for `filter`, newest first; `matches` narrows to a search's hits. */

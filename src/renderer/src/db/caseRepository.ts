@@ -1,20 +1,10 @@
 import { CaseSchema, type CaseStatus, type JournalCase } from '@shared/domain/caseSchema';
 import { newCase, type NewCaseInput } from '@shared/domain/newCase';
-import { caseSearchWords } from '@shared/domain/searchWords';
 import { changeStatus } from '@shared/domain/statusChange';
 import type { ChecklistTemplate } from '@shared/domain/templateSchema';
-import type { CaseRecord, JournalDatabase } from './journalDatabase';
+import type { JournalDatabase } from './journalDatabase';
 import { listEntryOf } from './listEntries';
 import { caseOrder } from './caseOrder';
-
-export function toRecord(journalCase: JournalCase): CaseRecord {
-  return { ...journalCase, searchWords: caseSearchWords(journalCase) };
-}
-
-export function fromRecord(record: CaseRecord): JournalCase {
-  const { searchWords: _searchWords, ...journalCase } = record;
-  return journalCase;
-}
 
 export class CaseNotFound extends Error {
   constructor(id: string) {
@@ -36,7 +26,7 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
   };
 
   async function put(journalCase: JournalCase): Promise<void> {
-    await Promise.all([db.cases.put(toRecord(journalCase)), db.listEntries.put(listEntryOf(journalCase))]);
+    await Promise.all([db.cases.put(journalCase), db.listEntries.put(listEntryOf(journalCase))]);
   }
 
   async function update(id: string, change: (current: JournalCase, now: Date) => JournalCase): Promise<JournalCase> {
@@ -44,7 +34,7 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
       const record = await db.cases.get(id);
       if (!record) throw new CaseNotFound(id);
       const now = stamp();
-      const changed = CaseSchema.parse({ ...change(fromRecord(record), now), updatedAt: now.toISOString() });
+      const changed = CaseSchema.parse({ ...change(record, now), updatedAt: now.toISOString() });
       await put(changed);
       return changed;
     });
@@ -60,9 +50,8 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
       return journalCase;
     },
 
-    async get(id: string): Promise<JournalCase | undefined> {
-      const record = await db.cases.get(id);
-      return record && fromRecord(record);
+    get(id: string): Promise<JournalCase | undefined> {
+      return db.cases.get(id);
     },
 
     /** Applies an edit made in the UI; the result is validated before it is written. */

@@ -2,12 +2,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { JournalCase } from '@shared/domain/caseSchema';
 import type { ChecklistTemplate } from '@shared/domain/templateSchema';
 import { applySchemaVersions } from './schemaVersions';
-import type { ListEntry } from './listEntries';
-
-/** A case as stored: the domain record plus the words search finds it by. */
-export interface CaseRecord extends JournalCase {
-  searchWords: string[];
-}
+import type { StoredListEntry } from './listEntries';
 
 /** The bytes of one attachment, kept apart from the case that lists it. */
 export interface AttachmentContent {
@@ -22,12 +17,13 @@ export interface SettingRecord {
 }
 
 export class JournalDatabase extends Dexie {
-  cases!: EntityTable<CaseRecord, 'id'>;
+  /** Cases exactly as the domain defines them; what the list and search need lives in listEntries. */
+  cases!: EntityTable<JournalCase, 'id'>;
   /** User-made checklist templates (the built-in ones ship with the app). */
   templates!: EntityTable<ChecklistTemplate & { key: string }, 'key'>;
   settings!: EntityTable<SettingRecord, 'key'>;
   attachmentContents!: EntityTable<AttachmentContent, 'id'>;
-  listEntries!: EntityTable<ListEntry, 'id'>;
+  listEntries!: EntityTable<StoredListEntry, 'id'>;
 
   constructor(name = 'cancellation-journal') {
     super(name);

@@ -4,7 +4,6 @@ import { builtInTemplates, templateKey } from '@shared/templates/builtInTemplate
 import { bytesToBase64 } from '@shared/journalFile/base64';
 import type { JournalFile, JournalFileCase } from '@shared/journalFile/journalFileSchema';
 import { journalFile } from '@shared/journalFile/writeJournalFile';
-import { fromRecord } from './caseRepository';
 import type { JournalDatabase } from './journalDatabase';
 
 export type ExportSelection = { kind: 'all' } | { kind: 'cases'; ids: readonly string[] };
@@ -24,7 +23,7 @@ export async function exportJournal(
       selection.kind === 'all'
         ? await db.cases.toArray()
         : (await db.cases.bulkGet([...selection.ids])).filter((record) => record !== undefined);
-    const cases = records.map(fromRecord);
+    const cases = records;
     const withAttachments = cases.some((c) => c.attachments.length > 0);
     const contents = withAttachments
       ? new Map(

@@ -2,8 +2,7 @@ import type { JournalFile, JournalFileCase } from '@shared/journalFile/journalFi
 import { base64ToBytes } from '@shared/journalFile/base64';
 import { builtInTemplates, templateKey } from '@shared/templates/builtInTemplates';
 import type { JournalCase } from '@shared/domain/caseSchema';
-import { toRecord } from './caseRepository';
-import { listEntryOf, type ListEntry } from './listEntries';
+import { listEntryOf, type StoredListEntry } from './listEntries';
 import { caseOrder } from './caseOrder';
 import type { AttachmentContent, JournalDatabase } from './journalDatabase';
 
@@ -77,8 +76,8 @@ export async function importJournal(
   const outcome = await db.transaction('rw', [db.cases, db.listEntries, db.attachmentContents, db.templates], async () => {
     const counts: ImportOutcome = { added: 0, replaced: 0, skipped: 0, templatesAdded: 0 };
     const present = new Set((await db.cases.where('id').anyOf(file.cases.map((c) => c.id)).primaryKeys()) as string[]);
-    const records = [];
-    const entries: ListEntry[] = [];
+    const records: JournalCase[] = [];
+    const entries: StoredListEntry[] = [];
     const contents: AttachmentContent[] = [];
     for (const fileCase of file.cases) {
       const exists = present.has(fileCase.id);
@@ -93,7 +92,7 @@ export async function importJournal(
         counts.added += 1;
       }
       const split = splitAttachments(fileCase, exists && existing === 'keepBoth' ? newId : null);
-      records.push(toRecord(split.journalCase));
+      records.push(split.journalCase);
       entries.push(listEntryOf(split.journalCase));
       contents.push(...split.contents);
     }

@@ -1,4 +1,5 @@
 import type { CaseStatus, Category, JournalCase } from '@shared/domain/caseSchema';
+import { caseSearchWords } from '@shared/domain/searchWords';
 
 /**
  * What the case list needs to order and filter a case, and nothing else: about 100 bytes, where a
@@ -14,12 +15,23 @@ export interface ListEntry {
   t: 0 | 1;
 }
 
-export function listEntryOf(journalCase: Pick<JournalCase, 'id' | 'updatedAt' | 'status' | 'category' | 'deletedAt'>): ListEntry {
+/** A list entry as stored: with the words search finds the case by (read once, into the search index). */
+export interface StoredListEntry extends ListEntry {
+  w: string[];
+}
+
+export function listEntryOf(journalCase: JournalCase): StoredListEntry {
   return {
     id: journalCase.id,
     u: journalCase.updatedAt,
     s: journalCase.status,
     c: journalCase.category,
     t: journalCase.deletedAt === null ? 0 : 1,
+    w: caseSearchWords(journalCase),
   };
+}
+
+/** The entry without its words, as the in-memory order keeps it. */
+export function withoutWords({ w: _w, ...entry }: StoredListEntry): ListEntry {
+  return entry;
 }

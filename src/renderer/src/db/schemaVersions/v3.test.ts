@@ -10,26 +10,29 @@ afterEach(async () => {
 });
 
 describe('schema version 3', () => {
-  it('builds a list entry for every case and slims the case indexes', async () => {
+  it('builds a list entry with its search words for every case and slims the cases', async () => {
     const old = new Dexie(name);
     v1(old);
     v2(old);
     await old.table('cases').bulkAdd([
-      { id: 'a', title: 'A', status: 'submitted', category: 'streaming', deletedAt: null, inTrash: 0, updatedAt: '2026-01-02T00:00:00.000Z', searchWords: ['a'], attachments: [] },
-      { id: 'b', title: 'B', status: 'draft', category: 'other', deletedAt: '2026-01-03T00:00:00.000Z', inTrash: 1, updatedAt: '2026-01-03T00:00:00.000Z', searchWords: ['b'], attachments: [] },
+      { id: 'a', title: 'Axis', provider: { name: 'Axis' }, account: '', notes: '', tags: [], status: 'submitted', category: 'streaming', deletedAt: null, inTrash: 0, updatedAt: '2026-01-02T00:00:00.000Z', searchWords: ['axis'], attachments: [] },
+      { id: 'b', title: '保号卡', provider: { name: '' }, account: '', notes: '', tags: [], status: 'draft', category: 'other', deletedAt: '2026-01-03T00:00:00.000Z', inTrash: 1, updatedAt: '2026-01-03T00:00:00.000Z', searchWords: ['保号'], attachments: [] },
     ]);
     old.close();
 
     const db = new JournalDatabase(name);
     await db.open();
     expect(db.verno).toBe(3);
-    expect(await db.listEntries.orderBy('id').toArray()).toEqual([
+    const entries = await db.listEntries.orderBy('id').toArray();
+    expect(entries.map(({ w: _w, ...entry }) => entry)).toEqual([
       { id: 'a', u: '2026-01-02T00:00:00.000Z', s: 'submitted', c: 'streaming', t: 0 },
       { id: 'b', u: '2026-01-03T00:00:00.000Z', s: 'draft', c: 'other', t: 1 },
     ]);
-    expect(db.cases.schema.indexes.map((index) => index.name).sort()).toEqual(['searchWords', 'updatedAt']);
+    expect(entries[0]!.w).toContain('axis');
+    expect(entries[1]!.w).toContain('保号');
+    expect(db.cases.schema.indexes.map((index) => index.name)).toEqual(['updatedAt']);
     expect(await db.cases.get('a')).not.toHaveProperty('inTrash');
-    expect((await db.cases.where('searchWords').equals('b').primaryKeys())).toEqual(['b']);
+    expect(await db.cases.get('a')).not.toHaveProperty('searchWords');
     db.close();
   });
 });

@@ -1,26 +1,27 @@
 import type { Dexie, Transaction } from 'dexie';
 import type { JournalCase } from '@shared/domain/caseSchema';
-import { listEntryOf } from '../listEntries';
+import { listEntryOf, type StoredListEntry } from '../listEntries';
 
 /**
- * Version 3: the case list's order and filters move to `listEntries`, one small record per case
- * (id, last change, status, category, Trash). The list pages through it and keeps it in memory
- * without ever reading whole cases; `cases` keeps only the word index used by search, so a case is
- * cheaper to write.
+ * Version 3: what the case list and search need moves to `listEntries`, one small record per case
+ * (id, last change, status, category, Trash, and its words), which the list pages through and
+ * keeps in memory without reading whole cases. `cases` keeps the cases exactly as the domain
+ * defines them, indexed only by id and last change, so a case is cheap to write.
  */
 export function v3(db: Dexie): void {
   db.version(3)
     .stores({
-      cases: 'id, updatedAt, *searchWords',
+      cases: 'id, updatedAt',
       listEntries: 'id, [t+u], [t+s+u], [t+c+u]',
     })
     .upgrade(async (tx: Transaction) => {
-      const entries: ReturnType<typeof listEntryOf>[] = [];
+      const entries: StoredListEntry[] = [];
       await tx
         .table('cases')
         .toCollection()
-        .modify((record: JournalCase & { inTrash?: unknown }) => {
+        .modify((record: JournalCase & { inTrash?: unknown; searchWords?: unknown }) => {
           delete record.inTrash;
+          delete record.searchWords;
           entries.push(listEntryOf(record));
         });
       await tx.table('listEntries').bulkPut(entries);

@@ -2,7 +2,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useRef, useState } from 'react';
 import type { JournalCase } from '@shared/domain/caseSchema';
 import { useJournal } from '../../journalContext';
-import { fromRecord } from '../../db/caseRepository';
 
 export type SaveState = { pending: number; failure: string | null };
 
@@ -26,7 +25,7 @@ export function useCase(id: string) {
   const [optimistic, setOptimistic] = useState<Optimistic | null>(null);
   const editCounter = useRef(0);
   const record = useLiveQuery(async () => (await db.cases.get(id)) ?? null, [db, id]);
-  const stored = record ? fromRecord(record) : record;
+  const stored = record;
   const showOptimistic =
     optimistic !== null && stored && (optimistic.savedAt === null || stored.updatedAt < optimistic.savedAt);
   const journalCase = showOptimistic ? optimistic.value : stored;

@@ -2,7 +2,6 @@ import { useEffect, useLayoutEffect, useMemo, useReducer, useState, useSyncExter
 import { useJournal } from '../../journalContext';
 import { caseListSource, caseListSourceNow, type CaseListFilter, type CaseListSource } from '../../db/caseListQuery';
 import { caseOrder } from '../../db/caseOrder';
-import { fromRecord } from '../../db/caseRepository';
 import type { ListEntry } from '../../db/listEntries';
 import type { JournalDatabase } from '../../db/journalDatabase';
 import type { JournalCase } from '@shared/domain/caseSchema';
@@ -68,7 +67,7 @@ function remember(key: string, journalCase: JournalCase) {
 async function loadRows(db: JournalDatabase, entries: readonly ListEntry[]): Promise<void> {
   const records = await db.cases.bulkGet(entries.map((entry) => entry.id));
   records.forEach((record, index) => {
-    if (record) remember(cacheKey(entries[index]!), fromRecord(record));
+    if (record) remember(cacheKey(entries[index]!), record);
   });
 }
 

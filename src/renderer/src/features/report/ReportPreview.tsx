@@ -8,7 +8,6 @@ import { paperSizeFor } from '@shared/domain/reportFacts';
 import { today } from '@shared/domain/calendarDate';
 import { fileNamePart } from '@shared/fileNames';
 import { useJournal } from '../../journalContext';
-import { fromRecord } from '../../db/caseRepository';
 import { desktopBridge } from '../../platform/desktopBridge';
 import { useFormatters } from '../../i18n/useFormatters';
 import { useNotify } from '../../notices';
@@ -33,7 +32,7 @@ export default function ReportPreview({ job, onClose }: { job: ReportJob; onClos
   const [generatedAt] = useState(() => new Date());
   const closeButton = useRef<HTMLButtonElement>(null);
   const cases = useLiveQuery(
-    async () => (await db.cases.bulkGet([...job.ids])).filter((record) => record !== undefined).map(fromRecord),
+    async () => (await db.cases.bulkGet([...job.ids])).filter((record) => record !== undefined),
     [db, job],
   );
 
