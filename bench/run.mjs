@@ -202,6 +202,7 @@ try {
       rawCasesPerSecond: Math.round(caseCount / (importRaw.ms / 1000)),
       appMs: round(importApp.ms),
       rawMs: round(importRaw.ms),
+      rawCasesTableOnlyMs: round(importRaw.casesOnlyMs),
       ratio: figures.importThroughputRatio,
     },
     open: { appMs: round(median(appOpen)), rawMs: round(median(rawOpen)), ratio: figures.openTimeRatio },

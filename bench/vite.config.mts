@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { contentSecurityPolicy } from '../src/shared/contentSecurityPolicy';
 
 // The benchmark's own pages, built next to the app's renderer so they share its origin and database.
 export default defineConfig({
@@ -7,6 +8,14 @@ export default defineConfig({
   base: './',
   resolve: { alias: { '@shared': resolve(import.meta.dirname, '../src/shared') } },
   logLevel: 'warn',
+  // The app's policy, so code is measured as the app runs it (no eval: zod validates without its JIT).
+  plugins: [
+    {
+      name: 'content-security-policy',
+      transformIndexHtml: (html: string) =>
+        html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`),
+    },
+  ],
   build: {
     outDir: resolve(import.meta.dirname, '../out/renderer/__bench__'),
     emptyOutDir: true,

@@ -7,16 +7,22 @@ import { settingsRepository } from './db/settingsRepository';
 import { resolveLanguage } from './i18n/language';
 import { startI18n } from './i18n/i18n';
 import { JournalRoot } from './JournalRoot';
+import { primeFirstScreen } from './features/caseList/firstScreen';
 import './styles.css';
 
 async function start() {
+  performance.mark('journal:script');
   const db = journalDatabase();
   const settings = settingsRepository(db);
   const [appInfo, preference] = await Promise.all([
     desktopBridge.invoke(IpcChannel.getAppInfo, undefined),
     settings.languagePreference(),
+    // In parallel with the settings: the first screen of the list, so it renders with its rows.
+    primeFirstScreen(db).catch((error: unknown) => console.error('Could not read the first screen early', error)),
   ]);
+  performance.mark('journal:settings-read');
   await startI18n(resolveLanguage(preference, appInfo.systemLanguages));
+  performance.mark('journal:i18n');
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(

@@ -20,6 +20,8 @@ export interface CaseListSource {
   /** In memory once the order is loaded (answered at once); from the database before that. */
   entries: readonly ListEntry[] | null;
   entriesFor(start: number, end: number): Promise<readonly ListEntry[]>;
+  /** The entries at these positions if they are already at hand, without waiting. */
+  peek?(start: number, end: number): readonly ListEntry[] | null;
 }
 
 function inMemory(entries: readonly ListEntry[]): CaseListSource {

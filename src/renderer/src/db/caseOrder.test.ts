@@ -14,7 +14,7 @@ const entry = (id: string, day: number, extra: Partial<StoredListEntry> = {}): S
   s: 'draft',
   c: 'other',
   t: 0,
-  w: [id],
+  w: id,
   ...extra,
 });
 
@@ -82,10 +82,10 @@ describe('CaseOrder', () => {
   });
 
   it('searches the words of every case, old and newly written', async () => {
-    const order = await orderWith([entry('a', 1, { w: ['netflix', 'refund'] }), entry('b', 2, { w: ['axis'] })]);
+    const order = await orderWith([entry('a', 1, { w: 'netflix refund' }), entry('b', 2, { w: 'axis' })]);
     await order.load();
     expect(order.match(['net'])).toEqual(new Set(['a']));
-    order.upsert([entry('b', 3, { w: ['axis', 'refund'] })]);
+    order.upsert([entry('b', 3, { w: 'axis refund' })]);
     expect(order.match(['refund'])).toEqual(new Set(['a', 'b']));
     order.remove(['a']);
     expect(order.match(['refund'])).toEqual(new Set(['b']));

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import type { CaseListFilter } from './caseListQuery';
 import type { JournalDatabase } from './journalDatabase';
-import { withoutWords, type ListEntry, type StoredListEntry } from './listEntries';
+import { withoutWords, wordsOfEntry, type ListEntry, type StoredListEntry } from './listEntries';
 import { SearchIndex } from './searchIndex';
 
 
@@ -55,7 +55,7 @@ export class CaseOrder {
           .toArray();
         const fresh = batch.filter((entry) => !(entry.u === from && seenAtFrom.has(entry.id)));
         for (const entry of fresh) {
-          index.add(entry.id, entry.w);
+          index.add(entry.id, wordsOfEntry(entry));
           all.push(withoutWords(entry));
         }
         if (batch.length < this.chunk + seenAtFrom.size) break;
@@ -84,7 +84,7 @@ export class CaseOrder {
 
   upsert(stored: readonly StoredListEntry[]): void {
     this.whenLoaded(() => {
-      for (const entry of stored) this.index.add(entry.id, entry.w);
+      for (const entry of stored) this.index.add(entry.id, wordsOfEntry(entry));
       const entries = stored.map(withoutWords);
       const changed = new Set(entries.map((entry) => entry.id));
       const kept = this.entries.filter((entry) => !changed.has(entry.id));

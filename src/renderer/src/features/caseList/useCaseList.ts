@@ -1,10 +1,11 @@
 import { useEffect, useLayoutEffect, useMemo, useReducer, useState, useSyncExternalStore } from 'react';
 import { useJournal } from '../../journalContext';
-import { caseListSource, caseListSourceNow, type CaseListFilter, type CaseListSource } from '../../db/caseListQuery';
+import { caseListSource, caseListSourceNow, emptyFilter, type CaseListFilter, type CaseListSource } from '../../db/caseListQuery';
 import { caseOrder } from '../../db/caseOrder';
 import type { ListEntry } from '../../db/listEntries';
-import type { JournalDatabase } from '../../db/journalDatabase';
 import type { JournalCase } from '@shared/domain/caseSchema';
+import { cachedRow, loadRows, rowKey } from './caseRowCache';
+import { takeFirstScreen } from './firstScreen';
 
 export interface ListedCases {
   source: CaseListSource;
@@ -24,9 +25,12 @@ export function useCaseListSource(filter: CaseListFilter): ListedCases | undefin
     const source = caseListSourceNow(db, filter);
     return source ? { source, filter, version } : null;
   }, [db, filter, version]);
-  const [fetched, setFetched] = useState<ListedCases & { version: number }>();
+  const [fetched, setFetched] = useState<(ListedCases & { version: number }) | undefined>(() => {
+    const primed = filter === emptyFilter ? takeFirstScreen(db) : undefined;
+    return primed && { source: primed.source, filter, version: primed.version };
+  });
   useLayoutEffect(() => {
-    if (immediate) return;
+    if (immediate || (fetched && fetched.filter === filter && fetched.version === version)) return;
     let current = true;
     caseListSource(db, filter).then(
       (source) => current && setFetched({ source, filter, version }),
@@ -35,67 +39,38 @@ export function useCaseListSource(filter: CaseListFilter): ListedCases | undefin
     return () => {
       current = false;
     };
-  }, [db, filter, version, immediate]);
+    // `fetched` is what this effect produces; it only decides whether the effect has work to do.
+  }, [db, filter, version, immediate]); // eslint-disable-line react-hooks/exhaustive-deps
   return immediate ?? fetched;
-}
-
-/** Cases recently drawn, keyed by id and last change, so a changed case is never shown stale. */
-const rowCache = new Map<string, JournalCase>();
-const rowCacheLimit = 3000;
-let cacheGeneration = 0;
-const cacheKey = (entry: ListEntry) => `${entry.id}@${entry.u}`;
-
-/** An import can change a case without changing its time stamp: then nothing cached is trusted. */
-function checkGeneration(generation: number) {
-  if (generation !== cacheGeneration) {
-    rowCache.clear();
-    cacheGeneration = generation;
-  }
-}
-
-function remember(key: string, journalCase: JournalCase) {
-  rowCache.set(key, journalCase);
-  if (rowCache.size > rowCacheLimit) {
-    // Drop the older half at once: deleting one entry at a time leaves a Map full of holes that
-    // every later lookup of its oldest key has to skip (quadratic, and a long task while scrolling).
-    const newest = [...rowCache].slice(-rowCacheLimit / 2);
-    rowCache.clear();
-    for (const [k, v] of newest) rowCache.set(k, v);
-  }
-}
-
-async function loadRows(db: JournalDatabase, entries: readonly ListEntry[]): Promise<void> {
-  const records = await db.cases.bulkGet(entries.map((entry) => entry.id));
-  records.forEach((record, index) => {
-    if (record) remember(cacheKey(entries[index]!), record);
-  });
 }
 
 /** The entries at the visible positions and their cases, fetched only when not already at hand. */
 export function useCaseRows(listed: ListedCases | undefined, start: number, end: number) {
   const { db } = useJournal();
-  checkGeneration(caseOrder(db).generation);
   const [, rerender] = useReducer((x: number) => x + 1, 0);
   const inMemory = listed?.source.entries ?? null;
   const [paged, setPaged] = useState<{ listed: ListedCases; start: number; entries: readonly ListEntry[] }>();
+  const peeked = inMemory === null ? (listed?.source.peek?.(start, end) ?? null) : null;
   const visible =
     inMemory !== null
       ? { listed, start, entries: inMemory.slice(start, end) }
-      : paged && paged.listed === listed
-        ? paged
-        : undefined;
+      : peeked !== null
+        ? { listed, start, entries: peeked }
+        : paged && paged.listed === listed
+          ? paged
+          : undefined;
 
   useLayoutEffect(() => {
-    if (!listed || inMemory !== null) return;
+    if (!listed || inMemory !== null || peeked !== null) return;
     let current = true;
     listed.source.entriesFor(start, end).then((entries) => current && setPaged({ listed, start, entries }));
     return () => {
       current = false;
     };
-  }, [listed, inMemory, start, end]);
+  }, [listed, inMemory, peeked, start, end]);
 
-  const missing = visible ? visible.entries.filter((entry) => !rowCache.has(cacheKey(entry))) : [];
-  const missingKey = missing.map(cacheKey).join(',');
+  const missing = visible ? visible.entries.filter((entry) => !cachedRow(db, entry)) : [];
+  const missingKey = missing.map(rowKey).join(',');
   useLayoutEffect(() => {
     if (missing.length === 0) return;
     let current = true;
@@ -109,7 +84,7 @@ export function useCaseRows(listed: ListedCases | undefined, start: number, end:
   if (!visible || !listed) return undefined;
   const rows = new Map<string, JournalCase>();
   for (const entry of visible.entries) {
-    const journalCase = rowCache.get(cacheKey(entry));
+    const journalCase = cachedRow(db, entry);
     if (journalCase) rows.set(entry.id, journalCase);
   }
   return { listed, start: visible.start, ids: visible.entries.map((entry) => entry.id), rows, complete: missing.length === 0 };

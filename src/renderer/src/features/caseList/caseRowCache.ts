@@ -1,0 +1,46 @@
+import type { JournalCase } from '@shared/domain/caseSchema';
+import type { JournalDatabase } from '../../db/journalDatabase';
+import type { ListEntry } from '../../db/listEntries';
+import { caseOrder } from '../../db/caseOrder';
+
+/** Cases recently drawn in the list, keyed by id and last change, so a changed case is never shown stale. */
+const rowCache = new Map<string, JournalCase>();
+const rowCacheLimit = 3000;
+let cacheGeneration = 0;
+
+export const rowKey = (entry: ListEntry) => `${entry.id}@${entry.u}`;
+
+/** An import can change a case without changing its time stamp: then nothing cached is trusted. */
+function checkGeneration(db: JournalDatabase) {
+  const generation = caseOrder(db).generation;
+  if (generation !== cacheGeneration) {
+    rowCache.clear();
+    cacheGeneration = generation;
+  }
+}
+
+function remember(key: string, journalCase: JournalCase) {
+  rowCache.set(key, journalCase);
+  if (rowCache.size > rowCacheLimit) {
+    // Drop the older half at once: deleting one entry at a time leaves a Map full of holes that
+    // every later lookup of its oldest key has to skip (quadratic, and a long task while scrolling).
+    const newest = [...rowCache].slice(-rowCacheLimit / 2);
+    rowCache.clear();
+    for (const [k, v] of newest) rowCache.set(k, v);
+  }
+}
+
+export function cachedRow(db: JournalDatabase, entry: ListEntry): JournalCase | undefined {
+  checkGeneration(db);
+  return rowCache.get(rowKey(entry));
+}
+
+export async function loadRows(db: JournalDatabase, entries: readonly ListEntry[]): Promise<void> {
+  const generation = caseOrder(db).generation;
+  const records = await db.cases.bulkGet(entries.map((entry) => entry.id));
+  checkGeneration(db);
+  if (generation !== cacheGeneration) return;
+  records.forEach((record, index) => {
+    if (record) remember(rowKey(entries[index]!), record);
+  });
+}
