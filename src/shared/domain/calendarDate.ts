@@ -1,13 +1,19 @@
-import { addBusinessDays, format, isValid, parse } from 'date-fns';
+import { addBusinessDays, format, parse } from 'date-fns';
 import { z } from 'zod';
 
 /** A day on the calendar, with no time or zone: `2026-11-02`. */
 export const calendarDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Whether `text` is YYYY-MM-DD and that day exists (checked by hand: it runs for every date of every imported case). */
 export function isRealCalendarDate(text: string): boolean {
   if (!calendarDatePattern.test(text)) return false;
-  const parsed = parse(text, 'yyyy-MM-dd', new Date(2000, 0, 1));
-  return isValid(parsed) && format(parsed, 'yyyy-MM-dd') === text;
+  const year = Number(text.slice(0, 4));
+  const month = Number(text.slice(5, 7));
+  const day = Number(text.slice(8, 10));
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return day <= daysInMonth;
 }
 
 export const CalendarDateSchema = z

@@ -39,9 +39,11 @@ export async function previewImport(db: JournalDatabase, file: JournalFile): Pro
   };
 }
 
+const canonicalUtc = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 /** Timestamps are sorted as text by the database; bring any offset to the one UTC form. */
 function normaliseTimestamps(journalCase: JournalCase): JournalCase {
-  const utc = (iso: string) => new Date(iso).toISOString();
+  const utc = (iso: string) => (canonicalUtc.test(iso) ? iso : new Date(iso).toISOString());
   return {
     ...journalCase,
     createdAt: utc(journalCase.createdAt),

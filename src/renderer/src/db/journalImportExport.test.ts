@@ -100,6 +100,18 @@ describe('export and import', () => {
     expect(await source.attachmentContents.toArray()).toEqual(contentsBefore);
   });
 
+  it('stores time stamps written with an offset in UTC, so the list sorts them right', async () => {
+    const file = await sampleJournalFile(1);
+    file.cases[0]!.updatedAt = '2026-11-23T18:00:00.000+08:00';
+    file.cases[0]!.statusHistory[0]!.at = '2026-11-23T09:30:00+01:00';
+    const target = freshDb();
+    await importJournal(target, file, 'skip');
+    const stored = await target.cases.get(file.cases[0]!.id);
+    expect(stored?.updatedAt).toBe('2026-11-23T10:00:00.000Z');
+    expect(stored?.statusHistory[0]?.at).toBe('2026-11-23T08:30:00.000Z');
+    expect((await target.listEntries.get(file.cases[0]!.id))?.u).toBe('2026-11-23T10:00:00.000Z');
+  });
+
   it('keeps user templates that come with the file', async () => {
     const file = await sampleJournalFile(1);
     file.templates.push({ ...defaultTemplateFor('en'), id: 'my-gym', name: 'My gym flow' });
