@@ -1,4 +1,4 @@
-import { addBusinessDays, format, parse } from 'date-fns';
+import { addBusinessDays } from 'date-fns';
 import { z } from 'zod';
 
 /** A day on the calendar, with no time or zone: `2026-11-02`. */
@@ -25,13 +25,18 @@ export type CalendarDate = z.infer<typeof CalendarDateSchema>;
 export const IsoTimestampSchema = z.iso.datetime({ offset: true });
 export type IsoTimestamp = z.infer<typeof IsoTimestampSchema>;
 
+/** The local calendar day of `date`. */
 export function toCalendarDate(date: Date): CalendarDate {
-  return format(date, 'yyyy-MM-dd');
+  const pad = (value: number, width: number) => String(value).padStart(width, '0');
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
 }
 
-/** The local date of `date`, at local midnight. */
+/** Local midnight of a calendar day (the text is trusted: it passed CalendarDateSchema). */
 export function fromCalendarDate(text: CalendarDate): Date {
-  return parse(text, 'yyyy-MM-dd', new Date(2000, 0, 1));
+  const date = new Date(Number(text.slice(0, 4)), Number(text.slice(5, 7)) - 1, Number(text.slice(8, 10)));
+  // `new Date(y, …)` reads years 0–99 as 1900–1999.
+  date.setFullYear(Number(text.slice(0, 4)));
+  return date;
 }
 
 export function today(now: Date = new Date()): CalendarDate {

@@ -24,16 +24,24 @@ export const MinorAmountSchema = z
   .nonnegative('must not be negative')
   .max(Number.MAX_SAFE_INTEGER);
 
+/** Intl formatters are costly to make and asked for in every list row and report line: make each once. */
+const currencyFormats = new Map<string, Intl.NumberFormat>();
+function currencyFormat(locale: string, currency: string): Intl.NumberFormat {
+  const key = `${locale}|${currency}`;
+  let format = currencyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+    currencyFormats.set(key, format);
+  }
+  return format;
+}
+
 export function minorUnitDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions()
-    .maximumFractionDigits ?? 2;
+  return currencyFormat('en', currency).resolvedOptions().maximumFractionDigits ?? 2;
 }
 
 export function formatMoney(amountMinor: number, currency: string, locale: string): string {
-  const digits = minorUnitDigits(currency);
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(
-    amountMinor / 10 ** digits,
-  );
+  return currencyFormat(locale, currency).format(amountMinor / 10 ** minorUnitDigits(currency));
 }
 
 /** The amount as the user would type it back (`1250` IDR cents → `12.50`), no grouping. */

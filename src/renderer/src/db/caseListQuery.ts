@@ -33,7 +33,7 @@ export function caseListSourceNow(db: JournalDatabase, filter: CaseListFilter): 
   const order = caseOrder(db);
   if (!order.loaded) return null;
   const terms = queryTerms(filter.text);
-  return inMemory(order.select(filter, terms.length > 0 ? order.match(terms) : null));
+  return inMemory(order.select(filter, terms));
 }
 
 /**

@@ -12,7 +12,7 @@ import { SearchIndex } from './searchIndex';
  * repository, which reports every write here once it has committed.
  */
 export class CaseOrder {
-  private entries: ListEntry[] = [];
+  private entries: OrderedEntry[] = [];
   private index = new SearchIndex();
   private state: 'empty' | 'loading' | 'loaded' = 'empty';
   private pending: (() => void)[] = [];
@@ -41,7 +41,7 @@ export class CaseOrder {
   private async readAll(): Promise<void> {
     this.state = 'loading';
     // Read in index order (oldest first), a chunk per task, so nothing needs sorting afterwards.
-    const all: ListEntry[] = [];
+    const all: OrderedEntry[] = [];
     const index = new SearchIndex();
     for (const t of [0, 1] as const) {
       // Keyset paging: each chunk starts at the last change time seen, skipping the ids already read.
@@ -55,9 +55,11 @@ export class CaseOrder {
           .toArray();
         const fresh = batch.filter((entry) => !(entry.u === from && seenAtFrom.has(entry.id)));
         for (const entry of fresh) {
-          index.add(entry.id, wordsOfEntry(entry));
-          all.push(withoutWords(entry));
+          const slot = index.add(entry.id, wordsOfEntry(entry));
+          all.push({ ...withoutWords(entry), slot });
         }
+        // Sorting the words chunk by chunk keeps every step short; one sort at the end would not be.
+        index.sortNewWords();
         if (batch.length < this.chunk + seenAtFrom.size) break;
         const last: string = batch[batch.length - 1]!.u;
         const atLast = batch.filter((entry) => entry.u === last).map((entry) => entry.id);
@@ -66,6 +68,7 @@ export class CaseOrder {
       }
     }
     this.entries = mergeNewestFirst(all.filter((entry) => entry.t === 0).reverse(), all.filter((entry) => entry.t === 1).reverse());
+    index.pack();
     this.index = index;
     this.state = 'loaded';
     for (const apply of this.pending.splice(0)) apply();
@@ -84,8 +87,7 @@ export class CaseOrder {
 
   upsert(stored: readonly StoredListEntry[]): void {
     this.whenLoaded(() => {
-      for (const entry of stored) this.index.add(entry.id, wordsOfEntry(entry));
-      const entries = stored.map(withoutWords);
+      const entries = stored.map((entry) => ({ ...withoutWords(entry), slot: this.index.add(entry.id, wordsOfEntry(entry)) }));
       const changed = new Set(entries.map((entry) => entry.id));
       const kept = this.entries.filter((entry) => !changed.has(entry.id));
       this.entries = mergeNewestFirst(kept, [...entries].sort((a, b) => (a.u < b.u ? 1 : -1)));
@@ -115,15 +117,15 @@ export class CaseOrder {
     return this.index.match(terms);
   }
 
-  /** The entries the list shows for `filter`, newest first; `matches` narrows to a search's hits. */
-  select(filter: Pick<CaseListFilter, 'view' | 'status' | 'category'>, matches: ReadonlySet<string> | null): ListEntry[] {
+  /** The entries the list shows for `filter`, newest first, narrowed to the search `terms` if any. */
+  select(filter: Pick<CaseListFilter, 'view' | 'status' | 'category'>, terms: readonly string[] = []): ListEntry[] {
     const t = filter.view === 'trash' ? 1 : 0;
+    const { status, category } = filter;
+    const mask = terms.length > 0 ? this.index.matchSlots(terms) : null;
     const selected: ListEntry[] = [];
     for (const entry of this.entries) {
-      if (entry.t !== t) continue;
-      if (filter.status !== null && entry.s !== filter.status) continue;
-      if (filter.category !== null && entry.c !== filter.category) continue;
-      if (matches !== null && !matches.has(entry.id)) continue;
+      if (entry.t !== t || (status !== null && entry.s !== status) || (category !== null && entry.c !== category)) continue;
+      if (mask !== null && mask[entry.slot] !== 1) continue;
       selected.push(entry);
     }
     return selected;
@@ -142,9 +144,14 @@ export class CaseOrder {
   }
 }
 
+/** An entry in memory: with the search index slot that holds its words. */
+interface OrderedEntry extends ListEntry {
+  slot: number;
+}
+
 /** Two lists, each newest first, as one. */
-function mergeNewestFirst(a: readonly ListEntry[], b: readonly ListEntry[]): ListEntry[] {
-  const merged: ListEntry[] = new Array(a.length + b.length);
+function mergeNewestFirst(a: readonly OrderedEntry[], b: readonly OrderedEntry[]): OrderedEntry[] {
+  const merged: OrderedEntry[] = new Array(a.length + b.length);
   let i = 0;
   let j = 0;
   let k = 0;

@@ -34,6 +34,18 @@ describe('SearchIndex', () => {
     expect(edited.match(['spotify'])).toEqual(new Set());
   });
 
+  it('keeps finding and adding after its postings are packed', () => {
+    const packed = new SearchIndex();
+    packed.add('a', ['refund', 'axis']);
+    packed.add('b', ['refund']);
+    packed.pack();
+    expect(packed.match(['refund'])).toEqual(new Set(['a', 'b']));
+    packed.add('c', ['refund', 'new']);
+    packed.add('a', ['axis']);
+    expect(packed.match(['refund'])).toEqual(new Set(['b', 'c']));
+    expect(packed.match(['new'])).toEqual(new Set(['c']));
+  });
+
   it('grows past its first thousand slots', () => {
     const big = new SearchIndex();
     for (let i = 0; i < 3000; i += 1) big.add(`c${i}`, [`w${i}`, 'common']);

@@ -5,25 +5,31 @@
  * so an update never has to know the words it replaces.
  */
 export class SearchIndex {
-  private readonly postings = new Map<string, number[]>();
+  /** Slots per word: growable arrays while words are added, packed into Int32Arrays by `pack()`. */
+  private readonly postings = new Map<string, number[] | Int32Array>();
   private sortedWords: string[] = [];
   private unsortedWords: string[] = [];
   private readonly ids: string[] = [];
   private dead = new Uint8Array(1024);
-  private readonly slotOf = new Map<string, number>();
+  private readonly slotOfId = new Map<string, number>();
 
-  add(id: string, words: readonly string[]): void {
+  /** Indexes a case's words and returns its slot (a new one for every version of the case). */
+  add(id: string, words: readonly string[]): number {
     this.remove(id);
     const slot = this.ids.length;
     this.ids.push(id);
-    this.slotOf.set(id, slot);
+    this.slotOfId.set(id, slot);
     if (slot >= this.dead.length) {
       const grown = new Uint8Array(this.dead.length * 2);
       grown.set(this.dead);
       this.dead = grown;
     }
     for (const word of words) {
-      const list = this.postings.get(word);
+      let list = this.postings.get(word);
+      if (list instanceof Int32Array) {
+        list = Array.from(list);
+        this.postings.set(word, list);
+      }
       if (list) {
         if (list[list.length - 1] !== slot) list.push(slot);
       } else {
@@ -31,39 +37,57 @@ export class SearchIndex {
         this.unsortedWords.push(word);
       }
     }
+    return slot;
   }
 
   remove(id: string): void {
-    const slot = this.slotOf.get(id);
+    const slot = this.slotOfId.get(id);
     if (slot === undefined) return;
     this.dead[slot] = 1;
-    this.slotOf.delete(id);
+    this.slotOfId.delete(id);
+  }
+
+  /**
+   * The slots (live versions of cases) having, for every term, a word starting with it, as a mask:
+   * `mask[slot] === 1`. A mask makes "is this case a hit" one array read for the list's loop.
+   */
+  matchSlots(terms: readonly string[]): Uint8Array {
+    this.sortNewWords();
+    let mask: Uint8Array | null = null;
+    for (const term of terms) {
+      const hits = new Uint8Array(this.ids.length);
+      for (let i = lowerBound(this.sortedWords, term); i < this.sortedWords.length; i += 1) {
+        const word = this.sortedWords[i]!;
+        if (!word.startsWith(term)) break;
+        for (const slot of this.postings.get(word)!) hits[slot] = 1;
+      }
+      if (mask) for (let slot = 0; slot < mask.length; slot += 1) mask[slot]! &= hits[slot]!;
+      else mask = hits;
+    }
+    mask ??= new Uint8Array(this.ids.length);
+    for (let slot = 0; slot < mask.length; slot += 1) if (this.dead[slot]) mask[slot] = 0;
+    return mask;
   }
 
   /** The ids having, for every term, a word starting with it. */
   match(terms: readonly string[]): Set<string> {
-    this.sortNewWords();
-    const perTerm = terms.map((term) => this.slotsFor(term)).sort((a, b) => a.size - b.size);
-    const [smallest, ...rest] = perTerm;
+    const mask = this.matchSlots(terms);
     const ids = new Set<string>();
-    for (const slot of smallest ?? []) {
-      if (this.dead[slot] === 0 && rest.every((slots) => slots.has(slot))) ids.add(this.ids[slot]!);
-    }
+    for (let slot = 0; slot < mask.length; slot += 1) if (mask[slot]) ids.add(this.ids[slot]!);
     return ids;
   }
 
-  private slotsFor(term: string): Set<number> {
-    const slots = new Set<number>();
-    for (let i = lowerBound(this.sortedWords, term); i < this.sortedWords.length; i += 1) {
-      const word = this.sortedWords[i]!;
-      if (!word.startsWith(term)) break;
-      for (const slot of this.postings.get(word)!) slots.add(slot);
-    }
-    return slots;
+  /**
+   * Packs every word's slots into a typed array. A hundred thousand cases make millions of slots;
+   * in plain arrays the garbage collector walks them all on every major collection (long pauses
+   * while scrolling), in typed arrays it does not look inside.
+   */
+  pack(): void {
+    for (const [word, list] of this.postings) if (!(list instanceof Int32Array)) this.postings.set(word, Int32Array.from(list));
   }
 
-  /** New words are merged into the sorted list lazily, once per search, not once per case. */
-  private sortNewWords(): void {
+  /** Merges words first seen since the last call into the sorted list (done per loaded chunk, and before a search). */
+  sortNewWords(): void {
     if (this.unsortedWords.length === 0) return;
     const fresh = this.unsortedWords.sort();
     this.unsortedWords = [];

@@ -32,7 +32,7 @@ export function CaseListPane(props: CaseListPaneProps) {
     count,
     getScrollElement: () => scroller.current,
     estimateSize: () => caseRowHeight,
-    overscan: 8,
+    overscan: 4,
   });
   const items = virtualizer.getVirtualItems();
   const start = items[0]?.index ?? 0;

@@ -5,7 +5,7 @@ import { caseOrder } from '../../db/caseOrder';
 
 /** Cases recently drawn in the list, keyed by id and last change, so a changed case is never shown stale. */
 const rowCache = new Map<string, JournalCase>();
-const rowCacheLimit = 3000;
+const rowCacheLimit = 800;
 let cacheGeneration = 0;
 
 export const rowKey = (entry: ListEntry) => `${entry.id}@${entry.u}`;

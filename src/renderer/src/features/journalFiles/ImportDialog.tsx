@@ -29,25 +29,16 @@ export function ImportDialog() {
   return (
     <dialog ref={dialog} className="confirm-dialog import-dialog" aria-labelledby={headingId} onClose={close}>
       <h2 id={headingId}>{t('import.heading')}</h2>
-      {state.step === 'problem' && (
+      {(state.step === 'problem' || state.step === 'failed') && (
         <>
           <div className="import-problem" role="alert">
             <p>
-              <ImportProblemText name={state.name} problem={state.problem} />
+              {state.step === 'problem' ? (
+                <ImportProblemText name={state.name} problem={state.problem} />
+              ) : (
+                t('import.failed', { message: state.message })
+              )}
             </p>
-            <p>{t('import.unchanged')}</p>
-          </div>
-          <div className="form-actions">
-            <button type="button" className="primary" onClick={close}>
-              {t('action.close')}
-            </button>
-          </div>
-        </>
-      )}
-      {state.step === 'failed' && (
-        <>
-          <div className="import-problem" role="alert">
-            <p>{t('import.failed', { message: state.message })}</p>
             <p>{t('import.unchanged')}</p>
           </div>
           <div className="form-actions">

@@ -1,8 +1,37 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JournalCase } from '@shared/domain/caseSchema';
 import { caseExpectedDecisionDate, caseProgress } from '@shared/domain/caseProgress';
 import { actualDecisionDate, maskAccount } from '@shared/domain/reportFacts';
 import { useFormatters } from '../../i18n/useFormatters';
+
+/** A plain table: one header row, then a row per item; "none recorded" when there are no items. */
+function ReportTable({ headers, rows, className }: { headers: string[]; rows: ReactNode[][]; className?: (column: number) => string | undefined }) {
+  const { t } = useTranslation();
+  if (rows.length === 0) return <p className="report-note">{t('report.none')}</p>;
+  return (
+    <table className="report-table">
+      <thead>
+        <tr>
+          {headers.map((header) => (
+            <th key={header}>{header}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((cells, row) => (
+          <tr key={row}>
+            {cells.map((cell, column) => (
+              <td key={column} className={className?.(column)}>
+                {cell}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
 
 interface ReportDocumentProps {
   cases: readonly JournalCase[];
@@ -27,30 +56,17 @@ export function ReportDocument({ cases, scope, maskAccounts, footer, title }: Re
       {scope === 'journal' && (
         <section>
           <h2>{t('report.summary')}</h2>
-          <table className="report-table">
-            <thead>
-              <tr>
-                <th>{t('field.title')}</th>
-                <th>{t('field.provider')}</th>
-                <th>{t('field.status')}</th>
-                <th>{t('field.submittedOn')}</th>
-                <th>{t('report.expectedDecision')}</th>
-                <th>{t('report.actualDecision')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {cases.map((c) => (
-                <tr key={c.id}>
-                  <td>{c.title}</td>
-                  <td>{c.provider.name}</td>
-                  <td>{t(`status.${c.status}`)}</td>
-                  <td>{format.date(c.submission.submittedOn)}</td>
-                  <td>{format.date(caseExpectedDecisionDate(c))}</td>
-                  <td>{format.date(actualDecisionDate(c))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ReportTable
+            headers={[t('field.title'), t('field.provider'), t('field.status'), t('field.submittedOn'), t('report.expectedDecision'), t('report.actualDecision')]}
+            rows={cases.map((c) => [
+              c.title,
+              c.provider.name,
+              t(`status.${c.status}`),
+              format.date(c.submission.submittedOn),
+              format.date(caseExpectedDecisionDate(c)),
+              format.date(actualDecisionDate(c)),
+            ])}
+          />
         </section>
       )}
       {cases.map((c) => (
@@ -89,26 +105,10 @@ function CaseReport({ journalCase: c, heading, account }: { journalCase: Journal
 
       <H>{t('section.checklist')}</H>
       <p className="report-note">{t('list.progress', { ...progress })}</p>
-      <table className="report-table">
-        <thead>
-          <tr>
-            <th>{t('report.step')}</th>
-            <th>{t('report.state')}</th>
-            <th>{t('checklist.completedOn')}</th>
-            <th>{t('checklist.note')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {c.checklist.map((item) => (
-            <tr key={item.id}>
-              <td>{item.title}</td>
-              <td>{t(`report.itemState.${item.state}`)}</td>
-              <td>{format.date(item.completedOn)}</td>
-              <td>{item.note}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <ReportTable
+        headers={[t('report.step'), t('report.state'), t('checklist.completedOn'), t('checklist.note')]}
+        rows={c.checklist.map((item) => [item.title, t(`report.itemState.${item.state}`), format.date(item.completedOn), item.note])}
+      />
 
       <H>{t('section.balance')}</H>
       <dl className="report-facts">
@@ -125,58 +125,27 @@ function CaseReport({ journalCase: c, heading, account }: { journalCase: Journal
       </dl>
 
       <H>{t('section.devices')}</H>
-      {c.devices.length === 0 ? (
-        <p className="report-note">{t('report.none')}</p>
-      ) : (
-        <table className="report-table">
-          <thead>
-            <tr>
-              <th>{t('field.deviceName')}</th>
-              <th>{t('field.deviceKind')}</th>
-              <th>{t('field.unbound')}</th>
-              <th>{t('field.unboundOn')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {c.devices.map((device) => (
-              <tr key={device.id}>
-                <td>{dash(device.name)}</td>
-                <td>{t(`deviceKind.${device.kind}`)}</td>
-                <td>{device.unbound ? t('report.yes') : t('report.no')}</td>
-                <td>{format.date(device.unboundOn)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <ReportTable
+        headers={[t('field.deviceName'), t('field.deviceKind'), t('field.unbound'), t('field.unboundOn')]}
+        rows={c.devices.map((device) => [
+          dash(device.name),
+          t(`deviceKind.${device.kind}`),
+          device.unbound ? t('report.yes') : t('report.no'),
+          format.date(device.unboundOn),
+        ])}
+      />
 
       <H>{t('section.orders')}</H>
-      {c.orders.length === 0 ? (
-        <p className="report-note">{t('report.none')}</p>
-      ) : (
-        <table className="report-table">
-          <thead>
-            <tr>
-              <th>{t('field.orderReference')}</th>
-              <th>{t('field.orderDescription')}</th>
-              <th>{t('field.orderAmount')}</th>
-              <th>{t('field.dueOn')}</th>
-              <th>{t('field.orderStatus')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {c.orders.map((order) => (
-              <tr key={order.id}>
-                <td>{dash(order.reference)}</td>
-                <td>{order.description}</td>
-                <td>{money(order.amountMinor, order.currency)}</td>
-                <td>{format.date(order.dueOn)}</td>
-                <td>{t(`orderStatus.${order.status}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <ReportTable
+        headers={[t('field.orderReference'), t('field.orderDescription'), t('field.orderAmount'), t('field.dueOn'), t('field.orderStatus')]}
+        rows={c.orders.map((order) => [
+          dash(order.reference),
+          order.description,
+          money(order.amountMinor, order.currency),
+          format.date(order.dueOn),
+          t(`orderStatus.${order.status}`),
+        ])}
+      />
 
       <H>{t('section.submission')}</H>
       <dl className="report-facts">
@@ -219,30 +188,16 @@ function CaseReport({ journalCase: c, heading, account }: { journalCase: Journal
       <p className="report-notes">{c.notes || '—'}</p>
 
       <H>{t('report.attachments')}</H>
-      {c.attachments.length === 0 ? (
-        <p className="report-note">{t('report.none')}</p>
-      ) : (
-        <table className="report-table">
-          <thead>
-            <tr>
-              <th>{t('report.fileName')}</th>
-              <th>{t('report.fileType')}</th>
-              <th>{t('report.fileSize')}</th>
-              <th>SHA-256</th>
-            </tr>
-          </thead>
-          <tbody>
-            {c.attachments.map((attachment) => (
-              <tr key={attachment.id}>
-                <td>{attachment.name}</td>
-                <td>{attachment.mediaType}</td>
-                <td>{attachment.size.toLocaleString(format.locale)}</td>
-                <td className="report-hash">{attachment.sha256}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <ReportTable
+        headers={[t('report.fileName'), t('report.fileType'), t('report.fileSize'), 'SHA-256']}
+        rows={c.attachments.map((attachment) => [
+          attachment.name,
+          attachment.mediaType,
+          attachment.size.toLocaleString(format.locale),
+          attachment.sha256,
+        ])}
+        className={(column) => (column === 3 ? 'report-hash' : undefined)}
+      />
     </section>
   );
 }
