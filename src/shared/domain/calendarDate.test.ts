@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CalendarDateSchema, expectedDecisionDate, isRealCalendarDate, parseDateInput } from './calendarDate';
+import { expectedDecisionDate, isRealCalendarDate, parseDateInput } from './calendarDate';
+import { CalendarDateSchema } from './dateSchemas';
 
 describe('expectedDecisionDate', () => {
   it('counts business days after the submission, skipping the weekend', () => {

@@ -1,5 +1,4 @@
 import { addBusinessDays } from 'date-fns';
-import { z } from 'zod';
 
 /** A day on the calendar, with no time or zone: `2026-11-02`. */
 export const calendarDatePattern = /^\d{4}-\d{2}-\d{2}$/;
@@ -16,14 +15,8 @@ export function isRealCalendarDate(text: string): boolean {
   return day <= daysInMonth;
 }
 
-export const CalendarDateSchema = z
-  .string()
-  .regex(calendarDatePattern, 'must be a date written as YYYY-MM-DD')
-  .refine(isRealCalendarDate, 'is not a date that exists');
-export type CalendarDate = z.infer<typeof CalendarDateSchema>;
-
-export const IsoTimestampSchema = z.iso.datetime({ offset: true });
-export type IsoTimestamp = z.infer<typeof IsoTimestampSchema>;
+/** `YYYY-MM-DD`; checked by CalendarDateSchema (dateSchemas.ts) wherever it enters the journal. */
+export type CalendarDate = string;
 
 /** The local calendar day of `date`. */
 export function toCalendarDate(date: Date): CalendarDate {

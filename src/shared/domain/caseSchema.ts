@@ -1,43 +1,26 @@
 import { z } from 'zod';
-import { CalendarDateSchema, IsoTimestampSchema } from './calendarDate';
-import { CurrencyCodeSchema, MinorAmountSchema } from './money';
+import { CalendarDateSchema, IsoTimestampSchema } from './dateSchemas';
+import { CurrencyCodeSchema, MinorAmountSchema } from './moneySchemas';
 
-export const caseStatuses = [
-  'draft',
-  'preparing',
-  'submitted',
-  'under_review',
-  'confirmed',
-  'rejected',
-  'withdrawn',
-] as const;
+import {
+  balanceOutcomes,
+  caseStatuses,
+  categories,
+  checklistSections,
+  checklistStates,
+  confirmationMethods,
+  deviceKinds,
+  orderStatuses,
+  submissionChannels,
+  templateLanguages,
+} from './caseVocabulary';
+
+export * from './caseVocabulary';
+
 export const CaseStatusSchema = z.enum(caseStatuses);
-export type CaseStatus = z.infer<typeof CaseStatusSchema>;
-
-export const categories = ['phone_esim', 'streaming', 'software', 'membership', 'utility', 'other'] as const;
 export const CategorySchema = z.enum(categories);
-export type Category = z.infer<typeof CategorySchema>;
-
-export const balanceOutcomes = [
-  'none',
-  'spent',
-  'transferred',
-  'refund_requested',
-  'refunded',
-  'forfeited',
-] as const;
 export const BalanceOutcomeSchema = z.enum(balanceOutcomes);
-export type BalanceOutcome = z.infer<typeof BalanceOutcomeSchema>;
-
-export const orderStatuses = ['open', 'paid', 'cancelled', 'disputed'] as const;
-export const deviceKinds = ['phone', 'tablet', 'computer', 'watch', 'other'] as const;
-export const submissionChannels = ['web_portal', 'app', 'email', 'phone', 'in_person'] as const;
-export const confirmationMethods = ['email', 'letter', 'in_app', 'phone'] as const;
-export const checklistStates = ['todo', 'done', 'skipped'] as const;
-export const checklistSections = ['prerequisite', 'step'] as const;
-export const templateLanguages = ['en', 'zh-CN'] as const;
 export const TemplateLanguageSchema = z.enum(templateLanguages);
-export type TemplateLanguage = z.infer<typeof TemplateLanguageSchema>;
 
 const IdSchema = z.string().min(1).max(100);
 const ShortText = z.string().max(500);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { CurrencyCodeSchema } from './moneySchemas';
 import {
-  CurrencyCodeSchema,
   formatMoney,
   knownCurrencyCodes,
   minorToInput,

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 
 /** ISO 4217 codes as the running JavaScript engine knows them (no hand-kept table). */
 export function knownCurrencyCodes(): readonly string[] {
@@ -11,18 +10,8 @@ export function isKnownCurrency(code: string): boolean {
   return currencySet.has(code);
 }
 
-export const CurrencyCodeSchema = z
-  .string()
-  .regex(/^[A-Z]{3}$/, 'must be a three-letter ISO 4217 code')
-  .refine(isKnownCurrency, 'is not a known ISO 4217 currency');
-export type CurrencyCode = z.infer<typeof CurrencyCodeSchema>;
-
-/** Amounts are whole numbers of the currency's minor unit (cents, fen, sen). */
-export const MinorAmountSchema = z
-  .number()
-  .int('must be a whole number of minor units')
-  .nonnegative('must not be negative')
-  .max(Number.MAX_SAFE_INTEGER);
+/** A three-letter ISO 4217 code; checked by CurrencyCodeSchema (moneySchemas.ts). */
+export type CurrencyCode = string;
 
 /** Intl formatters are costly to make and asked for in every list row and report line: make each once. */
 const currencyFormats = new Map<string, Intl.NumberFormat>();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IpcChannel, type IpcChannelName } from './channels';
-import { MAX_JOURNAL_FILE_BYTES } from '../journalFile/readJournalFile';
+import { MAX_JOURNAL_FILE_BYTES } from '../journalFile/journalFileLimits';
 import { isPlainFileName } from '../fileNames';
 
 export const AppInfoSchema = z.object({

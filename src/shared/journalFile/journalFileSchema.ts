@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AttachmentSchema, CaseSchema } from '../domain/caseSchema';
-import { IsoTimestampSchema } from '../domain/calendarDate';
+import { IsoTimestampSchema } from '../domain/dateSchemas';
 import { TemplateSchema } from '../domain/templateSchema';
 
 export const JOURNAL_FORMAT = 'cancellation-journal';

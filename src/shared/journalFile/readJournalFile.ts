@@ -11,8 +11,7 @@ import {
   type JournalFileCase,
 } from './journalFileSchema';
 
-/** Files larger than this are refused before they are read whole. */
-export const MAX_JOURNAL_FILE_BYTES = 256 * 1024 * 1024;
+export { MAX_JOURNAL_FILE_BYTES } from './journalFileLimits';
 
 /** Why a file cannot be imported. Each names the problem so the user can act on it. */
 export type JournalFileProblem =

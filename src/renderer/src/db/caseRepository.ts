@@ -1,10 +1,16 @@
-import { CaseSchema, type CaseStatus, type JournalCase } from '@shared/domain/caseSchema';
+import type { CaseStatus, JournalCase } from '@shared/domain/caseSchema';
 import { newCase, type NewCaseInput } from '@shared/domain/newCase';
 import { changeStatus } from '@shared/domain/statusChange';
 import type { ChecklistTemplate } from '@shared/domain/templateSchema';
 import type { JournalDatabase } from './journalDatabase';
 import { listEntryOf } from './listEntries';
 import { caseOrder } from './caseOrder';
+
+/** The schema loads with the first write, not with the first screen. */
+async function validCase(journalCase: JournalCase): Promise<JournalCase> {
+  const { CaseSchema } = await import('@shared/domain/caseSchema');
+  return CaseSchema.parse(journalCase);
+}
 
 export class CaseNotFound extends Error {
   constructor(id: string) {
@@ -30,6 +36,8 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
   }
 
   async function update(id: string, change: (current: JournalCase, now: Date) => JournalCase): Promise<JournalCase> {
+    // Loaded before the transaction: awaiting anything but the database inside one lets it commit early.
+    const { CaseSchema } = await import('@shared/domain/caseSchema');
     const next = await db.transaction('rw', db.cases, db.listEntries, async () => {
       const record = await db.cases.get(id);
       if (!record) throw new CaseNotFound(id);
@@ -44,7 +52,7 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
 
   return {
     async create(template: ChecklistTemplate, input: NewCaseInput): Promise<JournalCase> {
-      const journalCase = CaseSchema.parse(newCase(template, input, stamp(), () => crypto.randomUUID()));
+      const journalCase = await validCase(newCase(template, input, stamp(), () => crypto.randomUUID()));
       await db.transaction('rw', db.cases, db.listEntries, () => put(journalCase));
       order.upsert([listEntryOf(journalCase)]);
       return journalCase;

@@ -1,8 +1,12 @@
-import { z } from 'zod';
 import type { JournalDatabase } from './journalDatabase';
 
-export const LanguagePreferenceSchema = z.enum(['system', 'en', 'zh-CN']);
-export type LanguagePreference = z.infer<typeof LanguagePreferenceSchema>;
+export const languagePreferences = ['system', 'en', 'zh-CN'] as const;
+export type LanguagePreference = (typeof languagePreferences)[number];
+
+/** Read at every start: a plain check, so the first screen does not wait for the validation library. */
+function isLanguagePreference(value: unknown): value is LanguagePreference {
+  return (languagePreferences as readonly unknown[]).includes(value);
+}
 
 const languageKey = 'language';
 
@@ -11,11 +15,11 @@ export function settingsRepository(db: JournalDatabase) {
   return {
     async languagePreference(): Promise<LanguagePreference> {
       const stored = await db.settings.get(languageKey);
-      const parsed = LanguagePreferenceSchema.safeParse(stored?.value);
-      return parsed.success ? parsed.data : 'system';
+      return isLanguagePreference(stored?.value) ? stored.value : 'system';
     },
     async setLanguagePreference(value: LanguagePreference): Promise<void> {
-      await db.settings.put({ key: languageKey, value: LanguagePreferenceSchema.parse(value) });
+      if (!isLanguagePreference(value)) throw new Error(`Unknown language preference: ${String(value)}`);
+      await db.settings.put({ key: languageKey, value });
     },
   };
 }

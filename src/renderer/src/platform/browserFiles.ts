@@ -1,5 +1,5 @@
 import type { OpenJournalResult } from '@shared/ipc/contract';
-import { MAX_JOURNAL_FILE_BYTES } from '@shared/journalFile/readJournalFile';
+import { MAX_JOURNAL_FILE_BYTES } from '@shared/journalFile/journalFileLimits';
 
 /** A download, which is how a browser saves a file. */
 export function downloadFile(name: string, contents: Uint8Array, type: string): void {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { caseStatuses, categories, type CaseStatus, type Category } from '@shared/domain/caseSchema';
+import { caseStatuses, categories, type CaseStatus, type Category } from '@shared/domain/caseVocabulary';
 import type { CaseListFilter } from '../../db/caseListQuery';
 import { filterKey, useCaseListSource, useCaseRows, useOrderWarmUp } from './useCaseList';
 import { CaseRow, caseRowHeight } from './CaseRow';

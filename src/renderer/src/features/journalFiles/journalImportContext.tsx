@@ -1,9 +1,9 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { OpenJournalResult } from '@shared/ipc/contract';
 import type { JournalFile } from '@shared/journalFile/journalFileSchema';
-import { readJournalFile, type JournalFileProblem } from '@shared/journalFile/readJournalFile';
+import type { JournalFileProblem } from '@shared/journalFile/readJournalFile';
 import { useJournal } from '../../journalContext';
-import { importJournal, previewImport, type ExistingCaseChoice, type ImportOutcome, type ImportPreview } from '../../db/journalImport';
+import type { ExistingCaseChoice, ImportOutcome, ImportPreview } from '../../db/journalImport';
 import { ImportDialog } from './ImportDialog';
 
 export type ImportState =
@@ -49,6 +49,11 @@ export function JournalImportProvider({ children }: { children: ReactNode }) {
           return setState({ step: 'problem', name: opened.name, problem: { kind: 'tooLarge', size: opened.size, limit: opened.limit } });
         }
         setState({ step: 'reading', name: opened.name });
+        // Validation and import code load when a file is opened, not with the first screen.
+        const [{ readJournalFile }, { previewImport }] = await Promise.all([
+          import('@shared/journalFile/readJournalFile'),
+          import('../../db/journalImport'),
+        ]);
         const result = await readJournalFile(opened.text);
         if (!result.ok) return setState({ step: 'problem', name: opened.name, problem: result.problem });
         setState({ step: 'preview', name: opened.name, file: result.file, preview: await previewImport(db, result.file) });
@@ -64,6 +69,7 @@ export function JournalImportProvider({ children }: { children: ReactNode }) {
       if (state.step !== 'preview') return;
       setState({ step: 'importing', name: state.name });
       try {
+        const { importJournal } = await import('../../db/journalImport');
         setState({ step: 'done', name: state.name, outcome: await importJournal(db, state.file, existing) });
       } catch (error) {
         setState({ step: 'failed', name: state.name, message: error instanceof Error ? error.message : String(error) });

@@ -2,7 +2,6 @@ import { useEffect } from 'react';
 import { IpcChannel } from '@shared/ipc/channels';
 import type { AppInfo } from '@shared/ipc/contract';
 import { desktopBridge } from '../../platform/desktopBridge';
-import { exportJournalBytes } from '../../db/exportInBackground';
 import type { JournalDatabase } from '../../db/journalDatabase';
 
 const checkEveryMs = 60 * 60 * 1000;
@@ -40,6 +39,7 @@ export function useAutomaticBackups(db: JournalDatabase, appInfo: AppInfo): void
         if (!status.due || stop.signal.aborted) return;
         await whenQuiet(quietMs, stop.signal);
         if (stop.signal.aborted) return;
+        const { exportJournalBytes } = await import('../../db/exportInBackground');
         const { bytes } = await exportJournalBytes(db, { kind: 'all' }, { name: appInfo.name, version: appInfo.version });
         await desktopBridge.invoke(IpcChannel.writeBackup, { contents: bytes });
       } catch (error) {

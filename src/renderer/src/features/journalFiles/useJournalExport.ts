@@ -5,7 +5,7 @@ import { journalFileName } from '@shared/journalFile/writeJournalFile';
 import { useJournal } from '../../journalContext';
 import { desktopBridge } from '../../platform/desktopBridge';
 import type { ExportSelection } from '../../db/journalExport';
-import { exportJournalBytes } from '../../db/exportInBackground';
+
 import { useNotify } from '../../notices';
 
 /** "Export JSON": the chosen cases as a journal file, saved where the user says. */
@@ -16,6 +16,7 @@ export function useJournalExport() {
   return useCallback(
     async (selection: ExportSelection, singleCaseTitle?: string) => {
       try {
+        const { exportJournalBytes } = await import('../../db/exportInBackground');
         const { bytes, cases } = await exportJournalBytes(db, selection, { name: appInfo.name, version: appInfo.version });
         const result = await desktopBridge.invoke(IpcChannel.saveJournalJson, {
           suggestedName: journalFileName(new Date(), singleCaseTitle),

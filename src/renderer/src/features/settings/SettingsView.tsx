@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LanguagePreferenceSchema, type LanguagePreference } from '../../db/settingsRepository';
+import { languagePreferences, type LanguagePreference } from '../../db/settingsRepository';
 import { useJournal } from '../../journalContext';
 import { BackupsSection } from './BackupsSection';
 
@@ -18,7 +18,7 @@ export default function SettingsView() {
           value={languagePreference}
           onChange={(event) => void setLanguagePreference(event.target.value as LanguagePreference)}
         >
-          {LanguagePreferenceSchema.options.map((option) => (
+          {languagePreferences.map((option) => (
             <option key={option} value={option}>
               {/* Each language names itself, so a user lost in the wrong one can find theirs. */}
               {option === 'system' ? t('settings.languageSystem') : option === 'en' ? 'English' : '简体中文'}
