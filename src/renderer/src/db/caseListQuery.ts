@@ -22,6 +22,8 @@ export interface CaseListSource {
   entriesFor(start: number, end: number): Promise<readonly ListEntry[]>;
   /** The entries at these positions if they are already at hand, without waiting. */
   peek?(start: number, end: number): readonly ListEntry[] | null;
+  /** Set when `total` is provisional (the first screen, drawn before counting): the exact answer. */
+  settled?: Promise<CaseListSource>;
 }
 
 function inMemory(entries: readonly ListEntry[]): CaseListSource {
@@ -54,6 +56,11 @@ export async function caseListSource(db: JournalDatabase, filter: CaseListFilter
     entries: null,
     entriesFor: (start, end) => pagedEntries(db, filter).offset(start).limit(end - start).toArray(),
   };
+}
+
+/** The newest entries of the journal view, without counting them. */
+export function firstPage(db: JournalDatabase, size: number): Promise<ListEntry[]> {
+  return pagedEntries(db, emptyFilter).limit(size).toArray();
 }
 
 function pagedEntries(db: JournalDatabase, filter: CaseListFilter) {

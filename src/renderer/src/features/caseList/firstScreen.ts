@@ -1,4 +1,4 @@
-import { caseListSource, emptyFilter, type CaseListSource } from '../../db/caseListQuery';
+import { caseListSource, emptyFilter, firstPage, type CaseListSource } from '../../db/caseListQuery';
 import type { JournalDatabase } from '../../db/journalDatabase';
 import type { ListEntry } from '../../db/listEntries';
 import { caseOrder } from '../../db/caseOrder';
@@ -14,18 +14,21 @@ let primed: { db: JournalDatabase; source: CaseListSource; version: number } | n
 export async function primeFirstScreen(db: JournalDatabase): Promise<void> {
   const rows = Math.ceil(window.innerHeight / caseRowHeight) + 8;
   const version = caseOrder(db).getVersion();
-  const source = await caseListSource(db, emptyFilter);
-  const first = await source.entriesFor(0, rows);
+  // Counting 100,000 entries takes longer than reading a page: draw first, count meanwhile.
+  const settled = caseListSource(db, emptyFilter);
+  const first = await firstPage(db, rows);
   await loadRows(db, first);
   const covers = (start: number, end: number) => start >= 0 && end <= first.length;
   primed = {
     db,
     version,
     source: {
-      ...source,
+      total: first.length,
+      entries: null,
+      settled,
       peek: (start, end) => (covers(start, end) ? first.slice(start, end) : null),
-      entriesFor: (start, end): Promise<readonly ListEntry[]> =>
-        covers(start, end) ? Promise.resolve(first.slice(start, end)) : source.entriesFor(start, end),
+      entriesFor: async (start, end): Promise<readonly ListEntry[]> =>
+        covers(start, end) ? first.slice(start, end) : (await settled).entriesFor(start, end),
     },
   };
 }

@@ -41,6 +41,22 @@ export function useCaseListSource(filter: CaseListFilter): ListedCases | undefin
     };
     // `fetched` is what this effect produces; it only decides whether the effect has work to do.
   }, [db, filter, version, immediate]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // A provisional first screen is replaced by the counted answer as soon as it is known.
+  const settling = fetched?.source.settled;
+  useEffect(() => {
+    if (!settling) return;
+    let current = true;
+    settling.then(
+      (source) => {
+        if (current) setFetched((shown) => (shown && shown.source.settled === settling ? { ...shown, source } : shown));
+      },
+      (error: unknown) => console.error('The case list could not be counted', error),
+    );
+    return () => {
+      current = false;
+    };
+  }, [settling]);
   return immediate ?? fetched;
 }
 
