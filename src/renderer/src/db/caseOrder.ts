@@ -112,11 +112,6 @@ export class CaseOrder {
     void this.load();
   }
 
-  /** The cases matching every search term (see SearchIndex); call once loaded. */
-  match(terms: readonly string[]): Set<string> {
-    return this.index.match(terms);
-  }
-
   /** The entries the list shows for `filter`, newest first, narrowed to the search `terms` if any. */
   select(filter: Pick<CaseListFilter, 'view' | 'status' | 'category'>, terms: readonly string[] = []): ListEntry[] {
     const t = filter.view === 'trash' ? 1 : 0;
