@@ -25,11 +25,4 @@ export function isAppUrl(url: string, devServerUrl: string | undefined): boolean
 }
 
 /** Links the user clicks may leave the app for the system browser, but only as web pages. */
-export function isSafeExternalUrl(url: string): boolean {
-  try {
-    const { protocol } = new URL(url);
-    return protocol === 'https:' || protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
+export { isWebAddress as isSafeExternalUrl } from '@shared/webAddress';

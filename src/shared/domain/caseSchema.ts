@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isWebAddress } from '../webAddress';
 import { CalendarDateSchema, IsoTimestampSchema } from './dateSchemas';
 import { CurrencyCodeSchema, MinorAmountSchema } from './moneySchemas';
 
@@ -29,7 +30,7 @@ const ShortText = z.string().max(500);
 export const WebAddressSchema = z
   .string()
   .max(2000)
-  .refine((text) => text === '' || /^https?:\/\/[^\s]+$/i.test(text), 'must start with http:// or https://');
+  .refine((text) => text === '' || isWebAddress(text), 'must start with http:// or https://');
 
 export const ChecklistItemSchema = z.object({
   id: IdSchema,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IpcChannel, type IpcChannelName } from './channels';
 import { MAX_JOURNAL_FILE_BYTES } from '../journalFile/journalFileLimits';
 import { isPlainFileName } from '../fileNames';
+import { isWebAddress } from '../webAddress';
 
 export const AppInfoSchema = z.object({
   name: z.string(),
@@ -17,14 +18,7 @@ export type AppInfo = z.infer<typeof AppInfoSchema>;
 export const ExternalUrlSchema = z
   .string()
   .max(2000)
-  .refine((text) => {
-    try {
-      const url = new URL(text);
-      return url.protocol === 'https:' || url.protocol === 'http:';
-    } catch {
-      return false;
-    }
-  }, 'only http and https addresses open outside the app');
+  .refine(isWebAddress, 'only http and https addresses open outside the app');
 
 /** A file name offered in a save dialog: no folders, nothing a file system would choke on. */
 const SuggestedFileNameSchema = z

@@ -17,17 +17,22 @@ export const emptyFilter: CaseListFilter = { view: 'journal', status: null, cate
 /** What the list shows for a filter: how many cases, and the entries at any positions, newest change first. */
 export interface CaseListSource {
   total: number;
-  /** In memory once the order is loaded (answered at once); from the database before that. */
-  entries: readonly ListEntry[] | null;
   entriesFor(start: number, end: number): Promise<readonly ListEntry[]>;
-  /** The entries at these positions if they are already at hand, without waiting. */
-  peek?(start: number, end: number): readonly ListEntry[] | null;
+  /**
+   * The entries at these positions if they are already at hand (always, once the order is in
+   * memory), without waiting; null when they must be read from the database.
+   */
+  peek(start: number, end: number): readonly ListEntry[] | null;
   /** Set when `total` is provisional (the first screen, drawn before counting): the exact answer. */
   settled?: Promise<CaseListSource>;
 }
 
 function inMemory(entries: readonly ListEntry[]): CaseListSource {
-  return { total: entries.length, entries, entriesFor: async (start, end) => entries.slice(start, end) };
+  return {
+    total: entries.length,
+    entriesFor: async (start, end) => entries.slice(start, end),
+    peek: (start, end) => entries.slice(start, end),
+  };
 }
 
 /** The answer without waiting, once the order and its word index are in memory; else null. */
@@ -53,8 +58,8 @@ export async function caseListSource(db: JournalDatabase, filter: CaseListFilter
   const total = await pagedEntries(db, filter).count();
   return {
     total,
-    entries: null,
     entriesFor: (start, end) => pagedEntries(db, filter).offset(start).limit(end - start).toArray(),
+    peek: () => null,
   };
 }
 

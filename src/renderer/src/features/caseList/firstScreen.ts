@@ -24,7 +24,6 @@ export async function primeFirstScreen(db: JournalDatabase): Promise<void> {
     version,
     source: {
       total: first.length,
-      entries: null,
       settled,
       peek: (start, end) => (covers(start, end) ? first.slice(start, end) : null),
       entriesFor: async (start, end): Promise<readonly ListEntry[]> =>

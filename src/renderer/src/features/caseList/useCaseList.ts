@@ -64,26 +64,20 @@ export function useCaseListSource(filter: CaseListFilter): ListedCases | undefin
 export function useCaseRows(listed: ListedCases | undefined, start: number, end: number) {
   const { db } = useJournal();
   const [, rerender] = useReducer((x: number) => x + 1, 0);
-  const inMemory = listed?.source.entries ?? null;
   const [paged, setPaged] = useState<{ listed: ListedCases; start: number; entries: readonly ListEntry[] }>();
-  const peeked = inMemory === null ? (listed?.source.peek?.(start, end) ?? null) : null;
+  const peeked = listed?.source.peek(start, end) ?? null;
   const visible =
-    inMemory !== null
-      ? { listed, start, entries: inMemory.slice(start, end) }
-      : peeked !== null
-        ? { listed, start, entries: peeked }
-        : paged && paged.listed === listed
-          ? paged
-          : undefined;
+    peeked !== null ? { listed, start, entries: peeked } : paged && paged.listed === listed ? paged : undefined;
+  const atHand = peeked !== null;
 
   useLayoutEffect(() => {
-    if (!listed || inMemory !== null || peeked !== null) return;
+    if (!listed || atHand) return;
     let current = true;
     listed.source.entriesFor(start, end).then((entries) => current && setPaged({ listed, start, entries }));
     return () => {
       current = false;
     };
-  }, [listed, inMemory, peeked, start, end]);
+  }, [listed, atHand, start, end]);
 
   const missing = visible ? visible.entries.filter((entry) => !cachedRow(db, entry)) : [];
   const missingKey = missing.map(rowKey).join(',');

@@ -41,11 +41,7 @@ export function ImportDialog() {
             </p>
             <p>{t('import.unchanged')}</p>
           </div>
-          <div className="form-actions">
-            <button type="button" className="primary" onClick={close}>
-              {t('action.close')}
-            </button>
-          </div>
+          <CloseAction onClose={close} />
         </>
       )}
       {state.step === 'preview' && (
@@ -101,13 +97,20 @@ export function ImportDialog() {
       {state.step === 'done' && (
         <>
           <p role="status">{t('import.done', { ...state.outcome })}</p>
-          <div className="form-actions">
-            <button type="button" className="primary" onClick={close}>
-              {t('action.close')}
-            </button>
-          </div>
+          <CloseAction onClose={close} />
         </>
       )}
     </dialog>
+  );
+}
+
+function CloseAction({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="form-actions">
+      <button type="button" className="primary" onClick={onClose}>
+        {t('action.close')}
+      </button>
+    </div>
   );
 }
