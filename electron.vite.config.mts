@@ -21,6 +21,39 @@ function injectContentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The entry point only starts the database reads and then imports the interface (`startJournal`).
+ * Listing that chunk and its imports as module preloads lets the browser fetch and compile them
+ * while the entry point runs, instead of after.
+ */
+function preloadInterface(dynamicEntry: string): Plugin {
+  return {
+    name: 'preload-interface',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!bundle) return html;
+        const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
+        const entry = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(dynamicEntry));
+        if (!entry) throw new Error(`No chunk for ${dynamicEntry}: the start-up preload list would be empty`);
+        const files = new Set<string>();
+        const visit = (fileName: string) => {
+          if (files.has(fileName)) return;
+          files.add(fileName);
+          chunks.find((chunk) => chunk.fileName === fileName)?.imports.forEach(visit);
+        };
+        visit(entry.fileName);
+        const links = [...files]
+          .filter((fileName) => !html.includes(fileName))
+          .map((fileName) => `\n    <link rel="modulepreload" crossorigin href="./${fileName}">`)
+          .join('');
+        return html.replace(/\n\s*<\/head>/, (end) => `${links}${end}`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   main: {
     resolve: { alias: shared },
@@ -36,7 +69,7 @@ export default defineConfig({
   },
   renderer: {
     resolve: { alias: shared },
-    plugins: [react(), injectContentSecurityPolicy()],
+    plugins: [react(), injectContentSecurityPolicy(), preloadInterface('/src/startJournal.tsx')],
     // The browser build has no main process to ask for the version.
     define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
     build: { target: 'chrome140', minify: true },

@@ -1,3 +1,5 @@
+import { today } from './domain/calendarDate';
+
 // Control characters are exactly what must never reach a file name, hence the rule is off here.
 // eslint-disable-next-line no-control-regex
 const unsafeCharacters = /[\\/:*?"<>|\u0000-\u001f]/;
@@ -16,4 +18,14 @@ export function fileNamePart(text: string, maxLength = 80): string {
 /** A name with no folder in it and nothing a file system would refuse. */
 export function isPlainFileName(name: string): boolean {
   return name.length > 0 && !unsafeCharacters.test(name) && name !== '.' && name !== '..';
+}
+
+/** `cancellation-journal-2026-11-23.json`, or the case title for a single case. */
+export function journalFileName(now: Date, singleCaseTitle?: string): string {
+  const date = today(now);
+  if (singleCaseTitle) {
+    const safe = fileNamePart(singleCaseTitle);
+    if (safe) return `${safe} ${date}.json`;
+  }
+  return `cancellation-journal-${date}.json`;
 }

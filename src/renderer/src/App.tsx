@@ -10,7 +10,6 @@ const CaseEditor = lazy(() => import('./features/caseEditor/CaseEditor'));
 const NewCaseForm = lazy(() => import('./features/newCase/NewCaseForm'));
 const SettingsView = lazy(() => import('./features/settings/SettingsView'));
 const TrashedCase = lazy(() => import('./features/trash/TrashedCase'));
-import { CurrencyOptions } from './components/CurrencyField';
 import { useShortcuts } from './useShortcuts';
 import { IpcChannel } from '@shared/ipc/channels';
 import { desktopBridge } from './platform/desktopBridge';
@@ -91,7 +90,6 @@ export function App() {
         />
         <DetailPane detail={detail} showTrash={showTrash} onCreated={onCreated} onClose={closeDetail} />
       </main>
-      <CurrencyOptions />
     </div>
   );
 }

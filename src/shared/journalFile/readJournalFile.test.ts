@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readJournalFile } from './readJournalFile';
 import { sampleJournalFile } from './journalFileFixtures';
-import { serializeJournalFile, journalFileName } from './writeJournalFile';
+import { serializeJournalFile } from './writeJournalFile';
 
 async function withCase(change: (file: Record<string, unknown> & { cases: Record<string, unknown>[] }) => void) {
   const file = structuredClone(await sampleJournalFile(20)) as unknown as Record<string, unknown> & { cases: Record<string, unknown>[] };
@@ -98,15 +98,5 @@ describe('readJournalFile', () => {
   it('accepts a byte-order mark', async () => {
     const file = await sampleJournalFile(1);
     expect((await readJournalFile(`\ufeff${serializeJournalFile(file)}`)).ok).toBe(true);
-  });
-});
-
-describe('journalFileName', () => {
-  it('names whole journals by date and single cases by their title, safely', () => {
-    const now = new Date(2026, 10, 23, 12);
-    expect(journalFileName(now)).toBe('cancellation-journal-2026-11-23.json');
-    expect(journalFileName(now, 'Axis eSIM / travel: "main"')).toBe('Axis eSIM travel main 2026-11-23.json');
-    expect(journalFileName(now, '保号卡')).toBe('保号卡 2026-11-23.json');
-    expect(journalFileName(now, '///')).toBe('cancellation-journal-2026-11-23.json');
   });
 });

@@ -1,6 +1,4 @@
 import type { ChecklistTemplate } from '../domain/templateSchema';
-import { today } from '../domain/calendarDate';
-import { fileNamePart } from '../fileNames';
 import { JOURNAL_FORMAT, JOURNAL_FORMAT_VERSION, type JournalFile, type JournalFileCase } from './journalFileSchema';
 
 /** Small files are indented for people who open them; big ones stay compact to write fast. */
@@ -24,14 +22,4 @@ export function journalFile(
 
 export function serializeJournalFile(file: JournalFile): string {
   return JSON.stringify(file, null, file.cases.length <= indentUpTo ? 2 : undefined);
-}
-
-/** `cancellation-journal-2026-11-23.json`, or the case title for a single case. */
-export function journalFileName(now: Date, singleCaseTitle?: string): string {
-  const date = today(now);
-  if (singleCaseTitle) {
-    const safe = fileNamePart(singleCaseTitle);
-    if (safe) return `${safe} ${date}.json`;
-  }
-  return `cancellation-journal-${date}.json`;
 }

@@ -41,7 +41,7 @@ export function CurrencyField(props: CurrencyFieldProps) {
   );
 }
 
-/** One shared datalist for every currency field on the page. */
+/** One datalist for every currency field of the case editor (the only place they appear). */
 export function CurrencyOptions() {
   const { i18n } = useTranslation();
   const options = useMemo(() => {

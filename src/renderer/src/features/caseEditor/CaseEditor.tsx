@@ -5,6 +5,7 @@ import { changeStatus } from '@shared/domain/statusChange';
 import { useJournal } from '../../journalContext';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
+import { CurrencyOptions } from '../../components/CurrencyField';
 import { useCase } from './useCase';
 import { DetailsSection } from './DetailsSection';
 import { ChecklistSection } from './ChecklistSection';
@@ -93,6 +94,7 @@ export default function CaseEditor({ id, onGone }: { id: string; onGone: () => v
       <SubmissionSection journalCase={journalCase} edit={edit} />
       <ConfirmationSection journalCase={journalCase} edit={edit} />
       <TimelineSection journalCase={journalCase} />
+      <CurrencyOptions />
     </article>
   );
 }

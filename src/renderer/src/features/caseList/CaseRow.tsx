@@ -4,8 +4,7 @@ import type { JournalCase } from '@shared/domain/caseSchema';
 import { caseExpectedDecisionDate, caseProgress, nextAction } from '@shared/domain/caseProgress';
 import { useFormatters } from '../../i18n/useFormatters';
 import { NextActionText } from './NextActionText';
-
-export const caseRowHeight = 76;
+import { caseRowHeight } from './caseRowHeight';
 
 interface CaseRowProps {
   /** Null while the list is still finding out which case sits at this position. */

@@ -3,7 +3,7 @@ import type { JournalDatabase } from '../../db/journalDatabase';
 import type { ListEntry } from '../../db/listEntries';
 import { caseOrder } from '../../db/caseOrder';
 import { loadRows } from './caseRowCache';
-import { caseRowHeight } from './CaseRow';
+import { caseRowHeight } from './caseRowHeight';
 
 let primed: { db: JournalDatabase; source: CaseListSource; version: number } | null = null;
 
@@ -14,10 +14,13 @@ let primed: { db: JournalDatabase; source: CaseListSource; version: number } | n
 export async function primeFirstScreen(db: JournalDatabase): Promise<void> {
   const rows = Math.ceil(window.innerHeight / caseRowHeight) + 8;
   const version = caseOrder(db).getVersion();
-  // Counting 100,000 entries takes longer than reading a page: draw first, count meanwhile.
-  const settled = caseListSource(db, emptyFilter);
   const first = await firstPage(db, rows);
+  performance.mark('journal:first-page');
   await loadRows(db, first);
+  performance.mark('journal:first-cases');
+  // Counting 100,000 entries takes far longer than reading a page, and the database answers one
+  // request at a time: count only once the first screen's reads are done, and draw meanwhile.
+  const settled = caseListSource(db, emptyFilter);
   const covers = (start: number, end: number) => start >= 0 && end <= first.length;
   primed = {
     db,

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IpcChannel } from '@shared/ipc/channels';
-import { journalFileName } from '@shared/journalFile/writeJournalFile';
+import { journalFileName } from '@shared/fileNames';
 import { useJournal } from '../../journalContext';
 import { desktopBridge } from '../../platform/desktopBridge';
 import type { ExportSelection } from '../../db/journalExport';

@@ -1,0 +1,29 @@
+import { IpcChannel } from '@shared/ipc/channels';
+import { desktopBridge } from './platform/desktopBridge';
+import { journalDatabase } from './db/journalDatabase';
+import { settingsRepository } from './db/settingsRepository';
+import { primeFirstScreen } from './features/caseList/firstScreen';
+import './styles.css';
+
+// The entry point holds no interface code: it asks the database for the settings and the first
+// screen of the list, and only then loads React and the rest, whose evaluation overlaps the reads.
+performance.mark('journal:script');
+const db = journalDatabase();
+const startingUp = Promise.all([
+  desktopBridge.invoke(IpcChannel.getAppInfo, undefined),
+  settingsRepository(db).languagePreference(),
+  primeFirstScreen(db).catch((error: unknown) => console.error('Could not read the first screen early', error)),
+]);
+
+import('./startJournal')
+  .then(async ({ startJournal }) => {
+    const [appInfo, preference] = await startingUp;
+    await startJournal(db, appInfo, preference);
+  })
+  .catch((error: unknown) => {
+    // Shown even if React never mounts, so a broken profile is visible rather than a blank window.
+    const message = document.createElement('pre');
+    message.setAttribute('role', 'alert');
+    message.textContent = `Cancellation Journal could not start: ${error instanceof Error ? error.message : String(error)}`;
+    document.body.append(message);
+  });
