@@ -6,18 +6,20 @@ import { primeFirstScreen } from './features/caseList/firstScreen';
 import './styles.css';
 
 // The entry point holds no interface code: it asks the database for the settings and the first
-// screen of the list, and only then loads React and the rest, whose evaluation overlaps the reads.
+// screen of the list, then loads React and the rest, whose evaluation and first render overlap
+// the reads. The interface waits only for the settings (its language); the list takes its rows
+// when they come.
 performance.mark('journal:script');
 const db = journalDatabase();
-const startingUp = Promise.all([
+const settingsRead = Promise.all([
   desktopBridge.invoke(IpcChannel.getAppInfo, undefined),
   settingsRepository(db).languagePreference(),
-  primeFirstScreen(db).catch((error: unknown) => console.error('Could not read the first screen early', error)),
 ]);
+primeFirstScreen(db);
 
 import('./startJournal')
   .then(async ({ startJournal }) => {
-    const [appInfo, preference] = await startingUp;
+    const [appInfo, preference] = await settingsRead;
     await startJournal(db, appInfo, preference);
   })
   .catch((error: unknown) => {

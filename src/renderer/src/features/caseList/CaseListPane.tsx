@@ -182,7 +182,7 @@ export function CaseListPane(props: CaseListPaneProps) {
                 key={id ?? `pending-${item.index}`}
                 id={id ?? null}
                 index={item.index}
-                journalCase={id ? current?.rows.get(id) : undefined}
+                row={id ? current?.rows.get(id) : undefined}
                 top={item.start}
                 setSize={count}
                 selected={id !== undefined && props.selectedId === id}

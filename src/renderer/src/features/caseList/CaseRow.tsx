@@ -1,16 +1,16 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { JournalCase } from '@shared/domain/caseSchema';
-import { caseExpectedDecisionDate, caseProgress, nextAction } from '@shared/domain/caseProgress';
 import { useFormatters } from '../../i18n/useFormatters';
 import { NextActionText } from './NextActionText';
 import { caseRowHeight } from './caseRowHeight';
+import type { CaseRowSummary } from './caseRowSummary';
 
 interface CaseRowProps {
   /** Null while the list is still finding out which case sits at this position. */
   id: string | null;
   index: number;
-  journalCase: JournalCase | undefined;
+  /** Undefined while the case is being read. */
+  row: CaseRowSummary | undefined;
   top: number;
   setSize: number;
   selected: boolean;
@@ -20,9 +20,7 @@ interface CaseRowProps {
 export const CaseRow = memo(function CaseRow(props: CaseRowProps) {
   const { t } = useTranslation();
   const format = useFormatters();
-  const c = props.journalCase;
-  const progress = c ? caseProgress(c.checklist) : null;
-  const decision = c ? caseExpectedDecisionDate(c) : null;
+  const row = props.row;
   return (
     <div
       role="option"
@@ -41,25 +39,25 @@ export const CaseRow = memo(function CaseRow(props: CaseRowProps) {
         }
       }}
     >
-      {c ? (
+      {row ? (
         <>
           <div className="row-line">
-            <span className="row-title">{c.title}</span>
-            <span className={`status-badge status-${c.status}`}>{t(`status.${c.status}`)}</span>
+            <span className="row-title">{row.title}</span>
+            <span className={`status-badge status-${row.status}`}>{t(`status.${row.status}`)}</span>
           </div>
           <div className="row-line row-meta">
-            <span className="row-provider">{c.provider.name || t('list.noProvider')}</span>
-            {progress && progress.total > 0 && (
-              <span className="row-progress" aria-label={t('list.progress', { ...progress })}>
-                <meter min={0} max={progress.total} value={progress.finished} aria-hidden="true" />
-                {t('list.progressShort', { ...progress })}
+            <span className="row-provider">{row.providerName || t('list.noProvider')}</span>
+            {row.progress.total > 0 && (
+              <span className="row-progress" aria-label={t('list.progress', { ...row.progress })}>
+                <meter min={0} max={row.progress.total} value={row.progress.finished} aria-hidden="true" />
+                {t('list.progressShort', { ...row.progress })}
               </span>
             )}
           </div>
           <div className="row-line row-next">
-            <NextActionText action={nextAction(c)} formatDate={format.date} />
-            {decision && (
-              <span className="row-decision">{t('list.decisionOn', { date: format.date(decision) })}</span>
+            <NextActionText action={row.next} formatDate={format.date} />
+            {row.decisionOn && (
+              <span className="row-decision">{t('list.decisionOn', { date: format.date(row.decisionOn) })}</span>
             )}
           </div>
         </>

@@ -2,9 +2,10 @@ import type { JournalCase } from '@shared/domain/caseSchema';
 import type { JournalDatabase } from '../../db/journalDatabase';
 import type { ListEntry } from '../../db/listEntries';
 import { caseOrder } from '../../db/caseOrder';
+import { caseRowSummary, type CaseRowSummary } from './caseRowSummary';
 
-/** Cases recently drawn in the list, keyed by id and last change, so a changed case is never shown stale. */
-const rowCache = new Map<string, JournalCase>();
+/** Rows recently drawn in the list, keyed by id and last change, so a changed case is never shown stale. */
+const rowCache = new Map<string, CaseRowSummary>();
 const rowCacheLimit = 800;
 let cacheGeneration = 0;
 
@@ -19,8 +20,8 @@ function checkGeneration(db: JournalDatabase) {
   }
 }
 
-function remember(key: string, journalCase: JournalCase) {
-  rowCache.set(key, journalCase);
+function remember(key: string, row: CaseRowSummary) {
+  rowCache.set(key, row);
   if (rowCache.size > rowCacheLimit) {
     // Drop the older half at once: deleting one entry at a time leaves a Map full of holes that
     // every later lookup of its oldest key has to skip (quadratic, and a long task while scrolling).
@@ -30,7 +31,7 @@ function remember(key: string, journalCase: JournalCase) {
   }
 }
 
-export function cachedRow(db: JournalDatabase, entry: ListEntry): JournalCase | undefined {
+export function cachedRow(db: JournalDatabase, entry: ListEntry): CaseRowSummary | undefined {
   checkGeneration(db);
   return rowCache.get(rowKey(entry));
 }
@@ -38,9 +39,19 @@ export function cachedRow(db: JournalDatabase, entry: ListEntry): JournalCase | 
 export async function loadRows(db: JournalDatabase, entries: readonly ListEntry[]): Promise<void> {
   const generation = caseOrder(db).generation;
   const records = await db.cases.bulkGet(entries.map((entry) => entry.id));
+  keepRows(db, generation, entries, records);
+}
+
+/** Rows of cases read elsewhere (`entries[i]` is the entry of `records[i]`), if nothing was imported meanwhile. */
+export function keepRows(
+  db: JournalDatabase,
+  generation: number,
+  entries: readonly ListEntry[],
+  records: readonly (JournalCase | undefined)[],
+): void {
   checkGeneration(db);
   if (generation !== cacheGeneration) return;
   records.forEach((record, index) => {
-    if (record) remember(rowKey(entries[index]!), record);
+    if (record) remember(rowKey(entries[index]!), caseRowSummary(record));
   });
 }

@@ -1,29 +1,55 @@
 import { caseListSource, emptyFilter, firstPage, type CaseListSource } from '../../db/caseListQuery';
 import type { JournalDatabase } from '../../db/journalDatabase';
-import type { ListEntry } from '../../db/listEntries';
+import { orderEntryOf, type ListEntry } from '../../db/listEntries';
 import { caseOrder } from '../../db/caseOrder';
-import { loadRows } from './caseRowCache';
+import { keepRows, loadRows } from './caseRowCache';
 import { caseRowHeight } from './caseRowHeight';
 
-let primed: { db: JournalDatabase; source: CaseListSource; version: number } | null = null;
+interface FirstScreen {
+  source: CaseListSource;
+  /** The order's version when the read started: a write since then makes it stale. */
+  version: number;
+}
+
+/** Read beyond the screen, so a few cases in the Trash among the newest do not leave it short. */
+const spareRows = 8;
+
+let primed: { db: JournalDatabase; screen: Promise<FirstScreen> } | null = null;
 
 /**
- * Reads the first screen of the journal while the rest of the app is still starting (settings,
- * language), so the list renders its rows in its very first render.
+ * Starts reading the first screen of the journal (its newest cases) before the interface has even
+ * loaded, so the list can draw real rows as soon as it mounts.
  */
-export async function primeFirstScreen(db: JournalDatabase): Promise<void> {
+export function primeFirstScreen(db: JournalDatabase): void {
+  const screen = readFirstScreen(db);
+  // A failure is reported by `takeFirstScreen`, and the list then reads for itself.
+  screen.catch(() => undefined);
+  primed = { db, screen };
+}
+
+async function readFirstScreen(db: JournalDatabase): Promise<FirstScreen> {
   const rows = Math.ceil(window.innerHeight / caseRowHeight) + 8;
-  const version = caseOrder(db).getVersion();
-  const first = await firstPage(db, rows);
-  performance.mark('journal:first-page');
-  await loadRows(db, first);
+  const order = caseOrder(db);
+  const version = order.getVersion();
+  const generation = order.generation;
+  // One indexed read of the newest cases, the common case; the Trash's cases among them are left
+  // out, and only when that leaves the screen short is the list's own index paged instead.
+  const newest = await db.cases.orderBy('updatedAt').reverse().limit(rows + spareRows).toArray();
+  const live = newest.filter((journalCase) => journalCase.deletedAt === null).slice(0, rows);
+  let first: ListEntry[];
+  if (live.length === rows || newest.length < rows + spareRows) {
+    first = live.map(orderEntryOf);
+    keepRows(db, generation, first, live);
+  } else {
+    first = await firstPage(db, rows);
+    await loadRows(db, first);
+  }
   performance.mark('journal:first-cases');
   // Counting 100,000 entries takes far longer than reading a page, and the database answers one
   // request at a time: count only once the first screen's reads are done, and draw meanwhile.
   const settled = caseListSource(db, emptyFilter);
   const covers = (start: number, end: number) => start >= 0 && end <= first.length;
-  primed = {
-    db,
+  return {
     version,
     source: {
       total: first.length,
@@ -35,9 +61,17 @@ export async function primeFirstScreen(db: JournalDatabase): Promise<void> {
   };
 }
 
-/** The primed first screen, once, if it is still current. */
-export function takeFirstScreen(db: JournalDatabase): { source: CaseListSource; version: number } | undefined {
+/**
+ * The primed first screen (taken once), when it is still current once read; otherwise undefined,
+ * and the list reads for itself.
+ */
+export async function takeFirstScreen(db: JournalDatabase): Promise<FirstScreen | undefined> {
   const taken = primed;
   primed = null;
-  return taken && taken.db === db && taken.version === caseOrder(db).getVersion() ? taken : undefined;
+  if (!taken || taken.db !== db) return undefined;
+  const screen = await taken.screen.catch((error: unknown) => {
+    console.error('Could not read the first screen early', error);
+    return undefined;
+  });
+  return screen && screen.version === caseOrder(db).getVersion() ? screen : undefined;
 }

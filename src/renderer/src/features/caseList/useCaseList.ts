@@ -3,8 +3,8 @@ import { useJournal } from '../../journalContext';
 import { caseListSource, caseListSourceNow, emptyFilter, type CaseListFilter, type CaseListSource } from '../../db/caseListQuery';
 import { caseOrder } from '../../db/caseOrder';
 import type { ListEntry } from '../../db/listEntries';
-import type { JournalCase } from '@shared/domain/caseSchema';
 import { cachedRow, loadRows, rowKey } from './caseRowCache';
+import type { CaseRowSummary } from './caseRowSummary';
 import { takeFirstScreen } from './firstScreen';
 
 export interface ListedCases {
@@ -25,15 +25,17 @@ export function useCaseListSource(filter: CaseListFilter): ListedCases | undefin
     const source = caseListSourceNow(db, filter);
     return source ? { source, filter, version } : null;
   }, [db, filter, version]);
-  const [fetched, setFetched] = useState<(ListedCases & { version: number }) | undefined>(() => {
-    const primed = filter === emptyFilter ? takeFirstScreen(db) : undefined;
-    return primed && { source: primed.source, filter, version: primed.version };
-  });
+  const [fetched, setFetched] = useState<(ListedCases & { version: number }) | undefined>();
   useLayoutEffect(() => {
     if (immediate || (fetched && fetched.filter === filter && fetched.version === version)) return;
     let current = true;
-    caseListSource(db, filter).then(
-      (source) => current && setFetched({ source, filter, version }),
+    const read = async (): Promise<ListedCases & { version: number }> => {
+      // The journal's first screen was read while the interface loaded: use it if it is still current.
+      const primed = filter === emptyFilter && !fetched ? await takeFirstScreen(db) : undefined;
+      return primed ? { source: primed.source, filter, version: primed.version } : { source: await caseListSource(db, filter), filter, version };
+    };
+    read().then(
+      (answer) => current && setFetched(answer),
       (error: unknown) => console.error('The case list could not be read', error),
     );
     return () => {
@@ -92,10 +94,10 @@ export function useCaseRows(listed: ListedCases | undefined, start: number, end:
   }, [db, missingKey]); // eslint-disable-line react-hooks/exhaustive-deps
 
   if (!visible || !listed) return undefined;
-  const rows = new Map<string, JournalCase>();
+  const rows = new Map<string, CaseRowSummary>();
   for (const entry of visible.entries) {
-    const journalCase = cachedRow(db, entry);
-    if (journalCase) rows.set(entry.id, journalCase);
+    const row = cachedRow(db, entry);
+    if (row) rows.set(entry.id, row);
   }
   return { listed, start: visible.start, ids: visible.entries.map((entry) => entry.id), rows, complete: missing.length === 0 };
 }

@@ -1,0 +1,28 @@
+import type { JournalCase } from '@shared/domain/caseSchema';
+import type { CalendarDate } from '@shared/domain/calendarDate';
+import { caseExpectedDecisionDate, caseProgress, nextAction, type CaseProgress, type NextAction } from '@shared/domain/caseProgress';
+
+/**
+ * What a row of the case list shows of a case. The list keeps these, not whole cases: a case is
+ * several kilobytes with its checklist and notes, its row a few dozen bytes, and scrolling through
+ * 100,000 cases must not fill the memory the garbage collector has to walk.
+ */
+export interface CaseRowSummary {
+  title: string;
+  status: JournalCase['status'];
+  providerName: string;
+  progress: CaseProgress;
+  next: NextAction;
+  decisionOn: CalendarDate | null;
+}
+
+export function caseRowSummary(journalCase: JournalCase): CaseRowSummary {
+  return {
+    title: journalCase.title,
+    status: journalCase.status,
+    providerName: journalCase.provider.name,
+    progress: caseProgress(journalCase.checklist),
+    next: nextAction(journalCase),
+    decisionOn: caseExpectedDecisionDate(journalCase),
+  };
+}
