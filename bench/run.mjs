@@ -3,8 +3,8 @@
 // against raw Dexie/IndexedDB in the same browser and run. Prints one JSON object, writes it to
 // bench/results/latest.json, and exits non-zero when a figure misses its budget.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -76,12 +76,16 @@ const server = await preview({
 });
 const baseUrl = server.resolvedUrls.local[0];
 const systemChromium = '/usr/bin/chromium';
-const browser = await chromium.launch({
+// A profile on disk, as the desktop app has: the journal in an on-disk IndexedDB and compiled code
+// cached between loads (an incognito context keeps neither). Fresh for every run, deleted after.
+const profile = mkdtempSync(join(tmpdir(), 'cj-bench-'));
+const context = await chromium.launchPersistentContext(profile, {
   executablePath: existsSync(systemChromium) ? systemChromium : undefined,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  viewport: { width: 1280, height: 820 },
+  locale: 'en-US',
 });
-const context = await browser.newContext({ viewport: { width: 1280, height: 820 }, locale: 'en-US' });
-const page = await context.newPage();
+const page = context.pages()[0] ?? (await context.newPage());
 page.on('pageerror', (error) => log('page error:', error.message));
 const cdp = await context.newCDPSession(page);
 
@@ -246,7 +250,7 @@ try {
   };
   const result = {
     date: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: round(totalmem() / 2 ** 30), browser: browser.version() },
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: round(totalmem() / 2 ** 30), browser: context.browser()?.version() ?? 'chromium' },
     cases: caseCount,
     journalFileMB: round(generated.bytes / 2 ** 20),
     import: {
@@ -289,6 +293,7 @@ try {
     log('all figures within budget');
   }
 } finally {
-  await browser.close();
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
   await new Promise((resolve) => server.httpServer.close(resolve));
 }

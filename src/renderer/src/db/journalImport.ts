@@ -43,7 +43,18 @@ const canonicalUtc = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 /** Timestamps are sorted as text by the database; bring any offset to the one UTC form. */
 function normaliseTimestamps(journalCase: JournalCase): JournalCase {
-  const utc = (iso: string) => (canonicalUtc.test(iso) ? iso : new Date(iso).toISOString());
+  const canonical = (iso: string) => canonicalUtc.test(iso);
+  // Files this app wrote are already canonical: nothing to copy for them.
+  if (
+    canonical(journalCase.createdAt) &&
+    canonical(journalCase.updatedAt) &&
+    (journalCase.deletedAt === null || canonical(journalCase.deletedAt)) &&
+    journalCase.statusHistory.every((change) => canonical(change.at)) &&
+    journalCase.attachments.every((attachment) => canonical(attachment.addedAt))
+  ) {
+    return journalCase;
+  }
+  const utc = (iso: string) => (canonical(iso) ? iso : new Date(iso).toISOString());
   return {
     ...journalCase,
     createdAt: utc(journalCase.createdAt),
@@ -55,6 +66,8 @@ function normaliseTimestamps(journalCase: JournalCase): JournalCase {
 }
 
 function splitAttachments(fileCase: JournalFileCase, newId: (() => string) | null): { journalCase: JournalCase; contents: AttachmentContent[] } {
+  // Without attachments and a new id, the validated case from the file is stored as it is.
+  if (fileCase.attachments.length === 0 && !newId) return { journalCase: normaliseTimestamps(fileCase as JournalCase), contents: [] };
   const caseId = newId ? newId() : fileCase.id;
   const contents: AttachmentContent[] = [];
   const attachments = fileCase.attachments.map(({ data, ...attachment }) => {
@@ -64,6 +77,12 @@ function splitAttachments(fileCase: JournalFileCase, newId: (() => string) | nul
   });
   return { journalCase: normaliseTimestamps({ ...fileCase, id: caseId, attachments }), contents };
 }
+
+/**
+ * Cases prepared (timestamps, list entry and search words) and handed to the database per chunk:
+ * the database writes one chunk while the next is prepared, instead of waiting for all of them.
+ */
+const importChunk = 1_000;
 
 /**
  * Imports a file that `readJournalFile` accepted, in one transaction: if anything fails, nothing
@@ -78,9 +97,19 @@ export async function importJournal(
   const outcome = await db.transaction('rw', [db.cases, db.listEntries, db.attachmentContents, db.templates], async () => {
     const counts: ImportOutcome = { added: 0, replaced: 0, skipped: 0, templatesAdded: 0 };
     const present = new Set((await db.cases.where('id').anyOf(file.cases.map((c) => c.id)).primaryKeys()) as string[]);
-    const records: JournalCase[] = [];
-    const entries: StoredListEntry[] = [];
-    const contents: AttachmentContent[] = [];
+    // A replaced case's attachments are replaced too: the old ones go before any new one is written.
+    if (existing === 'replace' && present.size > 0) await db.attachmentContents.where('caseId').anyOf([...present]).delete();
+    const writes: Promise<unknown>[] = [];
+    let records: JournalCase[] = [];
+    let entries: StoredListEntry[] = [];
+    let contents: AttachmentContent[] = [];
+    const write = () => {
+      writes.push(db.cases.bulkPut(records), db.listEntries.bulkPut(entries));
+      if (contents.length > 0) writes.push(db.attachmentContents.bulkPut(contents));
+      records = [];
+      entries = [];
+      contents = [];
+    };
     for (const fileCase of file.cases) {
       const exists = present.has(fileCase.id);
       if (exists && existing === 'skip') {
@@ -88,7 +117,6 @@ export async function importJournal(
         continue;
       }
       if (exists && existing === 'replace') {
-        await db.attachmentContents.where('caseId').equals(fileCase.id).delete();
         counts.replaced += 1;
       } else {
         counts.added += 1;
@@ -97,9 +125,10 @@ export async function importJournal(
       records.push(split.journalCase);
       entries.push(listEntryOf(split.journalCase));
       contents.push(...split.contents);
+      if (records.length === importChunk) write();
     }
-    await Promise.all([db.cases.bulkPut(records), db.listEntries.bulkPut(entries)]);
-    if (contents.length > 0) await db.attachmentContents.bulkPut(contents);
+    write();
+    await Promise.all(writes);
 
     const builtIn = new Set(builtInTemplates.map((template) => templateKey(template)));
     for (const template of file.templates) {

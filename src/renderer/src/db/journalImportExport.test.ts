@@ -84,6 +84,19 @@ describe('export and import', () => {
     expect(await source.cases.count()).toBe(4);
   });
 
+  it('replacing a case replaces its attachments, and importing in chunks keeps every case', async () => {
+    const file = await sampleJournalFile(2_500);
+    const target = freshDb();
+    expect(await importJournal(target, file, 'skip')).toMatchObject({ added: 2_500 });
+    expect(await target.listEntries.count()).toBe(2_500);
+    const withAttachment = file.cases.find((c) => c.attachments.length > 0)!;
+    const contentsBefore = await target.attachmentContents.where('caseId').equals(withAttachment.id).toArray();
+    expect(contentsBefore.length).toBeGreaterThan(0);
+    expect(await importJournal(target, file, 'replace')).toMatchObject({ replaced: 2_500 });
+    expect(await target.attachmentContents.where('caseId').equals(withAttachment.id).toArray()).toEqual(contentsBefore);
+    expect(await target.attachmentContents.count()).toBe(file.cases.reduce((sum, c) => sum + c.attachments.length, 0));
+  });
+
   it('is all or nothing: a failure half-way leaves the journal exactly as it was', async () => {
     const file = await sampleJournalFile(5);
     await importJournal(source, file, 'skip');
