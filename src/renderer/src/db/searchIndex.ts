@@ -5,8 +5,12 @@
  * so an update never has to know the words it replaces.
  */
 export class SearchIndex {
-  /** Slots per word: growable arrays while words are added, packed into Int32Arrays by `pack()`. */
-  private readonly postings = new Map<string, number[] | Int32Array>();
+  /**
+   * Slots per word: growable arrays while words are added, packed by `pack()` into an Int32Array,
+   * or into the bare slot number for a word only one case has (most words: account numbers,
+   * names, pairs of Chinese characters), which costs the garbage collector no object at all.
+   */
+  private readonly postings = new Map<string, Posting>();
   private sortedWords: string[] = [];
   private unsortedWords: string[] = [];
   private readonly ids: string[] = [];
@@ -25,16 +29,16 @@ export class SearchIndex {
       this.dead = grown;
     }
     for (const word of words) {
-      let list = this.postings.get(word);
-      if (list instanceof Int32Array) {
-        list = Array.from(list);
-        this.postings.set(word, list);
-      }
-      if (list) {
-        if (list[list.length - 1] !== slot) list.push(slot);
-      } else {
+      const posting = this.postings.get(word);
+      if (posting === undefined) {
         this.postings.set(word, [slot]);
         this.unsortedWords.push(word);
+      } else if (Array.isArray(posting)) {
+        if (posting[posting.length - 1] !== slot) posting.push(slot);
+      } else {
+        const grown = typeof posting === 'number' ? [posting] : Array.from(posting);
+        if (grown[grown.length - 1] !== slot) grown.push(slot);
+        this.postings.set(word, grown);
       }
     }
     return slot;
@@ -59,7 +63,9 @@ export class SearchIndex {
       for (let i = lowerBound(this.sortedWords, term); i < this.sortedWords.length; i += 1) {
         const word = this.sortedWords[i]!;
         if (!word.startsWith(term)) break;
-        for (const slot of this.postings.get(word)!) hits[slot] = 1;
+        const posting = this.postings.get(word)!;
+        if (typeof posting === 'number') hits[posting] = 1;
+        else for (const slot of posting) hits[slot] = 1;
       }
       if (mask) for (let slot = 0; slot < mask.length; slot += 1) mask[slot]! &= hits[slot]!;
       else mask = hits;
@@ -78,12 +84,15 @@ export class SearchIndex {
   }
 
   /**
-   * Packs every word's slots into a typed array. A hundred thousand cases make millions of slots;
-   * in plain arrays the garbage collector walks them all on every major collection (long pauses
-   * while scrolling), in typed arrays it does not look inside.
+   * Packs every word's slots. A hundred thousand cases make millions of slots and some 200,000
+   * words; in plain arrays (or an array object per word) the garbage collector walks them all on
+   * every major collection, a long pause while scrolling. Typed arrays it does not look inside, and
+   * a single slot is a plain number.
    */
   pack(): void {
-    for (const [word, list] of this.postings) if (!(list instanceof Int32Array)) this.postings.set(word, Int32Array.from(list));
+    for (const [word, posting] of this.postings) {
+      if (Array.isArray(posting)) this.postings.set(word, posting.length === 1 ? posting[0]! : Int32Array.from(posting));
+    }
   }
 
   /** Merges words first seen since the last call into the sorted list (done per loaded chunk, and before a search). */
@@ -102,6 +111,9 @@ export class SearchIndex {
     this.sortedWords = merged;
   }
 }
+
+/** A word's slots, as `pack()` leaves them or while words are still being added. */
+type Posting = number | number[] | Int32Array;
 
 function lowerBound(sorted: readonly string[], value: string): number {
   let low = 0;
