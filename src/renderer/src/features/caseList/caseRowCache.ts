@@ -42,6 +42,32 @@ export async function loadRows(db: JournalDatabase, entries: readonly ListEntry[
   keepRows(db, generation, entries, records);
 }
 
+let reading: Promise<void> | null = null;
+let waiting: { db: JournalDatabase; entries: readonly ListEntry[]; done: () => void } | null = null;
+
+/**
+ * Reads the rows on screen, one read at a time: while one is under way, only the newest request
+ * waits, and the ones it replaces are dropped (their rows have scrolled past). A fast scroll thus
+ * reads what stops on screen, not every screen it passes, and leaves far less garbage behind.
+ */
+export function loadVisibleRows(db: JournalDatabase, entries: readonly ListEntry[]): Promise<void> {
+  if (!reading) {
+    reading = loadRows(db, entries).finally(readNext);
+    return reading;
+  }
+  waiting?.done();
+  return new Promise((resolve) => {
+    waiting = { db, entries, done: resolve };
+  });
+}
+
+function readNext(): void {
+  reading = null;
+  const next = waiting;
+  waiting = null;
+  if (next) void loadVisibleRows(next.db, next.entries).then(next.done, next.done);
+}
+
 /** Rows of cases read elsewhere (`entries[i]` is the entry of `records[i]`), if nothing was imported meanwhile. */
 export function keepRows(
   db: JournalDatabase,

@@ -3,7 +3,7 @@ import { useJournal } from '../../journalContext';
 import { caseListSource, caseListSourceNow, emptyFilter, type CaseListFilter, type CaseListSource } from '../../db/caseListQuery';
 import { caseOrder } from '../../db/caseOrder';
 import type { ListEntry } from '../../db/listEntries';
-import { cachedRow, loadRows, rowKey } from './caseRowCache';
+import { cachedRow, loadVisibleRows, rowKey } from './caseRowCache';
 import type { CaseRowSummary } from './caseRowSummary';
 import { takeFirstScreen } from './firstScreen';
 
@@ -86,7 +86,7 @@ export function useCaseRows(listed: ListedCases | undefined, start: number, end:
   useLayoutEffect(() => {
     if (missing.length === 0) return;
     let current = true;
-    loadRows(db, missing).then(() => current && rerender());
+    loadVisibleRows(db, missing).then(() => current && rerender());
     return () => {
       current = false;
     };
