@@ -23,8 +23,8 @@ export interface CaseListSource {
    * memory), without waiting; null when they must be read from the database.
    */
   peek(start: number, end: number): readonly ListEntry[] | null;
-  /** Set when `total` is provisional (the first screen, drawn before counting): the exact answer. */
-  settled?: Promise<CaseListSource>;
+  /** Set when `total` is provisional (the first screen, drawn before counting): counts, once, for the exact answer. */
+  settle?: () => Promise<CaseListSource>;
 }
 
 function inMemory(entries: readonly ListEntry[]): CaseListSource {

@@ -45,7 +45,7 @@ describe('the first screen, read while the interface loads', () => {
     expect(cachedRow(db, shown[0]!)?.title).toBe('Case 28');
     // Drawn before counting; the count follows.
     expect(screen!.source.total).toBe(screenRows);
-    expect((await screen!.source.settled)!.total).toBe(28);
+    expect((await screen!.source.settle!()).total).toBe(28);
   });
 
   it('pages the list index instead when the Trash holds many of the newest cases', async () => {

@@ -45,18 +45,19 @@ async function readFirstScreen(db: JournalDatabase): Promise<FirstScreen> {
     await loadRows(db, first);
   }
   performance.mark('journal:first-cases');
-  // Counting 100,000 entries takes far longer than reading a page, and the database answers one
-  // request at a time: count only once the first screen's reads are done, and draw meanwhile.
-  const settled = caseListSource(db, emptyFilter);
+  // Counting 100,000 entries takes far longer than reading a page, keeps a core busy, and the
+  // database answers one request at a time: the list counts when its first rows are on screen.
+  let settled: Promise<CaseListSource> | undefined;
+  const settle = () => (settled ??= caseListSource(db, emptyFilter));
   const covers = (start: number, end: number) => start >= 0 && end <= first.length;
   return {
     version,
     source: {
       total: first.length,
-      settled,
+      settle,
       peek: (start, end) => (covers(start, end) ? first.slice(start, end) : null),
       entriesFor: async (start, end): Promise<readonly ListEntry[]> =>
-        covers(start, end) ? first.slice(start, end) : (await settled).entriesFor(start, end),
+        covers(start, end) ? first.slice(start, end) : (await settle()).entriesFor(start, end),
     },
   };
 }

@@ -44,21 +44,29 @@ export function useCaseListSource(filter: CaseListFilter): ListedCases | undefin
     // `fetched` is what this effect produces; it only decides whether the effect has work to do.
   }, [db, filter, version, immediate]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  // A provisional first screen is replaced by the counted answer as soon as it is known.
-  const settling = fetched?.source.settled;
+  // A provisional first screen is replaced by the counted answer, counted once the first rows are
+  // on screen (after the next frame), so the count does not compete with drawing them.
+  const settle = fetched?.source.settle;
   useEffect(() => {
-    if (!settling) return;
+    if (!settle) return;
     let current = true;
-    settling.then(
-      (source) => {
-        if (current) setFetched((shown) => (shown && shown.source.settled === settling ? { ...shown, source } : shown));
-      },
-      (error: unknown) => console.error('The case list could not be counted', error),
-    );
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => {
+        settle().then(
+          (source) => {
+            if (current) setFetched((shown) => (shown && shown.source.settle === settle ? { ...shown, source } : shown));
+          },
+          (error: unknown) => console.error('The case list could not be counted', error),
+        );
+      });
+    });
     return () => {
       current = false;
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
     };
-  }, [settling]);
+  }, [settle]);
   return immediate ?? fetched;
 }
 
