@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
@@ -22,45 +22,27 @@ function injectContentSecurityPolicy(): Plugin {
 }
 
 /**
- * The code the first screen runs: the entry point (database reads, no React) and the interface it
- * imports (`startJournal`).
- * - The interface's chunks are listed as module preloads, so the browser fetches and compiles them
- *   while the entry point runs instead of after.
- * - Each start-up chunk carries V8's explicit compile hint (`//# allFunctionsCalledOnLoad`, Chromium
- *   136+): its functions are compiled eagerly, off the main thread, and kept in the code cache, where
- *   lazily compiled functions (most of React's) would be compiled again on every start.
+ * The entry point only starts the database reads and then imports the interface (`startJournal`).
+ * Listing the interface's chunks as module preloads lets the browser fetch and compile them while
+ * the entry point runs, instead of after.
  */
-function startUpChunks(dynamicEntry: string): Plugin {
-  const compileHint = '//# allFunctionsCalledOnLoad\n';
+function preloadInterface(dynamicEntry: string): Plugin {
   let interfaceFiles: string[] = [];
-  let startUpFiles: string[] = [];
   return {
-    name: 'start-up-chunks',
+    name: 'preload-interface',
     apply: 'build',
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
-      const closure = (roots: string[]) => {
-        const files = new Set<string>();
-        const visit = (fileName: string) => {
-          if (files.has(fileName)) return;
-          files.add(fileName);
-          chunks.find((chunk) => chunk.fileName === fileName)?.imports.forEach(visit);
-        };
-        roots.forEach(visit);
-        return files;
-      };
       const ui = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(dynamicEntry));
       if (!ui) throw new Error(`No chunk for ${dynamicEntry}: the start-up preload list would be empty`);
-      interfaceFiles = [...closure([ui.fileName])];
-      startUpFiles = [...closure([...chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName), ...interfaceFiles])];
-    },
-    // On the written files: Vite still rewrites chunks that import others lazily after generateBundle.
-    writeBundle({ dir }) {
-      if (!dir) return;
-      for (const fileName of startUpFiles) {
-        const path = resolve(dir, fileName);
-        writeFileSync(path, compileHint + readFileSync(path, 'utf8'));
-      }
+      const files = new Set<string>();
+      const visit = (fileName: string) => {
+        if (files.has(fileName)) return;
+        files.add(fileName);
+        chunks.find((chunk) => chunk.fileName === fileName)?.imports.forEach(visit);
+      };
+      visit(ui.fileName);
+      interfaceFiles = [...files];
     },
     transformIndexHtml: {
       order: 'post',
@@ -90,7 +72,7 @@ export default defineConfig({
   },
   renderer: {
     resolve: { alias: shared },
-    plugins: [react(), injectContentSecurityPolicy(), startUpChunks('/src/startJournal.tsx')],
+    plugins: [react(), injectContentSecurityPolicy(), preloadInterface('/src/startJournal.tsx')],
     // The browser build has no main process to ask for the version.
     define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
     build: { target: 'chrome140', minify: true },
