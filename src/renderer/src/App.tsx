@@ -42,6 +42,7 @@ export function App() {
 
   const showTrash = filter.view === 'trash';
   const closeDetail = useCallback(() => setDetail({ kind: 'none' }), []);
+  const selectCase = useCallback((id: string) => setDetail({ kind: 'case', id }), []);
   const onCreated = useCallback((id: string) => {
     setFilter((current) => ({ ...current, view: 'journal' }));
     setDetail({ kind: 'case', id });
@@ -83,9 +84,9 @@ export function App() {
           filter={filter}
           onFilterChange={setFilter}
           selectedId={detail.kind === 'case' ? detail.id : null}
-          onSelect={(id) => setDetail({ kind: 'case', id })}
+          onSelect={selectCase}
           searchInput={searchInput}
-          onTrashEmptied={() => setDetail({ kind: 'none' })}
+          onTrashEmptied={closeDetail}
           trashTotal={trashed}
         />
         <DetailPane detail={detail} showTrash={showTrash} onCreated={onCreated} onClose={closeDetail} />

@@ -6,20 +6,24 @@ import { primeFirstScreen } from './features/caseList/firstScreen';
 import './styles.css';
 
 // The entry point holds no interface code: it asks the database for the settings and the first
-// screen of the list, then loads React and the rest, whose evaluation and first render overlap
-// the reads. The interface waits only for the settings (its language); the list takes its rows
-// when they come.
+// screen of the list, then loads React and the rest, whose evaluation overlaps the reads. The
+// interface renders once both have come, frame and rows in one pass; a first screen slower than
+// `firstScreenWait` (a cold disk) is not waited for: the list then draws its rows when they come.
 performance.mark('journal:script');
 const db = journalDatabase();
 const settingsRead = Promise.all([
   desktopBridge.invoke(IpcChannel.getAppInfo, undefined),
   settingsRepository(db).languagePreference(),
 ]);
-primeFirstScreen(db);
+const firstScreenRead = primeFirstScreen(db);
+const firstScreenWait = 250;
 
 import('./startJournal')
   .then(async ({ startJournal }) => {
-    const [appInfo, preference] = await settingsRead;
+    const [[appInfo, preference]] = await Promise.all([
+      settingsRead,
+      Promise.race([firstScreenRead, new Promise((resolve) => setTimeout(resolve, firstScreenWait))]),
+    ]);
     await startJournal(db, appInfo, preference);
   })
   .catch((error: unknown) => {

@@ -100,4 +100,14 @@ describe('CaseOrder', () => {
     await loading;
     expect(order.select(all).map((e) => e.id)).toEqual(['a']);
   });
+
+  it('tells its listeners of a write before it is loaded, so a page read earlier is not shown as current', async () => {
+    const order = await orderWith([entry('a', 1)]);
+    const heard: number[] = [];
+    order.subscribe(() => heard.push(order.getVersion()));
+    const before = order.getVersion();
+    order.upsert([entry('b', 2)]);
+    order.remove(['a']);
+    expect(heard).toEqual([before + 1, before + 2]);
+  });
 });

@@ -75,14 +75,15 @@ export class CaseOrder {
     this.changed();
   }
 
-  /** Applies now, or after the load if one is under way (the load may not have seen the write). */
+  /**
+   * Applies now, or after the load if one is under way (the load may not have seen the write).
+   * Either way the version moves now: whatever was read before the write (the first screen, a
+   * page read from the database while the order is not in memory) is stale.
+   */
   private whenLoaded(apply: () => void): void {
-    if (this.state === 'loaded') {
-      apply();
-      this.changed();
-    } else if (this.state === 'loading') {
-      this.pending.push(apply);
-    }
+    if (this.state === 'loaded') apply();
+    else if (this.state === 'loading') this.pending.push(apply);
+    this.changed();
   }
 
   upsert(stored: readonly StoredListEntry[]): void {

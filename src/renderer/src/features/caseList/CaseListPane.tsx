@@ -1,10 +1,11 @@
-import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { caseStatuses, categories, type CaseStatus, type Category } from '@shared/domain/caseVocabulary';
 import type { CaseListFilter } from '../../db/caseListQuery';
 import { filterKey, useCaseListSource, useCaseRows, useOrderWarmUp } from './useCaseList';
 import { CaseRow } from './CaseRow';
+import { useCaseRowText } from './caseRowText';
 import { caseRowHeight } from './caseRowHeight';
 import { EmptyTrashButton } from '../trash/EmptyTrashButton';
 import { useJournalExport } from '../journalFiles/useJournalExport';
@@ -22,7 +23,8 @@ interface CaseListPaneProps {
 
 export function CaseListPane(props: CaseListPaneProps) {
   const { t } = useTranslation();
-  const { filter, onFilterChange } = props;
+  const { filter, onFilterChange, onSelect } = props;
+  const rowText = useCaseRowText();
   const listed = useCaseListSource(filter);
   const exportJson = useJournalExport();
   const openReport = useOpenReport();
@@ -34,6 +36,8 @@ export function CaseListPane(props: CaseListPaneProps) {
     getScrollElement: () => scroller.current,
     estimateSize: () => caseRowHeight,
     overscan: 4,
+    // The window's height until the list is measured, so its very first render already has rows.
+    initialRect: { width: 0, height: window.innerHeight },
   });
   const items = virtualizer.getVirtualItems();
   const start = items[0]?.index ?? 0;
@@ -61,10 +65,14 @@ export function CaseListPane(props: CaseListPaneProps) {
   const selectedIndex = useRef(-1);
   const selectedPosition = current && props.selectedId ? current.ids.indexOf(props.selectedId) : -1;
   if (selectedPosition >= 0 && current) selectedIndex.current = current.start + selectedPosition;
-  const select = (id: string, index: number) => {
-    selectedIndex.current = index;
-    props.onSelect(id);
-  };
+  // Stable, like every other prop of a row, so rows re-render only when their own case changes.
+  const select = useCallback(
+    (id: string, index: number) => {
+      selectedIndex.current = index;
+      onSelect(id);
+    },
+    [onSelect],
+  );
   const moveSelection = async (delta: number) => {
     if (!listed || count === 0) return;
     const next = Math.min(count - 1, Math.max(0, selectedIndex.current + delta));
@@ -186,6 +194,7 @@ export function CaseListPane(props: CaseListPaneProps) {
                 setSize={count}
                 selected={id !== undefined && props.selectedId === id}
                 onSelect={select}
+                text={rowText}
               />
             );
           })}

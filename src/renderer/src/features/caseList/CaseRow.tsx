@@ -1,8 +1,6 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useFormatters } from '../../i18n/useFormatters';
-import { NextActionText } from './NextActionText';
 import { caseRowHeight } from './caseRowHeight';
+import type { CaseRowText } from './caseRowText';
 import type { CaseRowSummary } from './caseRowSummary';
 
 interface CaseRowProps {
@@ -15,12 +13,12 @@ interface CaseRowProps {
   setSize: number;
   selected: boolean;
   onSelect: (id: string, index: number) => void;
+  /** The same for every row (per language), so a row re-renders only when its own case changes. */
+  text: CaseRowText;
 }
 
 export const CaseRow = memo(function CaseRow(props: CaseRowProps) {
-  const { t } = useTranslation();
-  const format = useFormatters();
-  const row = props.row;
+  const { row, text } = props;
   return (
     <div
       role="option"
@@ -43,21 +41,21 @@ export const CaseRow = memo(function CaseRow(props: CaseRowProps) {
         <>
           <div className="row-line">
             <span className="row-title">{row.title}</span>
-            <span className={`status-badge status-${row.status}`}>{t(`status.${row.status}`)}</span>
+            <span className={`status-badge status-${row.status}`}>{text.label(`status.${row.status}`)}</span>
           </div>
           <div className="row-line row-meta">
-            <span className="row-provider">{row.providerName || t('list.noProvider')}</span>
+            <span className="row-provider">{row.providerName || text.label('list.noProvider')}</span>
             {row.progress.total > 0 && (
-              <span className="row-progress" aria-label={t('list.progress', { ...row.progress })}>
+              <span className="row-progress" aria-label={text.progress(row.progress)}>
                 <meter min={0} max={row.progress.total} value={row.progress.finished} aria-hidden="true" />
-                {t('list.progressShort', { ...row.progress })}
+                {text.progressShort(row.progress)}
               </span>
             )}
           </div>
           <div className="row-line row-next">
-            <NextActionText action={row.next} formatDate={format.date} />
+            <span>{text.next(row.next)}</span>
             {row.decisionOn && (
-              <span className="row-decision">{t('list.decisionOn', { date: format.date(row.decisionOn) })}</span>
+              <span className="row-decision">{text.decisionOn(row.decisionOn)}</span>
             )}
           </div>
         </>

@@ -3,7 +3,7 @@ import { defaultTemplateFor } from '@shared/templates/builtInTemplates';
 import { JournalDatabase } from '../../db/journalDatabase';
 import { caseRepository } from '../../db/caseRepository';
 import { caseListIds, emptyFilter } from '../../db/caseListQuery';
-import { primeFirstScreen, takeFirstScreen } from './firstScreen';
+import { primeFirstScreen, takeFirstScreen, takeReadFirstScreen } from './firstScreen';
 import { cachedRow } from './caseRowCache';
 
 let db: JournalDatabase;
@@ -62,5 +62,24 @@ describe('the first screen, read while the interface loads', () => {
     primeFirstScreen(db);
     expect(await takeFirstScreen(db)).toBeDefined();
     expect(await takeFirstScreen(db)).toBeUndefined();
+  });
+
+  it("is there for the list's very first render once read, and only once", async () => {
+    await journalOf(3);
+    const read = primeFirstScreen(db);
+    // Still being read: the list mounts without it and waits (takeFirstScreen).
+    expect(takeReadFirstScreen(db)).toBeUndefined();
+    await read;
+    const screen = takeReadFirstScreen(db);
+    expect(screen!.source.peek(0, 3)!.map((entry) => cachedRow(db, entry)?.title)).toEqual(['Case 2', 'Case 1', 'Case 0']);
+    expect(takeReadFirstScreen(db)).toBeUndefined();
+    expect(await takeFirstScreen(db)).toBeUndefined();
+  });
+
+  it('is not drawn once a change to the journal has made it stale', async () => {
+    const { cases } = await journalOf(3);
+    await primeFirstScreen(db);
+    await cases.create(defaultTemplateFor('en'), { title: 'Newer', providerName: 'Axis', account: '', category: 'streaming', currency: 'IDR' });
+    expect(takeReadFirstScreen(db)).toBeUndefined();
   });
 });

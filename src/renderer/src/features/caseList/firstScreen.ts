@@ -14,17 +14,23 @@ interface FirstScreen {
 /** Read beyond the screen, so a few cases in the Trash among the newest do not leave it short. */
 const spareRows = 8;
 
-let primed: { db: JournalDatabase; screen: Promise<FirstScreen> } | null = null;
+let primed: { db: JournalDatabase; screen: Promise<FirstScreen>; read?: FirstScreen } | null = null;
 
 /**
  * Starts reading the first screen of the journal (its newest cases) before the interface has even
- * loaded, so the list can draw real rows as soon as it mounts.
+ * loaded, so the list can draw real rows as soon as it mounts. The answer says when the read is
+ * over (it never fails: a failed read is reported by `takeFirstScreen`, and the list reads itself).
  */
-export function primeFirstScreen(db: JournalDatabase): void {
+export function primeFirstScreen(db: JournalDatabase): Promise<void> {
   const screen = readFirstScreen(db);
-  // A failure is reported by `takeFirstScreen`, and the list then reads for itself.
-  screen.catch(() => undefined);
-  primed = { db, screen };
+  const entry: NonNullable<typeof primed> = { db, screen };
+  primed = entry;
+  return screen.then(
+    (read) => {
+      entry.read = read;
+    },
+    () => undefined,
+  );
 }
 
 async function readFirstScreen(db: JournalDatabase): Promise<FirstScreen> {
@@ -60,6 +66,18 @@ async function readFirstScreen(db: JournalDatabase): Promise<FirstScreen> {
         covers(start, end) ? first.slice(start, end) : (await settle()).entriesFor(start, end),
     },
   };
+}
+
+/**
+ * The primed first screen, already read, for the list's very first render, so the rows and the
+ * frame around them are drawn in one pass. Taken once; undefined when it is still being read (then
+ * `takeFirstScreen` waits for it), when it was never primed, or when a write has made it stale.
+ */
+export function takeReadFirstScreen(db: JournalDatabase): FirstScreen | undefined {
+  const taken = primed;
+  if (!taken?.read || taken.db !== db) return undefined;
+  primed = null;
+  return taken.read.version === caseOrder(db).getVersion() ? taken.read : undefined;
 }
 
 /**

@@ -5,7 +5,7 @@ import { caseOrder } from '../../db/caseOrder';
 import type { ListEntry } from '../../db/listEntries';
 import { cachedRow, loadVisibleRows, rowKey } from './caseRowCache';
 import type { CaseRowSummary } from './caseRowSummary';
-import { takeFirstScreen } from './firstScreen';
+import { takeFirstScreen, takeReadFirstScreen } from './firstScreen';
 
 export interface ListedCases {
   source: CaseListSource;
@@ -25,12 +25,16 @@ export function useCaseListSource(filter: CaseListFilter): ListedCases | undefin
     const source = caseListSourceNow(db, filter);
     return source ? { source, filter, version } : null;
   }, [db, filter, version]);
-  const [fetched, setFetched] = useState<(ListedCases & { version: number }) | undefined>();
+  const [fetched, setFetched] = useState<(ListedCases & { version: number }) | undefined>(() => {
+    // The journal's first screen, when it was read while the interface loaded, is drawn at once.
+    const primed = filter === emptyFilter ? takeReadFirstScreen(db) : undefined;
+    return primed && { source: primed.source, filter, version: primed.version };
+  });
   useLayoutEffect(() => {
     if (immediate || (fetched && fetched.filter === filter && fetched.version === version)) return;
     let current = true;
     const read = async (): Promise<ListedCases & { version: number }> => {
-      // The journal's first screen was read while the interface loaded: use it if it is still current.
+      // The first screen still being read when the list mounted: wait for it if it is still current.
       const primed = filter === emptyFilter && !fetched ? await takeFirstScreen(db) : undefined;
       return primed ? { source: primed.source, filter, version: primed.version } : { source: await caseListSource(db, filter), filter, version };
     };
