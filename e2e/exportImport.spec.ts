@@ -160,6 +160,16 @@ test.describe('in Chinese', () => {
     await chooseFile(page, () => page.getByRole('button', { name: '导入 JSON' }).click(), file);
     await expect(page.getByRole('alert')).toContainText('由更新版本的注销日志生成（格式版本 3，本应用最多支持版本 1）');
   });
+
+  test('a damaged field is named, and what is wrong with it said in Chinese too', async ({ page }, testInfo) => {
+    const journal = new JournalPage(page, 'zh-CN');
+    await journal.open();
+    const file = writeJson(testInfo.outputPath('bad.json'), { ...(await sampleJournalFile(1)), exportedAt: 'last Tuesday' });
+    await chooseFile(page, () => page.getByRole('button', { name: '导入 JSON' }).click(), file);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('exportedAt 必须是 ISO 8601 格式的日期时间');
+    await expect(alert).not.toContainText('Invalid');
+  });
 });
 
 test('a backup can be made and restored through the same import', async ({ page }) => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isWebAddress } from '../webAddress';
 import { CalendarDateSchema, IsoTimestampSchema } from './dateSchemas';
 import { CurrencyCodeSchema, MinorAmountSchema } from './moneySchemas';
+import { schemaMessages } from './schemaMessages';
 
 import {
   balanceOutcomes,
@@ -30,7 +31,7 @@ const ShortText = z.string().max(500);
 export const WebAddressSchema = z
   .string()
   .max(2000)
-  .refine((text) => text === '' || isWebAddress(text), 'must start with http:// or https://');
+  .refine((text) => text === '' || isWebAddress(text), schemaMessages.webAddress);
 
 export const ChecklistItemSchema = z.object({
   id: IdSchema,
@@ -93,9 +94,9 @@ export type Confirmation = z.infer<typeof ConfirmationSchema>;
 export const AttachmentSchema = z.object({
   id: IdSchema,
   name: z.string().min(1).max(255),
-  mediaType: z.string().max(255).regex(/^[\w.+-]+\/[\w.+-]+$/, 'must be a media type such as image/png'),
+  mediaType: z.string().max(255).regex(/^[\w.+-]+\/[\w.+-]+$/, schemaMessages.mediaType),
   size: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 digest in lowercase hex'),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, schemaMessages.sha256),
   addedAt: IsoTimestampSchema,
 });
 export type Attachment = z.infer<typeof AttachmentSchema>;

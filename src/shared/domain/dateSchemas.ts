@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { calendarDatePattern, isRealCalendarDate } from './calendarDate';
+import { schemaMessages } from './schemaMessages';
 
 export const CalendarDateSchema = z
   .string()
-  .regex(calendarDatePattern, 'must be a date written as YYYY-MM-DD')
-  .refine(isRealCalendarDate, 'is not a date that exists');
+  .regex(calendarDatePattern, schemaMessages.calendarDate)
+  .refine(isRealCalendarDate, schemaMessages.nonexistentDate);
 
 export const IsoTimestampSchema = z.iso.datetime({ offset: true });

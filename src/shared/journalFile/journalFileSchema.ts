@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AttachmentSchema, CaseSchema } from '../domain/caseSchema';
 import { IsoTimestampSchema } from '../domain/dateSchemas';
 import { TemplateSchema } from '../domain/templateSchema';
+import { schemaMessages } from '../domain/schemaMessages';
 
 export const JOURNAL_FORMAT = 'cancellation-journal';
 /** The version this app writes. Older files are migrated forward when read; newer ones are refused. */
@@ -9,7 +10,7 @@ export const JOURNAL_FORMAT_VERSION = 1;
 
 /** An attachment with its bytes, base64-encoded, so one file restores everything. */
 export const EmbeddedAttachmentSchema = AttachmentSchema.extend({
-  data: z.base64('must be base64-encoded bytes'),
+  data: z.base64(schemaMessages.base64),
 });
 export type EmbeddedAttachment = z.infer<typeof EmbeddedAttachmentSchema>;
 

@@ -39,20 +39,44 @@ describe('readJournalFile', () => {
     });
     expect(result).toMatchObject({
       ok: false,
-      problem: { kind: 'invalidCase', number: 17, path: 'balance.amountMinor', message: 'must be a whole number of minor units' },
+      problem: { kind: 'invalidCase', number: 17, path: 'balance.amountMinor', problem: { kind: 'schema', name: 'wholeMinorUnits' } },
     });
     const negative = await withCase((file) => {
       (file.cases[0]!.balance as Record<string, unknown>).amountMinor = -1;
     });
-    expect(negative).toMatchObject({ ok: false, problem: { kind: 'invalidCase', number: 1, message: 'must not be negative' } });
+    expect(negative).toMatchObject({ ok: false, problem: { kind: 'invalidCase', number: 1, problem: { kind: 'schema', name: 'negative' } } });
     const badDate = await withCase((file) => {
       (file.cases[2]!.submission as Record<string, unknown>).submittedOn = '2026-02-30';
     });
-    expect(badDate).toMatchObject({ ok: false, problem: { kind: 'invalidCase', number: 3, path: 'submission.submittedOn', message: 'is not a date that exists' } });
+    expect(badDate).toMatchObject({ ok: false, problem: { kind: 'invalidCase', number: 3, path: 'submission.submittedOn', problem: { kind: 'schema', name: 'nonexistentDate' } } });
     const badCurrency = await withCase((file) => {
       (file.cases[1]!.balance as Record<string, unknown>).currency = 'XYZ';
     });
-    expect(badCurrency).toMatchObject({ ok: false, problem: { kind: 'invalidCase', number: 2, path: 'balance.currency' } });
+    expect(badCurrency).toMatchObject({
+      ok: false,
+      problem: { kind: 'invalidCase', number: 2, path: 'balance.currency', problem: { kind: 'schema', name: 'unknownCurrency' } },
+    });
+  });
+
+  it("says what kind of problem a field has, so the interface can put it in the user's language", async () => {
+    const problemOf = async (change: (file: Record<string, unknown> & { cases: Record<string, unknown>[] }) => void) => {
+      const result = await withCase(change);
+      return result.ok ? null : result.problem;
+    };
+    expect(await problemOf((file) => void delete file.cases[0]!.title)).toMatchObject({ path: 'title', problem: { kind: 'missing' } });
+    expect(await problemOf((file) => void (file.cases[0]!.title = 42))).toMatchObject({ path: 'title', problem: { kind: 'wrongType', expected: 'string' } });
+    expect(await problemOf((file) => void (file.cases[0]!.status = 'lost'))).toMatchObject({
+      path: 'status',
+      problem: { kind: 'notOneOf', allowed: expect.arrayContaining(['draft', 'submitted']) },
+    });
+    expect(await problemOf((file) => void (file.cases[0]!.title = 'x'.repeat(501)))).toMatchObject({ problem: { kind: 'tooLong', of: 'characters' } });
+    expect(await problemOf((file) => void (file.exportedAt = 'last Tuesday'))).toMatchObject({
+      kind: 'invalidHeader',
+      path: 'exportedAt',
+      problem: { kind: 'timestamp' },
+    });
+    expect(await problemOf((file) => void Reflect.deleteProperty(file, 'cases'))).toMatchObject({ kind: 'invalidHeader', path: 'cases', problem: { kind: 'missing' } });
+    expect(await problemOf((file) => void (file.version = 0))).toMatchObject({ kind: 'invalidHeader', path: 'version', problem: { kind: 'tooSmall', minimum: 1 } });
   });
 
   it('refuses a duplicate id inside the file', async () => {

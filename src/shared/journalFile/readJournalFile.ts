@@ -1,6 +1,6 @@
-import type { z } from 'zod';
 import { TemplateSchema } from '../domain/templateSchema';
 import { base64ToBytes, sha256Hex } from './base64';
+import { firstFieldIssue, type FieldProblem } from './fieldProblem';
 import { migrateJournalFile, UnsupportedVersion } from './journalFileMigrations';
 import {
   JOURNAL_FORMAT,
@@ -20,9 +20,9 @@ export type JournalFileProblem =
   | { kind: 'notJournal' }
   | { kind: 'newerVersion'; version: number; supported: number }
   | { kind: 'unsupportedVersion'; version: number }
-  | { kind: 'invalidHeader'; path: string; message: string }
-  | { kind: 'invalidCase'; number: number; title: string | null; path: string; message: string }
-  | { kind: 'invalidTemplate'; number: number; path: string; message: string }
+  | { kind: 'invalidHeader'; path: string; problem: FieldProblem }
+  | { kind: 'invalidCase'; number: number; title: string | null; path: string; problem: FieldProblem }
+  | { kind: 'invalidTemplate'; number: number; path: string; problem: FieldProblem }
   | { kind: 'duplicateId'; id: string; first: number; second: number }
   | { kind: 'attachmentMismatch'; number: number; name: string; reason: 'checksum' | 'size' };
 
@@ -41,11 +41,6 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function firstIssue(error: z.ZodError): { path: string; message: string } {
-  const issue = error.issues[0];
-  return { path: issue?.path.map(String).join('.') ?? '', message: issue?.message ?? 'is not valid' };
-}
-
 /**
  * Reads a journal file (untrusted): parses, migrates older versions, validates everything and checks
  * every attachment's checksum. Nothing is written anywhere; the caller imports only a file that
@@ -61,7 +56,13 @@ export async function readJournalFile(text: string): Promise<ReadJournalResult> 
   if (!isRecord(raw) || raw.format !== JOURNAL_FORMAT) return { ok: false, problem: { kind: 'notJournal' } };
   const version = raw.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, problem: { kind: 'invalidHeader', path: 'version', message: 'must be a whole number from 1' } };
+    const problem: FieldProblem =
+      version === undefined
+        ? { kind: 'missing' }
+        : typeof version === 'number' && Number.isInteger(version)
+          ? { kind: 'tooSmall', minimum: 1 }
+          : { kind: 'wrongType', expected: 'int' };
+    return { ok: false, problem: { kind: 'invalidHeader', path: 'version', problem } };
   }
   if (version > JOURNAL_FORMAT_VERSION) {
     return { ok: false, problem: { kind: 'newerVersion', version, supported: JOURNAL_FORMAT_VERSION } };
@@ -75,13 +76,13 @@ export async function readJournalFile(text: string): Promise<ReadJournalResult> 
   }
 
   const header = JournalFileHeaderSchema.safeParse(current);
-  if (!header.success) return { ok: false, problem: { kind: 'invalidHeader', ...firstIssue(header.error) } };
+  if (!header.success) return { ok: false, problem: { kind: 'invalidHeader', ...firstFieldIssue(header.error, current) } };
   if (!Array.isArray(current.cases)) {
-    return { ok: false, problem: { kind: 'invalidHeader', path: 'cases', message: 'must be a list of cases' } };
+    return { ok: false, problem: { kind: 'invalidHeader', path: 'cases', problem: current.cases === undefined ? { kind: 'missing' } : { kind: 'wrongType', expected: 'array' } } };
   }
   const rawTemplates = current.templates ?? [];
   if (!Array.isArray(rawTemplates)) {
-    return { ok: false, problem: { kind: 'invalidHeader', path: 'templates', message: 'must be a list of templates' } };
+    return { ok: false, problem: { kind: 'invalidHeader', path: 'templates', problem: { kind: 'wrongType', expected: 'array' } } };
   }
 
   const cases: JournalFileCase[] = [];
@@ -91,7 +92,7 @@ export async function readJournalFile(text: string): Promise<ReadJournalResult> 
     const parsed = JournalFileCaseSchema.safeParse(rawCase);
     if (!parsed.success) {
       const title = isRecord(rawCase) && typeof rawCase.title === 'string' ? rawCase.title.slice(0, 80) : null;
-      return { ok: false, problem: { kind: 'invalidCase', number, title, ...firstIssue(parsed.error) } };
+      return { ok: false, problem: { kind: 'invalidCase', number, title, ...firstFieldIssue(parsed.error, rawCase) } };
     }
     const first = seen.get(parsed.data.id);
     if (first !== undefined) return { ok: false, problem: { kind: 'duplicateId', id: parsed.data.id, first, second: number } };
@@ -102,7 +103,7 @@ export async function readJournalFile(text: string): Promise<ReadJournalResult> 
   const templates = [];
   for (const [index, rawTemplate] of rawTemplates.entries()) {
     const parsed = TemplateSchema.safeParse(rawTemplate);
-    if (!parsed.success) return { ok: false, problem: { kind: 'invalidTemplate', number: index + 1, ...firstIssue(parsed.error) } };
+    if (!parsed.success) return { ok: false, problem: { kind: 'invalidTemplate', number: index + 1, ...firstFieldIssue(parsed.error, rawTemplate) } };
     templates.push(parsed.data);
   }
 

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import en from './locales/en.json';
+import zhCN from './locales/zh-CN.json';
+
+type Tree = { [key: string]: string | Tree };
+
+/** Every text of a locale by key, with the plural forms (`_one`, `_other`, …) as one key. */
+function texts(tree: Tree, prefix = ''): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') {
+      const base = path.replace(/_(zero|one|two|few|many|other)$/, '');
+      found.set(base, [...(found.get(base) ?? []), value]);
+    } else {
+      for (const [inner, values] of texts(value, path)) found.set(inner, values);
+    }
+  }
+  return found;
+}
+
+const placeholders = (values: string[]) => new Set(values.flatMap((value) => [...value.matchAll(/{{(\w+)}}/g)].map((match) => match[1])));
+
+describe('the two interface languages', () => {
+  const english = texts(en as Tree);
+  const chinese = texts(zhCN as Tree);
+
+  it('have the same texts', () => {
+    expect([...chinese.keys()].sort()).toEqual([...english.keys()].sort());
+  });
+
+  it('fill in the same values in each text', () => {
+    for (const [key, values] of english) {
+      const theirs = placeholders(chinese.get(key) ?? []);
+      const ours = placeholders(values);
+      // A count chooses the plural form; a language may leave it out of the words themselves.
+      ours.delete('count');
+      theirs.delete('count');
+      expect({ key, placeholders: [...theirs].sort() }).toEqual({ key, placeholders: [...ours].sort() });
+    }
+  });
+});
