@@ -7,6 +7,7 @@ import { filterKey, useCaseListSource, useCaseRows, useOrderWarmUp } from './use
 import { CaseRow } from './CaseRow';
 import { useCaseRowText } from './caseRowText';
 import { caseRowHeight } from './caseRowHeight';
+import { observeListSize } from './observeListSize';
 import { EmptyTrashButton } from '../trash/EmptyTrashButton';
 import { useJournalExport } from '../journalFiles/useJournalExport';
 import { useOpenReport } from '../report/reportContext';
@@ -36,8 +37,10 @@ export function CaseListPane(props: CaseListPaneProps) {
     getScrollElement: () => scroller.current,
     estimateSize: () => caseRowHeight,
     overscan: 4,
-    // The window's height until the list is measured, so its very first render already has rows.
+    // The window's height until the list is measured, so its very first render already has rows
+    // (a few more than fit), and the first paint needs no second render.
     initialRect: { width: 0, height: window.innerHeight },
+    observeElementRect: observeListSize,
   });
   const items = virtualizer.getVirtualItems();
   const start = items[0]?.index ?? 0;

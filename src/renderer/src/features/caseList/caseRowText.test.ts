@@ -37,9 +37,25 @@ describe('the words of a case-list row', () => {
     }
   });
 
-  it('looks a plain label up once however many rows show it', async () => {
+  it('composes a text once however many rows show it, and tells different values apart', async () => {
     const { text, t } = await rowTextIn('en');
-    for (let row = 0; row < 30; row += 1) text.label('status.draft');
+    for (let row = 0; row < 30; row += 1) {
+      text.label('status.draft');
+      text.progressShort({ finished: 3, total: 8 });
+    }
+    expect(text.progressShort({ finished: 4, total: 8 })).toBe('4/8');
+    expect(text.progressShort({ finished: 3, total: 8 })).toBe('3/8');
     expect(t.mock.calls.filter(([key]) => key === 'status.draft')).toHaveLength(1);
+    expect(t.mock.calls.filter(([key]) => key === 'list.progressShort')).toHaveLength(2);
+  });
+
+  it('stays small however many different dates a long scroll meets', async () => {
+    const { text, t } = await rowTextIn('en');
+    for (let day = 0; day < 5_000; day += 1) text.decisionOn(`2026-01-01+${day}` as never);
+    t.mockClear();
+    text.decisionOn('2026-01-01+4999' as never);
+    expect(t).not.toHaveBeenCalled();
+    text.decisionOn('2026-01-01+0' as never);
+    expect(t).toHaveBeenCalledTimes(1);
   });
 });

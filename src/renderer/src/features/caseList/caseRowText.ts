@@ -15,39 +15,45 @@ export interface CaseRowText {
 }
 
 /**
- * Made once per language and handed to every row: a screen of rows asks for the same few labels
- * dozens of times, and a translation hook per row subscribes each one to language changes.
- * Plain labels are looked up once; only the texts with a number, a date or a title are composed.
+ * Made once per language and handed to every row: a screen of rows asks for the same few texts
+ * dozens of times (the same statuses, step titles, progress counts and due dates), and a
+ * translation hook per row subscribes each one to language changes. Each text is composed once
+ * and then looked up.
  */
 export function caseRowText(t: TFunction, format: Formatters): CaseRowText {
-  const labels = new Map<string, string>();
-  const label = (key: string) => {
-    let text = labels.get(key);
+  const texts = new Map<string, string>();
+  const say = (key: string, values?: Record<string, string | number>) => {
+    const id = values ? `${key}\u0000${Object.values(values).join('\u0000')}` : key;
+    let text = texts.get(id);
     if (text === undefined) {
-      text = t(key);
-      labels.set(key, text);
+      // Scrolling a long journal meets many dates and titles: keep the memory bounded.
+      if (texts.size >= maxTexts) texts.clear();
+      text = values ? t(key, values) : t(key);
+      texts.set(id, text);
     }
     return text;
   };
   return {
-    label,
-    progress: (progress) => t('list.progress', { ...progress }),
-    progressShort: (progress) => t('list.progressShort', { ...progress }),
-    decisionOn: (date) => t('list.decisionOn', { date: format.date(date) }),
+    label: (key) => say(key),
+    progress: ({ finished, total }) => say('list.progress', { finished, total }),
+    progressShort: ({ finished, total }) => say('list.progressShort', { finished, total }),
+    decisionOn: (date) => say('list.decisionOn', { date: format.date(date) }),
     next: (action) => {
       switch (action.kind) {
         case 'checklist':
-          return t('next.checklist', { title: action.title });
+          return say('next.checklist', { title: action.title });
         case 'submit':
-          return label('next.submit');
+          return say('next.submit');
         case 'awaitDecision':
-          return action.expectedOn ? t('next.awaitDecisionBy', { date: format.date(action.expectedOn) }) : label('next.awaitDecision');
+          return action.expectedOn ? say('next.awaitDecisionBy', { date: format.date(action.expectedOn) }) : say('next.awaitDecision');
         case 'closed':
-          return label(`next.closed.${action.status}`);
+          return say(`next.closed.${action.status}`);
       }
     },
   };
 }
+
+const maxTexts = 2_000;
 
 export function useCaseRowText(): CaseRowText {
   const { t } = useTranslation();
