@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import { schemaMessageNamed, type SchemaMessage } from '../domain/schemaMessages';
 
 /** The kinds of value a field of a journal file holds, as the interface names them. */
-export type ExpectedType = 'string' | 'number' | 'int' | 'boolean' | 'array' | 'object' | 'value';
+export const expectedTypes = ['string', 'number', 'int', 'boolean', 'array', 'object', 'value'] as const;
+export type ExpectedType = (typeof expectedTypes)[number];
 
 /**
  * What is wrong with one field of an imported file, as data, so the interface can say it in the
@@ -15,8 +16,8 @@ export type FieldProblem =
   | { kind: 'timestamp' }
   | { kind: 'tooLong'; maximum: number; of: 'characters' | 'items' }
   | { kind: 'tooShort'; minimum: number; of: 'characters' | 'items' }
-  | { kind: 'tooLarge'; maximum: number }
-  | { kind: 'tooSmall'; minimum: number }
+  | { kind: 'tooLarge'; maximum: number; inclusive: boolean }
+  | { kind: 'tooSmall'; minimum: number; inclusive: boolean }
   | { kind: 'schema'; name: SchemaMessage }
   /** Anything else: zod's words, the best there is. */
   | { kind: 'other'; message: string };
@@ -28,8 +29,6 @@ export interface FieldIssue {
   problem: FieldProblem;
 }
 
-const expectedTypes = new Set<string>(['string', 'number', 'int', 'boolean', 'array', 'object']);
-
 function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
   let at = value;
   for (const key of path) {
@@ -40,12 +39,14 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function problemOf(issue: z.core.$ZodIssue, input: unknown): FieldProblem {
+  // Before the message: zod reports an absent enum as a bad value, and a schema-wide message
+  // (such as base64's) stands for every issue of its field, absence included.
+  if (valueAt(input, issue.path) === undefined) return { kind: 'missing' };
   const named = schemaMessageNamed(issue.message);
   if (named) return { kind: 'schema', name: named };
   switch (issue.code) {
     case 'invalid_type':
-      if (valueAt(input, issue.path) === undefined) return { kind: 'missing' };
-      return { kind: 'wrongType', expected: expectedTypes.has(issue.expected) ? (issue.expected as ExpectedType) : 'value' };
+      return { kind: 'wrongType', expected: expectedTypes.find((type) => type === issue.expected) ?? 'value' };
     case 'invalid_value':
       return { kind: 'notOneOf', allowed: issue.values.map(String) };
     case 'invalid_format':
@@ -55,13 +56,13 @@ function problemOf(issue: z.core.$ZodIssue, input: unknown): FieldProblem {
       if (issue.origin === 'string' || issue.origin === 'array') {
         return { kind: 'tooLong', maximum: Number(issue.maximum), of: issue.origin === 'string' ? 'characters' : 'items' };
       }
-      if (issue.origin === 'number') return { kind: 'tooLarge', maximum: Number(issue.maximum) };
+      if (issue.origin === 'number' || issue.origin === 'int') return { kind: 'tooLarge', maximum: Number(issue.maximum), inclusive: issue.inclusive ?? true };
       break;
     case 'too_small':
       if (issue.origin === 'string' || issue.origin === 'array') {
         return { kind: 'tooShort', minimum: Number(issue.minimum), of: issue.origin === 'string' ? 'characters' : 'items' };
       }
-      if (issue.origin === 'number') return { kind: 'tooSmall', minimum: Number(issue.minimum) };
+      if (issue.origin === 'number' || issue.origin === 'int') return { kind: 'tooSmall', minimum: Number(issue.minimum), inclusive: issue.inclusive ?? true };
       break;
   }
   return { kind: 'other', message: issue.message };

@@ -77,6 +77,14 @@ describe('readJournalFile', () => {
     });
     expect(await problemOf((file) => void Reflect.deleteProperty(file, 'cases'))).toMatchObject({ kind: 'invalidHeader', path: 'cases', problem: { kind: 'missing' } });
     expect(await problemOf((file) => void (file.version = 0))).toMatchObject({ kind: 'invalidHeader', path: 'version', problem: { kind: 'tooSmall', minimum: 1 } });
+    // Absent is "missing", whatever kind of check the field has.
+    expect(await problemOf((file) => void delete file.cases[0]!.status)).toMatchObject({ path: 'status', problem: { kind: 'missing' } });
+    expect(
+      await problemOf((file) => void delete (file.cases[0]!.attachments as Record<string, unknown>[])[0]!.data),
+    ).toMatchObject({ path: 'attachments.0.data', problem: { kind: 'missing' } });
+    expect(
+      await problemOf((file) => void ((file.cases[0]!.attachments as Record<string, unknown>[])[0]!.size = 1e300)),
+    ).toMatchObject({ path: 'attachments.0.size', problem: { kind: 'tooLarge', maximum: Number.MAX_SAFE_INTEGER } });
   });
 
   it('refuses a duplicate id inside the file', async () => {

@@ -60,7 +60,7 @@ export async function readJournalFile(text: string): Promise<ReadJournalResult> 
       version === undefined
         ? { kind: 'missing' }
         : typeof version === 'number' && Number.isInteger(version)
-          ? { kind: 'tooSmall', minimum: 1 }
+          ? { kind: 'tooSmall', minimum: 1, inclusive: true }
           : { kind: 'wrongType', expected: 'int' };
     return { ok: false, problem: { kind: 'invalidHeader', path: 'version', problem } };
   }

@@ -29,6 +29,21 @@ describe('the two interface languages', () => {
     expect([...chinese.keys()].sort()).toEqual([...english.keys()].sort());
   });
 
+  it('give every text with plural forms the form the other numbers take', () => {
+    for (const [name, tree] of [['en', en], ['zh-CN', zhCN]] as const) {
+      const keys: string[] = [];
+      const walk = (node: Tree, prefix: string) => {
+        for (const [key, value] of Object.entries(node)) {
+          if (typeof value === 'string') keys.push(prefix + key);
+          else walk(value, `${prefix}${key}.`);
+        }
+      };
+      walk(tree as Tree, '');
+      const plural = new Set(keys.filter((key) => /_(zero|one|two|few|many)$/.test(key)).map((key) => key.replace(/_\w+$/, '')));
+      for (const base of plural) expect(keys, `${name}: ${base}`).toContain(`${base}_other`);
+    }
+  });
+
   it('fill in the same values in each text', () => {
     for (const [key, values] of english) {
       const theirs = placeholders(chinese.get(key) ?? []);

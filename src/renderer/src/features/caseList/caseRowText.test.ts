@@ -8,8 +8,9 @@ async function rowTextIn(language: 'en' | 'zh-CN') {
   const i18n = i18next.createInstance();
   await i18n.init({ resources, lng: language, fallbackLng: 'en', interpolation: { escapeValue: false } });
   const t = vi.fn(i18n.t);
-  const format = { date: (date: string | null) => `<${date}>` } as unknown as Formatters;
-  return { text: caseRowText(t as unknown as typeof i18n.t, format), t };
+  const formatDate = vi.fn((date: string | null) => `<${date}>`);
+  const format = { date: formatDate } as unknown as Formatters;
+  return { text: caseRowText(t as unknown as typeof i18n.t, format), t, formatDate };
 }
 
 describe('the words of a case-list row', () => {
@@ -47,6 +48,13 @@ describe('the words of a case-list row', () => {
     expect(text.progressShort({ finished: 3, total: 8 })).toBe('3/8');
     expect(t.mock.calls.filter(([key]) => key === 'status.draft')).toHaveLength(1);
     expect(t.mock.calls.filter(([key]) => key === 'list.progressShort')).toHaveLength(2);
+  });
+
+  it('formats a date once, not on every row that shows it', async () => {
+    const { text, formatDate } = await rowTextIn('en');
+    for (let row = 0; row < 30; row += 1) text.decisionOn('2026-12-04');
+    expect(text.decisionOn('2026-12-04')).toBe('Decision due <2026-12-04>');
+    expect(formatDate).toHaveBeenCalledTimes(1);
   });
 
   it('stays small however many different dates a long scroll meets', async () => {

@@ -22,30 +22,33 @@ export interface CaseRowText {
  */
 export function caseRowText(t: TFunction, format: Formatters): CaseRowText {
   const texts = new Map<string, string>();
-  const say = (key: string, values?: Record<string, string | number>) => {
-    const id = values ? `${key}\u0000${Object.values(values).join('\u0000')}` : key;
+  /** The text of `key` for these `parts`, composed (values and all) only the first time. */
+  const say = (key: string, parts: readonly (string | number)[] = [], values?: () => Record<string, string | number>) => {
+    const id = parts.length > 0 ? `${key}\u0000${parts.join('\u0000')}` : key;
     let text = texts.get(id);
     if (text === undefined) {
       // Scrolling a long journal meets many dates and titles: keep the memory bounded.
       if (texts.size >= maxTexts) texts.clear();
-      text = values ? t(key, values) : t(key);
+      text = values ? t(key, values()) : t(key);
       texts.set(id, text);
     }
     return text;
   };
+  const counted = (key: string, { finished, total }: CaseProgress) => say(key, [finished, total], () => ({ finished, total }));
+  const dated = (key: string, date: CalendarDate) => say(key, [date], () => ({ date: format.date(date) }));
   return {
     label: (key) => say(key),
-    progress: ({ finished, total }) => say('list.progress', { finished, total }),
-    progressShort: ({ finished, total }) => say('list.progressShort', { finished, total }),
-    decisionOn: (date) => say('list.decisionOn', { date: format.date(date) }),
+    progress: (progress) => counted('list.progress', progress),
+    progressShort: (progress) => counted('list.progressShort', progress),
+    decisionOn: (date) => dated('list.decisionOn', date),
     next: (action) => {
       switch (action.kind) {
         case 'checklist':
-          return say('next.checklist', { title: action.title });
+          return say('next.checklist', [action.title], () => ({ title: action.title }));
         case 'submit':
           return say('next.submit');
         case 'awaitDecision':
-          return action.expectedOn ? say('next.awaitDecisionBy', { date: format.date(action.expectedOn) }) : say('next.awaitDecision');
+          return action.expectedOn ? dated('next.awaitDecisionBy', action.expectedOn) : say('next.awaitDecision');
         case 'closed':
           return say(`next.closed.${action.status}`);
       }

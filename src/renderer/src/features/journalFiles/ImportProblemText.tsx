@@ -1,34 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import type { JournalFileProblem } from '@shared/journalFile/readJournalFile';
-import type { FieldProblem } from '@shared/journalFile/fieldProblem';
+import { fieldProblemText } from './fieldProblemText';
 
 function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
-/** What is wrong with a field, to follow its path in a sentence. */
-function fieldProblemText(t: TFunction, problem: FieldProblem): string {
-  switch (problem.kind) {
-    case 'missing':
-    case 'timestamp':
-      return t(`import.field.${problem.kind}`);
-    case 'wrongType':
-      return t('import.field.wrongType', { type: t(`import.type.${problem.expected}`) });
-    case 'notOneOf':
-      return t('import.field.notOneOf', { allowed: problem.allowed.map((value) => `“${value}”`).join(t('import.listSeparator')) });
-    case 'tooLong':
-    case 'tooShort':
-      return t(`import.field.${problem.kind}.${problem.of}`, { count: problem.kind === 'tooLong' ? problem.maximum : problem.minimum });
-    case 'tooLarge':
-      return t('import.field.tooLarge', { maximum: problem.maximum });
-    case 'tooSmall':
-      return t('import.field.tooSmall', { minimum: problem.minimum });
-    case 'schema':
-      return t(`import.field.schema.${problem.name}`);
-    case 'other':
-      return t('import.field.other', { message: problem.message });
-  }
 }
 
 /** The problem with a file, in the user's language, naming what is wrong and where. */
