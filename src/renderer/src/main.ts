@@ -9,7 +9,6 @@ import './styles.css';
 // screen of the list, then loads React and the rest, whose evaluation overlaps the reads. The
 // interface renders once both have come, frame and rows in one pass; a first screen slower than
 // `firstScreenWait` (a cold disk) is not waited for: the list then draws its rows when they come.
-performance.mark('journal:script');
 const db = journalDatabase();
 const settingsRead = Promise.all([
   desktopBridge.invoke(IpcChannel.getAppInfo, undefined),

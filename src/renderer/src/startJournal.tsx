@@ -10,7 +10,6 @@ import { JournalRoot } from './JournalRoot';
 /** The interface, once the entry point has the settings (and, usually, the first screen's rows). */
 export async function startJournal(db: JournalDatabase, appInfo: AppInfo, preference: LanguagePreference): Promise<void> {
   await startI18n(resolveLanguage(preference, appInfo.systemLanguages));
-  performance.mark('journal:i18n');
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
   createRoot(root).render(

@@ -53,17 +53,19 @@ function problemOf(issue: z.core.$ZodIssue, input: unknown): FieldProblem {
       if (issue.format === 'datetime') return { kind: 'timestamp' };
       break;
     case 'too_big':
+    case 'too_small': {
+      const big = issue.code === 'too_big';
+      const limit = Number(big ? issue.maximum : issue.minimum);
       if (issue.origin === 'string' || issue.origin === 'array') {
-        return { kind: 'tooLong', maximum: Number(issue.maximum), of: issue.origin === 'string' ? 'characters' : 'items' };
+        const of = issue.origin === 'string' ? 'characters' : 'items';
+        return big ? { kind: 'tooLong', maximum: limit, of } : { kind: 'tooShort', minimum: limit, of };
       }
-      if (issue.origin === 'number' || issue.origin === 'int') return { kind: 'tooLarge', maximum: Number(issue.maximum), inclusive: issue.inclusive ?? true };
-      break;
-    case 'too_small':
-      if (issue.origin === 'string' || issue.origin === 'array') {
-        return { kind: 'tooShort', minimum: Number(issue.minimum), of: issue.origin === 'string' ? 'characters' : 'items' };
+      if (issue.origin === 'number' || issue.origin === 'int') {
+        const inclusive = issue.inclusive ?? true;
+        return big ? { kind: 'tooLarge', maximum: limit, inclusive } : { kind: 'tooSmall', minimum: limit, inclusive };
       }
-      if (issue.origin === 'number' || issue.origin === 'int') return { kind: 'tooSmall', minimum: Number(issue.minimum), inclusive: issue.inclusive ?? true };
       break;
+    }
   }
   return { kind: 'other', message: issue.message };
 }

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { TemplateSchema } from '../domain/templateSchema';
 import { base64ToBytes, sha256Hex } from './base64';
 import { firstFieldIssue, type FieldProblem } from './fieldProblem';
@@ -37,6 +38,11 @@ function parseUntrustedJson(text: string): unknown {
   return JSON.parse(text);
 }
 
+/** Checked before migrating: which version the file says it is. */
+const FileVersionSchema = z.object({ version: z.number().int().min(1) });
+/** Checked before each case and template is: that they come as lists. */
+const FileListsSchema = z.object({ cases: z.array(z.unknown()), templates: z.array(z.unknown()).nullish() });
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -54,16 +60,9 @@ export async function readJournalFile(text: string): Promise<ReadJournalResult> 
     return { ok: false, problem: { kind: 'notJson', detail: error instanceof Error ? error.message : String(error) } };
   }
   if (!isRecord(raw) || raw.format !== JOURNAL_FORMAT) return { ok: false, problem: { kind: 'notJournal' } };
-  const version = raw.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    const problem: FieldProblem =
-      version === undefined
-        ? { kind: 'missing' }
-        : typeof version === 'number' && Number.isInteger(version)
-          ? { kind: 'tooSmall', minimum: 1, inclusive: true }
-          : { kind: 'wrongType', expected: 'int' };
-    return { ok: false, problem: { kind: 'invalidHeader', path: 'version', problem } };
-  }
+  const versioned = FileVersionSchema.safeParse(raw);
+  if (!versioned.success) return { ok: false, problem: { kind: 'invalidHeader', ...firstFieldIssue(versioned.error, raw) } };
+  const { version } = versioned.data;
   if (version > JOURNAL_FORMAT_VERSION) {
     return { ok: false, problem: { kind: 'newerVersion', version, supported: JOURNAL_FORMAT_VERSION } };
   }
@@ -77,17 +76,13 @@ export async function readJournalFile(text: string): Promise<ReadJournalResult> 
 
   const header = JournalFileHeaderSchema.safeParse(current);
   if (!header.success) return { ok: false, problem: { kind: 'invalidHeader', ...firstFieldIssue(header.error, current) } };
-  if (!Array.isArray(current.cases)) {
-    return { ok: false, problem: { kind: 'invalidHeader', path: 'cases', problem: current.cases === undefined ? { kind: 'missing' } : { kind: 'wrongType', expected: 'array' } } };
-  }
-  const rawTemplates = current.templates ?? [];
-  if (!Array.isArray(rawTemplates)) {
-    return { ok: false, problem: { kind: 'invalidHeader', path: 'templates', problem: { kind: 'wrongType', expected: 'array' } } };
-  }
+  const lists = FileListsSchema.safeParse(current);
+  if (!lists.success) return { ok: false, problem: { kind: 'invalidHeader', ...firstFieldIssue(lists.error, current) } };
+  const rawTemplates = lists.data.templates ?? [];
 
   const cases: JournalFileCase[] = [];
   const seen = new Map<string, number>();
-  for (const [index, rawCase] of current.cases.entries()) {
+  for (const [index, rawCase] of lists.data.cases.entries()) {
     const number = index + 1;
     const parsed = JournalFileCaseSchema.safeParse(rawCase);
     if (!parsed.success) {

@@ -34,22 +34,20 @@ export function listEntryOf(journalCase: JournalCase): StoredListEntry {
 
 /** What the order needs of a case, without the words (which only the search index reads). */
 export function orderEntryOf(journalCase: JournalCase): ListEntry {
-  return {
-    id: journalCase.id,
-    u: journalCase.updatedAt,
-    s: journalCase.status,
-    c: journalCase.category,
-    t: journalCase.deletedAt === null ? 0 : 1,
-  };
+  return orderEntry(journalCase.id, journalCase.updatedAt, journalCase.status, journalCase.category, journalCase.deletedAt === null ? 0 : 1);
+}
+
+/** The entry without its words, as the in-memory order keeps it. */
+export function withoutWords(entry: StoredListEntry): ListEntry {
+  return orderEntry(entry.id, entry.u, entry.s, entry.c, entry.t);
 }
 
 /**
- * The entry without its words, as the in-memory order keeps it. Each status and category read from
- * the database is a string of its own; the order keeps the one shared copy instead, which spares
- * 100,000 entries two strings each.
+ * Each status and category read from the database is a string of its own; the order keeps the one
+ * shared copy instead, which spares 100,000 entries two strings each.
  */
-export function withoutWords(entry: StoredListEntry): ListEntry {
-  return { id: entry.id, u: entry.u, s: shared(caseStatuses, entry.s), c: shared(categories, entry.c), t: entry.t };
+function orderEntry(id: string, u: string, s: CaseStatus, c: Category, t: 0 | 1): ListEntry {
+  return { id, u, s: shared(caseStatuses, s), c: shared(categories, c), t };
 }
 
 function shared<T extends string>(vocabulary: readonly T[], value: T): T {

@@ -34,6 +34,7 @@ export function primeFirstScreen(db: JournalDatabase): Promise<void> {
 }
 
 async function readFirstScreen(db: JournalDatabase): Promise<FirstScreen> {
+  // As many rows as the list's first render draws (a window's height and its overscan), with room.
   const rows = Math.ceil(window.innerHeight / caseRowHeight) + 8;
   const order = caseOrder(db);
   const version = order.getVersion();
@@ -50,7 +51,6 @@ async function readFirstScreen(db: JournalDatabase): Promise<FirstScreen> {
     first = await firstPage(db, rows);
     await loadRows(db, first);
   }
-  performance.mark('journal:first-cases');
   // Counting 100,000 entries takes far longer than reading a page, keeps a core busy, and the
   // database answers one request at a time: the list counts when its first rows are on screen.
   let settled: Promise<CaseListSource> | undefined;
@@ -74,10 +74,8 @@ async function readFirstScreen(db: JournalDatabase): Promise<FirstScreen> {
  * `takeFirstScreen` waits for it), when it was never primed, or when a write has made it stale.
  */
 export function takeReadFirstScreen(db: JournalDatabase): FirstScreen | undefined {
-  const taken = primed;
-  if (!taken?.read || taken.db !== db) return undefined;
-  primed = null;
-  return taken.read.version === caseOrder(db).getVersion() ? taken.read : undefined;
+  if (!primed?.read || primed.db !== db) return undefined;
+  return stillCurrent(db, take(db)?.read);
 }
 
 /**
@@ -85,12 +83,22 @@ export function takeReadFirstScreen(db: JournalDatabase): FirstScreen | undefine
  * and the list reads for itself.
  */
 export async function takeFirstScreen(db: JournalDatabase): Promise<FirstScreen | undefined> {
-  const taken = primed;
-  primed = null;
-  if (!taken || taken.db !== db) return undefined;
+  const taken = take(db);
+  if (!taken) return undefined;
   const screen = await taken.screen.catch((error: unknown) => {
     console.error('Could not read the first screen early', error);
     return undefined;
   });
+  return stillCurrent(db, screen);
+}
+
+/** The primed read, handed over once (and only for the database it was primed for). */
+function take(db: JournalDatabase): typeof primed {
+  const taken = primed;
+  primed = null;
+  return taken?.db === db ? taken : null;
+}
+
+function stillCurrent(db: JournalDatabase, screen: FirstScreen | undefined): FirstScreen | undefined {
   return screen && screen.version === caseOrder(db).getVersion() ? screen : undefined;
 }

@@ -28,7 +28,7 @@ export function useCaseListSource(filter: CaseListFilter): ListedCases | undefin
   const [fetched, setFetched] = useState<(ListedCases & { version: number }) | undefined>(() => {
     // The journal's first screen, when it was read while the interface loaded, is drawn at once.
     const primed = filter === emptyFilter ? takeReadFirstScreen(db) : undefined;
-    return primed && { source: primed.source, filter, version: primed.version };
+    return primed && { ...primed, filter };
   });
   useLayoutEffect(() => {
     if (immediate || (fetched && fetched.filter === filter && fetched.version === version)) return;
@@ -36,7 +36,7 @@ export function useCaseListSource(filter: CaseListFilter): ListedCases | undefin
     const read = async (): Promise<ListedCases & { version: number }> => {
       // The first screen still being read when the list mounted: wait for it if it is still current.
       const primed = filter === emptyFilter && !fetched ? await takeFirstScreen(db) : undefined;
-      return primed ? { source: primed.source, filter, version: primed.version } : { source: await caseListSource(db, filter), filter, version };
+      return primed ? { ...primed, filter } : { source: await caseListSource(db, filter), filter, version };
     };
     read().then(
       (answer) => current && setFetched(answer),
