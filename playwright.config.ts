@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
-const port = 4317;
+/** E2E_PORT lets several checkouts run their end-to-end tests side by side. */
+const port = Number(process.env.E2E_PORT ?? 4317);
 const systemChromium = '/usr/bin/chromium';
 
 export default defineConfig({
