@@ -86,7 +86,7 @@ export function generateCases(count: number, seed = 42): JournalFileCase[] {
     const done = Math.floor(next() * 9);
     c.checklist = c.checklist.map((item, index) => (index < done ? { ...item, state: 'done', completedOn: created.toISOString().slice(0, 10) } : item));
     c.notes = `${pick(chinese ? chineseNotes : englishNotes)}. ${pick(englishNotes)}; ${pick(chineseNotes)}`;
-    c.balance = { ...c.balance, amountMinor: Math.floor(next() * 100000), outcome: pick(['none', 'spent', 'refund_requested', 'refunded']) };
+    c.balance = { ...c.balance, amount: String(Math.floor(next() * 100000)), outcome: pick(['none', 'spent', 'refund_requested', 'refunded']) };
     c.devices = Array.from({ length: Math.floor(next() * 3) }, (_, d) => ({
       id: id(),
       name: `Phone ${d + 1}`,
@@ -98,7 +98,7 @@ export function generateCases(count: number, seed = 42): JournalFileCase[] {
       id: id(),
       reference: `INV-${i}-${o}`,
       description: 'Monthly fee',
-      amountMinor: Math.floor(next() * 5000),
+      amount: String(Math.floor(next() * 5000)),
       currency: c.balance.currency,
       dueOn: null,
       status: pick(['open', 'paid', 'cancelled'] as const),
@@ -108,7 +108,7 @@ export function generateCases(count: number, seed = 42): JournalFileCase[] {
     for (const step of ['preparing', 'submitted', 'under_review', status] as CaseStatus[]) {
       if (caseStatuses.indexOf(step) > caseStatuses.indexOf(status) && step !== status) break;
       at += Math.floor(next() * 5 * 86_400_000);
-      c = changeStatus(c, step, new Date(at));
+      c = changeStatus(c, step, new Date(at).toISOString().slice(0, 10), new Date(at));
       if (step === status) break;
     }
     c = { ...c, submission: { ...c.submission, referenceNumber: `REQ-${i}` }, updatedAt: new Date(at).toISOString() };

@@ -101,16 +101,16 @@ test.describe('bad files leave the journal exactly as it was', () => {
     {
       name: 'a newer version',
       make: async () => ({ ...(await sampleJournalFile(1)), version: 7 }),
-      message: /newer Cancellation Journal \(format version 7; this app reads up to version 1\)/,
+      message: /newer Cancellation Journal \(format version 7; this app reads up to version 2\)/,
     },
     {
-      name: 'case 17 with an amount that is not whole',
+      name: 'case 17 with an amount written with grouping',
       make: async () => {
         const file = await sampleJournalFile(20);
-        file.cases[16]!.balance.amountMinor = 12.5;
+        file.cases[16]!.balance.amount = '1,500.00';
         return file;
       },
-      message: /Case 17 \(“Axis eSIM 17”\): balance\.amountMinor must be a whole number of minor units/,
+      message: /Case 17 \(“Axis eSIM 17”\): balance\.amount must be an amount written as digits with an optional point and decimals/,
     },
     {
       name: 'a duplicate id',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { CaseSchema, type JournalCase } from './caseSchema';
 import { newCase } from './newCase';
-import { caseProgress, nextAction } from './caseProgress';
-import { submissionWarnings } from './submissionWarnings';
-import { changeStatus } from './statusChange';
+import { caseProgress, decisionDueDate, nextAction } from './caseProgress';
+import { openCaseWarnings, submissionWarnings } from './submissionWarnings';
+import { changeStatus, likelyStatusDate, redateStatusChange, statusHistoryByDate } from './statusChange';
 import { caseSearchWords, queryTerms, wordsOf } from './searchWords';
 import { builtInTemplates, defaultTemplateFor } from '../templates/builtInTemplates';
 
@@ -42,7 +42,7 @@ describe('newCase', () => {
     expect(created.checklist[0]!.title).toBe('Use up, move or refund the remaining credit');
     expect(created.title).toBe('Netflix');
     expect(created.status).toBe('draft');
-    expect(created.statusHistory).toEqual([{ status: 'draft', at: now.toISOString() }]);
+    expect(created.statusHistory).toEqual([{ status: 'draft', on: '2026-11-02', recordedAt: now.toISOString() }]);
     expect(CaseSchema.parse(created)).toEqual(created);
   });
 });
@@ -62,24 +62,24 @@ describe('progress and next action', () => {
     const c = sampleCase();
     for (const item of c.checklist) item.state = 'done';
     expect(nextAction(c)).toEqual({ kind: 'submit' });
-    const submitted = changeStatus(c, 'submitted', now);
+    const submitted = changeStatus(c, 'submitted', '2026-11-02', now);
     expect(nextAction(submitted)).toEqual({ kind: 'awaitDecision', expectedOn: '2026-11-09' });
-    expect(nextAction(changeStatus(submitted, 'confirmed', now))).toEqual({ kind: 'closed', status: 'confirmed' });
+    expect(nextAction(changeStatus(submitted, 'confirmed', '2026-11-05', now))).toEqual({ kind: 'closed', status: 'confirmed' });
   });
 });
 
 describe('submissionWarnings', () => {
   it('warns about unsettled balance, bound devices and open orders', () => {
     const c = sampleCase();
-    c.balance.amountMinor = 1_500_000;
+    c.balance.amount = '1500000';
     c.devices = [
       { id: 'd1', name: 'Pixel', kind: 'phone', unbound: false, unboundOn: null },
       { id: 'd2', name: 'iPad', kind: 'tablet', unbound: false, unboundOn: null },
       { id: 'd3', name: 'Old phone', kind: 'phone', unbound: true, unboundOn: '2026-11-01' },
     ];
     c.orders = [
-      { id: 'o1', reference: 'INV-1', description: '', amountMinor: 100, currency: 'IDR', dueOn: null, status: 'open' },
-      { id: 'o2', reference: 'INV-2', description: '', amountMinor: 100, currency: 'IDR', dueOn: null, status: 'paid' },
+      { id: 'o1', reference: 'INV-1', description: '', amount: '100', currency: 'IDR', dueOn: null, status: 'open' },
+      { id: 'o2', reference: 'INV-2', description: '', amount: '100', currency: 'IDR', dueOn: null, status: 'paid' },
     ];
     const kinds = submissionWarnings(c);
     expect(kinds).toContainEqual({ kind: 'balanceNotSettled' });
@@ -90,11 +90,11 @@ describe('submissionWarnings', () => {
 
   it('is quiet when everything is settled', () => {
     const c = sampleCase();
-    c.balance.amountMinor = 5000;
+    c.balance.amount = '5000';
     c.balance.outcome = 'refund_requested';
     for (const item of c.checklist) item.state = 'done';
     expect(submissionWarnings(c)).toEqual([]);
-    c.balance = { ...c.balance, amountMinor: 0, outcome: 'none' };
+    c.balance = { ...c.balance, amount: '0', outcome: 'none' };
     expect(submissionWarnings(c)).toEqual([]);
   });
 
@@ -107,21 +107,61 @@ describe('submissionWarnings', () => {
 });
 
 describe('changeStatus', () => {
-  it('time-stamps every change and fills in the obvious dates', () => {
+  it('records the day a change happened apart from when it was recorded, and sets the matching date', () => {
     const c = sampleCase();
-    const later = new Date('2026-11-04T10:00:00Z');
-    const submitted = changeStatus(c, 'submitted', later);
-    expect(submitted.statusHistory.at(-1)).toEqual({ status: 'submitted', at: later.toISOString() });
-    expect(submitted.submission.submittedOn).toBe('2026-11-04');
-    const confirmed = changeStatus(submitted, 'confirmed', later);
-    expect(confirmed.confirmation.confirmedOn).toBe('2026-11-04');
-    expect(changeStatus(confirmed, 'confirmed', later)).toBe(confirmed);
+    const recorded = new Date('2026-11-26T10:00:00Z');
+    const submitted = changeStatus(c, 'submitted', '2026-11-02', recorded);
+    expect(submitted.statusHistory.at(-1)).toEqual({ status: 'submitted', on: '2026-11-02', recordedAt: recorded.toISOString() });
+    expect(submitted.submission.submittedOn).toBe('2026-11-02');
+    const confirmed = changeStatus(submitted, 'confirmed', '2026-11-08', recorded);
+    expect(confirmed.confirmation.confirmedOn).toBe('2026-11-08');
+    expect(changeStatus(confirmed, 'confirmed', '2026-11-09', recorded)).toBe(confirmed);
   });
 
-  it('keeps a date the user already entered', () => {
+  it("offers the case's own date for the status, else today", () => {
     const c = sampleCase();
+    const today = new Date(2026, 10, 26, 12);
+    expect(likelyStatusDate(c, 'submitted', today)).toBe('2026-11-26');
     c.submission.submittedOn = '2026-10-30';
-    expect(changeStatus(c, 'submitted', now).submission.submittedOn).toBe('2026-10-30');
+    expect(likelyStatusDate(c, 'submitted', today)).toBe('2026-10-30');
+    expect(likelyStatusDate(c, 'withdrawn', today)).toBe('2026-11-26');
+    c.confirmation.confirmedOn = '2026-11-08';
+    expect(likelyStatusDate(c, 'confirmed', today)).toBe('2026-11-08');
+  });
+
+  it('lists the history in the order things happened, and corrects a day without touching the record time', () => {
+    const c = sampleCase();
+    const recorded = new Date('2026-11-26T10:00:00Z');
+    const confirmed = changeStatus(changeStatus(c, 'submitted', '2026-11-02', recorded), 'confirmed', '2026-11-08', recorded);
+    expect(statusHistoryByDate(confirmed).map((change) => change.status)).toEqual(['draft', 'submitted', 'confirmed']);
+    // Logged on the 2nd, sent on 30 October: the history puts the sending first.
+    const backdated = changeStatus(c, 'submitted', '2026-10-30', recorded);
+    expect(statusHistoryByDate(backdated).map((change) => change.status)).toEqual(['submitted', 'draft']);
+    const redated = redateStatusChange(confirmed, 1, '2026-11-01');
+    expect(redated.statusHistory[1]).toEqual({ status: 'submitted', on: '2026-11-01', recordedAt: recorded.toISOString() });
+    expect(redateStatusChange(redated, 1, '2026-11-01')).toBe(redated);
+    expect(redateStatusChange(redated, 9, '2026-11-01')).toBe(redated);
+  });
+});
+
+describe('what a case shows by its status', () => {
+  it('warns about open prerequisites and shows the decision due only while a decision is awaited', () => {
+    const c = sampleCase();
+    c.submission.reviewBusinessDays = 5;
+    c.devices = [{ id: 'd1', name: 'Pixel', kind: 'phone', unbound: false, unboundOn: null }];
+    const recorded = new Date('2026-11-26T10:00:00Z');
+    expect(openCaseWarnings(c)).toEqual([]);
+    expect(decisionDueDate(c)).toBeNull();
+    const submitted = changeStatus(c, 'submitted', '2026-11-02', recorded);
+    expect(openCaseWarnings(submitted)).toContainEqual({ kind: 'devicesStillBound', count: 1 });
+    expect(decisionDueDate(submitted)).toBe('2026-11-09');
+    const reviewing = changeStatus(submitted, 'under_review', '2026-11-03', recorded);
+    expect(decisionDueDate(reviewing)).toBe('2026-11-09');
+    for (const closed of ['confirmed', 'rejected', 'withdrawn'] as const) {
+      const done = changeStatus(reviewing, closed, '2026-11-08', recorded);
+      expect(openCaseWarnings(done), closed).toEqual([]);
+      expect(decisionDueDate(done), closed).toBeNull();
+    }
   });
 });
 

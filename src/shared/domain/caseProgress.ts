@@ -34,6 +34,16 @@ export function nextAction(journalCase: Pick<JournalCase, 'status' | 'checklist'
   return { kind: 'awaitDecision', expectedOn: caseExpectedDecisionDate(journalCase) };
 }
 
+/** The request is with the provider and no answer has come: a decision is awaited. */
+export function isAwaitingDecision(status: CaseStatus): boolean {
+  return status === 'submitted' || status === 'under_review';
+}
+
+/** "Decision due": the expected decision date while a decision is awaited, never on drafts or closed cases. */
+export function decisionDueDate(journalCase: Pick<JournalCase, 'status' | 'submission'>): CalendarDate | null {
+  return isAwaitingDecision(journalCase.status) ? caseExpectedDecisionDate(journalCase) : null;
+}
+
 export function caseExpectedDecisionDate(journalCase: Pick<JournalCase, 'submission'>): CalendarDate | null {
   return expectedDecisionDate(
     journalCase.submission.submittedOn,

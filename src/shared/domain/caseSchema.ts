@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isWebAddress } from '../webAddress';
 import { CalendarDateSchema, IsoTimestampSchema } from './dateSchemas';
-import { CurrencyCodeSchema, MinorAmountSchema } from './moneySchemas';
+import { CurrencyCodeSchema, DecimalAmountSchema } from './moneySchemas';
 import { schemaMessages } from './schemaMessages';
 
 import {
@@ -47,10 +47,11 @@ export const ChecklistItemSchema = z.object({
 export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
 
 export const BalanceSchema = z.object({
-  amountMinor: MinorAmountSchema.nullable(),
+  /** What was left, in `currency` (see DecimalAmount). */
+  amount: DecimalAmountSchema.nullable(),
   currency: CurrencyCodeSchema,
   outcome: BalanceOutcomeSchema,
-  refundedMinor: MinorAmountSchema.nullable(),
+  refunded: DecimalAmountSchema.nullable(),
 });
 export type Balance = z.infer<typeof BalanceSchema>;
 
@@ -67,7 +68,7 @@ export const OrderSchema = z.object({
   id: IdSchema,
   reference: ShortText,
   description: ShortText,
-  amountMinor: MinorAmountSchema.nullable(),
+  amount: DecimalAmountSchema.nullable(),
   currency: CurrencyCodeSchema,
   dueOn: CalendarDateSchema.nullable(),
   status: z.enum(orderStatuses),
@@ -101,7 +102,15 @@ export const AttachmentSchema = z.object({
 });
 export type Attachment = z.infer<typeof AttachmentSchema>;
 
-export const StatusChangeSchema = z.object({ status: CaseStatusSchema, at: IsoTimestampSchema });
+/**
+ * A status the case took: `on` is the day it happened (the user's word, backdatable: a request sent
+ * on 2 November and logged on the 26th is submitted on the 2nd), `recordedAt` when it was logged.
+ */
+export const StatusChangeSchema = z.object({
+  status: CaseStatusSchema,
+  on: CalendarDateSchema,
+  recordedAt: IsoTimestampSchema,
+});
 export type StatusChange = z.infer<typeof StatusChangeSchema>;
 
 export const TemplateRefSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isKnownCurrency } from './money';
+import { decimalAmountPattern, isKnownCurrency } from './money';
 import { schemaMessages } from './schemaMessages';
 
 export const CurrencyCodeSchema = z
@@ -7,9 +7,8 @@ export const CurrencyCodeSchema = z
   .regex(/^[A-Z]{3}$/, schemaMessages.currencyCode)
   .refine(isKnownCurrency, schemaMessages.unknownCurrency);
 
-/** Amounts are whole numbers of the currency's minor unit (cents, fen, sen). */
-export const MinorAmountSchema = z
-  .number()
-  .int(schemaMessages.wholeMinorUnits)
-  .nonnegative(schemaMessages.negative)
-  .max(Number.MAX_SAFE_INTEGER);
+/**
+ * An amount as a canonical decimal string (`"15000"`, `"12.5"`): never negative, never in minor
+ * units, so what it means does not depend on the platform's currency data.
+ */
+export const DecimalAmountSchema = z.string().regex(decimalAmountPattern, schemaMessages.decimalAmount);

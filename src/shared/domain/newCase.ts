@@ -1,3 +1,4 @@
+import { toCalendarDate } from './calendarDate';
 import type { ChecklistTemplate } from './templateSchema';
 import type { Category, JournalCase } from './caseSchema';
 
@@ -29,7 +30,7 @@ export function newCase(
     tags: [],
     notes: '',
     status: 'draft',
-    statusHistory: [{ status: 'draft', at }],
+    statusHistory: [{ status: 'draft', on: toCalendarDate(now), recordedAt: at }],
     template: {
       id: template.id,
       version: template.version,
@@ -46,7 +47,7 @@ export function newCase(
       completedOn: null,
       note: '',
     })),
-    balance: { amountMinor: null, currency: input.currency, outcome: 'none', refundedMinor: null },
+    balance: { amount: null, currency: input.currency, outcome: 'none', refunded: null },
     devices: [],
     orders: [],
     submission: {

@@ -15,8 +15,8 @@ describe('maskAccount', () => {
 describe('actualDecisionDate', () => {
   it('prefers the confirmation date, else the day the decision was recorded', () => {
     const history = [
-      { status: 'draft' as const, at: '2026-11-01T09:00:00.000Z' },
-      { status: 'rejected' as const, at: '2026-11-10T09:00:00.000Z' },
+      { status: 'draft' as const, on: '2026-11-01', recordedAt: '2026-11-01T09:00:00.000Z' },
+      { status: 'rejected' as const, on: '2026-11-10', recordedAt: '2026-11-26T09:00:00.000Z' },
     ];
     expect(actualDecisionDate({ confirmation: { confirmedOn: '2026-11-12', method: null, confirmationNumber: '', released: false }, statusHistory: history })).toBe('2026-11-12');
     expect(actualDecisionDate({ confirmation: { confirmedOn: null, method: null, confirmationNumber: '', released: false }, statusHistory: history })).toBe('2026-11-10');

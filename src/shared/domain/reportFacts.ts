@@ -1,5 +1,4 @@
 import type { CalendarDate } from './calendarDate';
-import { toCalendarDate } from './calendarDate';
 import type { JournalCase } from './caseSchema';
 
 /**
@@ -22,7 +21,7 @@ export function maskAccount(account: string): string {
 export function actualDecisionDate(journalCase: Pick<JournalCase, 'confirmation' | 'statusHistory'>): CalendarDate | null {
   if (journalCase.confirmation.confirmedOn) return journalCase.confirmation.confirmedOn;
   const decided = [...journalCase.statusHistory].reverse().find((change) => change.status === 'confirmed' || change.status === 'rejected');
-  return decided ? toCalendarDate(new Date(decided.at)) : null;
+  return decided ? decided.on : null;
 }
 
 /** Regions that print on US Letter; everyone else uses A4. */

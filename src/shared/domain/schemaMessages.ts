@@ -8,7 +8,7 @@ export const schemaMessages = {
   nonexistentDate: 'is not a date that exists',
   currencyCode: 'must be a three-letter ISO 4217 code',
   unknownCurrency: 'is not a known ISO 4217 currency',
-  wholeMinorUnits: 'must be a whole number of minor units',
+  decimalAmount: 'must be an amount written as digits with an optional point and decimals, such as 15000 or 12.5',
   negative: 'must not be negative',
   webAddress: 'must start with http:// or https://',
   mediaType: 'must be a media type such as image/png',

@@ -1,22 +1,45 @@
-import { today } from './calendarDate';
+import { today, type CalendarDate } from './calendarDate';
 import type { CaseStatus, JournalCase } from './caseSchema';
 
 /**
- * Moves a case to `status`, recording when. Submitting or confirming also fills in today's date
- * where the user left it empty, because that is almost always the day it happened.
+ * The day a move to `status` most likely happened, offered before the user says otherwise: the
+ * date the case already gives for it (Submitted on, Confirmed on), else today.
  */
-export function changeStatus(journalCase: JournalCase, status: CaseStatus, now: Date): JournalCase {
+export function likelyStatusDate(journalCase: Pick<JournalCase, 'submission' | 'confirmation'>, status: CaseStatus, now: Date): CalendarDate {
+  if (status === 'submitted') return journalCase.submission.submittedOn ?? today(now);
+  if (status === 'confirmed') return journalCase.confirmation.confirmedOn ?? today(now);
+  return today(now);
+}
+
+/**
+ * Moves a case to `status`, which happened `on` that day and is recorded `now`. Submitting or
+ * confirming also sets the matching date of the case, since the user has just said when it was.
+ */
+export function changeStatus(journalCase: JournalCase, status: CaseStatus, on: CalendarDate, now: Date): JournalCase {
   if (journalCase.status === status) return journalCase;
   const next: JournalCase = {
     ...journalCase,
     status,
-    statusHistory: [...journalCase.statusHistory, { status, at: now.toISOString() }],
+    statusHistory: [...journalCase.statusHistory, { status, on, recordedAt: now.toISOString() }],
   };
-  if (status === 'submitted' && next.submission.submittedOn === null) {
-    next.submission = { ...next.submission, submittedOn: today(now) };
-  }
-  if (status === 'confirmed' && next.confirmation.confirmedOn === null) {
-    next.confirmation = { ...next.confirmation, confirmedOn: today(now) };
-  }
+  if (status === 'submitted') next.submission = { ...next.submission, submittedOn: on };
+  if (status === 'confirmed') next.confirmation = { ...next.confirmation, confirmedOn: on };
   return next;
+}
+
+/** Corrects the day a recorded status change happened; when it was recorded stays as it was. */
+export function redateStatusChange(journalCase: JournalCase, index: number, on: CalendarDate): JournalCase {
+  const change = journalCase.statusHistory[index];
+  if (!change || change.on === on) return journalCase;
+  return {
+    ...journalCase,
+    statusHistory: journalCase.statusHistory.map((entry, i) => (i === index ? { ...entry, on } : entry)),
+  };
+}
+
+/** The history in the order things happened (by event day; same-day changes in the order recorded). */
+export function statusHistoryByDate(journalCase: Pick<JournalCase, 'statusHistory'>) {
+  return journalCase.statusHistory
+    .map((change, index) => ({ ...change, index }))
+    .sort((a, b) => (a.on === b.on ? a.index - b.index : a.on < b.on ? -1 : 1));
 }

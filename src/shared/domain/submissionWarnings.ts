@@ -1,4 +1,6 @@
 import type { JournalCase } from './caseSchema';
+import { isAwaitingDecision } from './caseProgress';
+import { isPositiveAmount } from './money';
 
 export type SubmissionWarning =
   | { kind: 'balanceNotSettled' }
@@ -19,8 +21,8 @@ export function submissionWarnings(
   const warnings: SubmissionWarning[] = [];
   const { balance } = journalCase;
   const balanceItem = journalCase.checklist.find((item) => item.key === 'balance');
-  const creditLeft = balance.amountMinor !== null && balance.amountMinor > 0;
-  if (creditLeft ? balance.outcome === 'none' : balanceItem?.state === 'todo' && balance.amountMinor === null) {
+  const creditLeft = isPositiveAmount(balance.amount);
+  if (creditLeft ? balance.outcome === 'none' : balanceItem?.state === 'todo' && balance.amount === null) {
     warnings.push({ kind: 'balanceNotSettled' });
   }
   const bound = journalCase.devices.filter((device) => !device.unbound).length;
@@ -33,4 +35,15 @@ export function submissionWarnings(
     }
   }
   return warnings;
+}
+
+/**
+ * The warnings a case shows: "submitted with prerequisites still open" concerns a request that is
+ * with the provider; once it is decided (confirmed, rejected) or withdrawn, or before it is sent,
+ * it has nothing to warn about.
+ */
+export function openCaseWarnings(
+  journalCase: Pick<JournalCase, 'status' | 'balance' | 'devices' | 'orders' | 'checklist'>,
+): SubmissionWarning[] {
+  return isAwaitingDecision(journalCase.status) ? submissionWarnings(journalCase) : [];
 }

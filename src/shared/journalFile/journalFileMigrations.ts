@@ -1,14 +1,14 @@
 import { JOURNAL_FORMAT_VERSION } from './journalFileSchema';
+import { upgradeFrom1 } from './migrations/upgradeFrom1';
 
 /** Turns a file of version N (already JSON-parsed, not yet validated) into version N + 1. */
 export type JournalFileMigration = (file: Record<string, unknown>) => Record<string, unknown>;
 
 /**
  * One entry per format version that was ever published before the current one, keyed by the
- * version it upgrades from. Version 1 is the first published format, so there is none yet; the
- * next format change adds `1: upgradeFrom1` here, with its own test file.
+ * version it upgrades from; each lives in migrations/ with its own test.
  */
-export const journalFileMigrations: Readonly<Record<number, JournalFileMigration>> = {};
+export const journalFileMigrations: Readonly<Record<number, JournalFileMigration>> = { 1: upgradeFrom1 };
 
 export class UnsupportedVersion extends Error {
   constructor(readonly version: number) {

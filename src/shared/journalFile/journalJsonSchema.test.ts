@@ -36,14 +36,16 @@ describe('the published JSON Schema', () => {
   it('rejects what the app rejects at the shape level', async () => {
     const validate = validator();
     const file = JSON.parse(serializeJournalFile(await sampleJournalFile(1)));
-    file.cases[0].balance.amountMinor = 1.5;
+    file.cases[0].balance.amount = 1500;
     expect(validate(file)).toBe(false);
-    file.cases[0].balance.amountMinor = 1;
+    file.cases[0].balance.amount = '1,500';
+    expect(validate(file)).toBe(false);
+    file.cases[0].balance.amount = '1500';
     file.cases[0].attachments[0].data = 'not base64!';
     expect(validate(file)).toBe(false);
     file.cases[0].attachments = [];
     expect(validate(file)).toBe(true);
-    file.version = 2;
+    file.version = 1;
     expect(validate(file)).toBe(false);
   });
 });

@@ -28,23 +28,23 @@ describe('readJournalFile', () => {
 
   it('refuses a newer version than this app reads', async () => {
     const result = await withCase((file) => {
-      file.version = 2;
+      file.version = 3;
     });
-    expect(result).toEqual({ ok: false, problem: { kind: 'newerVersion', version: 2, supported: 1 } });
+    expect(result).toEqual({ ok: false, problem: { kind: 'newerVersion', version: 3, supported: 2 } });
   });
 
   it('names the case and the field that is wrong', async () => {
     const result = await withCase((file) => {
-      (file.cases[16]!.balance as Record<string, unknown>).amountMinor = 12.5;
+      (file.cases[16]!.balance as Record<string, unknown>).amount = '12.50';
     });
     expect(result).toMatchObject({
       ok: false,
-      problem: { kind: 'invalidCase', number: 17, path: 'balance.amountMinor', problem: { kind: 'schema', name: 'wholeMinorUnits' } },
+      problem: { kind: 'invalidCase', number: 17, path: 'balance.amount', problem: { kind: 'schema', name: 'decimalAmount' } },
     });
     const negative = await withCase((file) => {
-      (file.cases[0]!.balance as Record<string, unknown>).amountMinor = -1;
+      (file.cases[0]!.balance as Record<string, unknown>).amount = '-1';
     });
-    expect(negative).toMatchObject({ ok: false, problem: { kind: 'invalidCase', number: 1, problem: { kind: 'schema', name: 'negative' } } });
+    expect(negative).toMatchObject({ ok: false, problem: { kind: 'invalidCase', number: 1, problem: { kind: 'schema', name: 'decimalAmount' } } });
     const badDate = await withCase((file) => {
       (file.cases[2]!.submission as Record<string, unknown>).submittedOn = '2026-02-30';
     });

@@ -22,6 +22,7 @@ export function CurrencyField(props: CurrencyFieldProps) {
     format: (value) => value,
     parse: parseCurrencyInput,
     onSave: props.onSave,
+    commit: 'complete',
     showWhileTyping: (text) => text.trim().length >= 3,
   });
   return (

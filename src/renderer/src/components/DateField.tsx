@@ -36,6 +36,7 @@ export function DateField(props: DateFieldProps) {
     format: (value) => value ?? '',
     parse: parseDateInput,
     onSave: props.onSave,
+    commit: 'complete',
     showWhileTyping: (text, problem) =>
       problem === 'nonexistent' || /[^\d\s\-/.年月日]/.test(text) || calendarDatePattern.test(text.trim()),
   });
@@ -103,7 +104,7 @@ export function DateField(props: DateFieldProps) {
             locale={i18n.language === 'zh-CN' ? zhCN : enUS}
             onSelect={(date) => {
               const value = date ? toCalendarDate(date) : null;
-              draft.setText(value ?? '');
+              draft.pick(value ?? '');
               setOpen(false);
               toggle.current?.focus();
             }}

@@ -30,6 +30,8 @@ export function TextField(props: TextFieldProps) {
       return problem ? { ok: false, problem } : { ok: true, value: text };
     },
     onSave: props.onSave,
+    // A value that can be refused is stored once complete; free text as it is typed.
+    commit: props.required || props.validate ? 'complete' : 'typing',
   });
   return (
     <div className={`field ${props.className ?? ''}`}>

@@ -29,6 +29,7 @@ export function WholeNumberField(props: WholeNumberFieldProps) {
     format: (value) => (value === null ? '' : String(value)),
     parse,
     onSave: props.onSave,
+    commit: 'complete',
   });
   return (
     <div className={`field ${props.className ?? ''}`}>

@@ -50,7 +50,7 @@ describe('caseRepository', () => {
     const created = await cases.create(defaultTemplateFor('en'), input('Gym'));
     const before = await db.cases.get(created.id);
     await expect(
-      cases.edit(created.id, (c) => ({ ...c, balance: { ...c.balance, amountMinor: -5 } })),
+      cases.edit(created.id, (c) => ({ ...c, balance: { ...c.balance, amount: '-5' } })),
     ).rejects.toBeInstanceOf(ZodError);
     await expect(cases.edit(created.id, (c) => ({ ...c, balance: { ...c.balance, currency: 'XYZ' } }))).rejects.toThrow();
     await expect(cases.edit(created.id, (c) => ({ ...c, submission: { ...c.submission, submittedOn: '2026-02-30' } }))).rejects.toThrow();

@@ -1,6 +1,7 @@
 import type { CaseStatus, JournalCase } from '@shared/domain/caseSchema';
 import { newCase, type NewCaseInput } from '@shared/domain/newCase';
-import { changeStatus } from '@shared/domain/statusChange';
+import { changeStatus, likelyStatusDate } from '@shared/domain/statusChange';
+import type { CalendarDate } from '@shared/domain/calendarDate';
 import type { ChecklistTemplate } from '@shared/domain/templateSchema';
 import type { JournalDatabase } from './journalDatabase';
 import { listEntryOf } from './listEntries';
@@ -67,8 +68,9 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
       return update(id, (current) => change(current));
     },
 
-    setStatus(id: string, status: CaseStatus): Promise<JournalCase> {
-      return update(id, (current, now) => changeStatus(current, status, now));
+    /** Moves a case to `status`, which happened `on` that day (today when not given). */
+    setStatus(id: string, status: CaseStatus, on?: CalendarDate): Promise<JournalCase> {
+      return update(id, (current, now) => changeStatus(current, status, on ?? likelyStatusDate(current, status, now), now));
     },
 
     moveToTrash(id: string): Promise<JournalCase> {

@@ -49,7 +49,7 @@ function normaliseTimestamps(journalCase: JournalCase): JournalCase {
     canonical(journalCase.createdAt) &&
     canonical(journalCase.updatedAt) &&
     (journalCase.deletedAt === null || canonical(journalCase.deletedAt)) &&
-    journalCase.statusHistory.every((change) => canonical(change.at)) &&
+    journalCase.statusHistory.every((change) => canonical(change.recordedAt)) &&
     journalCase.attachments.every((attachment) => canonical(attachment.addedAt))
   ) {
     return journalCase;
@@ -60,7 +60,7 @@ function normaliseTimestamps(journalCase: JournalCase): JournalCase {
     createdAt: utc(journalCase.createdAt),
     updatedAt: utc(journalCase.updatedAt),
     deletedAt: journalCase.deletedAt && utc(journalCase.deletedAt),
-    statusHistory: journalCase.statusHistory.map((change) => ({ ...change, at: utc(change.at) })),
+    statusHistory: journalCase.statusHistory.map((change) => ({ ...change, recordedAt: utc(change.recordedAt) })),
     attachments: journalCase.attachments.map((attachment) => ({ ...attachment, addedAt: utc(attachment.addedAt) })),
   };
 }

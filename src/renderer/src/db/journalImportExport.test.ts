@@ -27,7 +27,7 @@ beforeEach(async () => {
   const a = await cases.create(defaultTemplateFor('en'), { title: 'Axis eSIM', providerName: 'Axis', account: '+62 812', category: 'phone_esim', currency: 'IDR' });
   await cases.edit(a.id, (c) => ({
     ...c,
-    balance: { ...c.balance, amountMinor: 150000, outcome: 'refunded', refundedMinor: 150000 },
+    balance: { ...c.balance, amount: '150000', outcome: 'refunded', refunded: '150000' },
     devices: [{ id: 'd1', name: 'Pixel', kind: 'phone', unbound: true, unboundOn: '2026-11-01' }],
     notes: '客服说退款需要五个工作日',
   }));
@@ -116,12 +116,12 @@ describe('export and import', () => {
   it('stores time stamps written with an offset in UTC, so the list sorts them right', async () => {
     const file = await sampleJournalFile(1);
     file.cases[0]!.updatedAt = '2026-11-23T18:00:00.000+08:00';
-    file.cases[0]!.statusHistory[0]!.at = '2026-11-23T09:30:00+01:00';
+    file.cases[0]!.statusHistory[0]!.recordedAt = '2026-11-23T09:30:00+01:00';
     const target = freshDb();
     await importJournal(target, file, 'skip');
     const stored = await target.cases.get(file.cases[0]!.id);
     expect(stored?.updatedAt).toBe('2026-11-23T10:00:00.000Z');
-    expect(stored?.statusHistory[0]?.at).toBe('2026-11-23T08:30:00.000Z');
+    expect(stored?.statusHistory[0]?.recordedAt).toBe('2026-11-23T08:30:00.000Z');
     expect((await target.listEntries.get(file.cases[0]!.id))?.u).toBe('2026-11-23T10:00:00.000Z');
   });
 

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { fromCalendarDate, type CalendarDate } from '@shared/domain/calendarDate';
-import { formatMoney } from '@shared/domain/money';
+import { formatMoney, type DecimalAmount } from '@shared/domain/money';
 
 export interface Formatters {
   locale: string;
   date: (value: CalendarDate | null) => string;
   timestamp: (iso: string) => string;
-  money: (amountMinor: number, currency: string) => string;
+  money: (amount: DecimalAmount, currency: string) => string;
 }
 
 /** One set per language: Intl formatters are costly to make, and every list row asks for them. */
@@ -21,7 +21,7 @@ function formattersFor(locale: string): Formatters {
       locale,
       date: (value) => (value ? dateFormat.format(fromCalendarDate(value)) : ''),
       timestamp: (iso) => timestampFormat.format(new Date(iso)),
-      money: (amountMinor, currency) => formatMoney(amountMinor, currency, locale),
+      money: (amount, currency) => formatMoney(amount, currency, locale),
     };
     byLocale.set(locale, formatters);
   }

@@ -2,9 +2,11 @@ import type { Dexie } from 'dexie';
 import { v1 } from './v1';
 import { v2 } from './v2';
 import { v3 } from './v3';
+import { v4 } from './v4';
 
 export function applySchemaVersions(db: Dexie): void {
   v1(db);
   v2(db);
   v3(db);
+  v4(db);
 }

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { v1 } from './v1';
 import { v2 } from './v2';
-import { JournalDatabase } from '../journalDatabase';
+import { v3 } from './v3';
+import type { StoredListEntry } from '../listEntries';
 
 const name = `v3-${crypto.randomUUID()}`;
 afterEach(async () => {
@@ -20,19 +21,22 @@ describe('schema version 3', () => {
     ]);
     old.close();
 
-    const db = new JournalDatabase(name);
+    const db = new Dexie(name);
+    v1(db);
+    v2(db);
+    v3(db);
     await db.open();
     expect(db.verno).toBe(3);
-    const entries = await db.listEntries.orderBy('id').toArray();
+    const entries = (await db.table('listEntries').orderBy('id').toArray()) as StoredListEntry[];
     expect(entries.map(({ w: _w, ...entry }) => entry)).toEqual([
       { id: 'a', u: '2026-01-02T00:00:00.000Z', s: 'submitted', c: 'streaming', t: 0 },
       { id: 'b', u: '2026-01-03T00:00:00.000Z', s: 'draft', c: 'other', t: 1 },
     ]);
     expect(entries[0]!.w).toContain('axis');
     expect(entries[1]!.w).toContain('保号');
-    expect(db.cases.schema.indexes.map((index) => index.name)).toEqual(['updatedAt']);
-    expect(await db.cases.get('a')).not.toHaveProperty('inTrash');
-    expect(await db.cases.get('a')).not.toHaveProperty('searchWords');
+    expect(db.table('cases').schema.indexes.map((index) => index.name)).toEqual(['updatedAt']);
+    expect(await db.table('cases').get('a')).not.toHaveProperty('inTrash');
+    expect(await db.table('cases').get('a')).not.toHaveProperty('searchWords');
     db.close();
   });
 });

@@ -15,15 +15,14 @@ export function BalanceSection({ journalCase: c, edit }: { journalCase: JournalC
     <Section title={t('section.balance')}>
       <p className="help">{t('balance.help')}</p>
       <div className="field-grid">
-        {/* Keyed by currency: the same minor units read differently in JPY and in USD. */}
-        <AmountField
-          key={`amount-${balance.currency}`}
-          label={t('field.balance')}
-          valueMinor={balance.amountMinor}
-          currency={balance.currency}
-          onSave={(amountMinor) => patch({ amountMinor })}
-        />
+        {/* The currency comes first: it says how the amount is read. Changing it keeps the number. */}
         <CurrencyField label={t('field.currency')} value={balance.currency} onSave={(currency) => patch({ currency })} />
+        <AmountField
+          label={t('field.balance')}
+          value={balance.amount}
+          currency={balance.currency}
+          onSave={(amount) => patch({ amount })}
+        />
         <SelectField
           label={t('field.balanceOutcome')}
           value={balance.outcome}
@@ -32,11 +31,10 @@ export function BalanceSection({ journalCase: c, edit }: { journalCase: JournalC
         />
         {refund && (
           <AmountField
-            key={`refund-${balance.currency}`}
             label={t('field.refundedAmount')}
-            valueMinor={balance.refundedMinor}
+            value={balance.refunded}
             currency={balance.currency}
-            onSave={(refundedMinor) => patch({ refundedMinor })}
+            onSave={(refunded) => patch({ refunded })}
           />
         )}
       </div>

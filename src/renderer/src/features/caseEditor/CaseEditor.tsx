@@ -1,9 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { caseStatuses, type CaseStatus } from '@shared/domain/caseSchema';
-import { submissionWarnings } from '@shared/domain/submissionWarnings';
-import { changeStatus } from '@shared/domain/statusChange';
+import { openCaseWarnings } from '@shared/domain/submissionWarnings';
 import { useJournal } from '../../journalContext';
-import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { CurrencyOptions } from '../../components/CurrencyField';
 import { useCase } from './useCase';
@@ -16,10 +13,9 @@ import { SubmissionSection } from './SubmissionSection';
 import { ConfirmationSection } from './ConfirmationSection';
 import { TimelineSection } from './TimelineSection';
 import { SubmissionWarnings } from './SubmissionWarnings';
+import { StatusControl } from './StatusControl';
 import { useJournalExport } from '../journalFiles/useJournalExport';
 import { useOpenReport } from '../report/reportContext';
-
-const sentStatuses = new Set<CaseStatus>(['submitted', 'under_review', 'confirmed', 'rejected']);
 
 export default function CaseEditor({ id, onGone }: { id: string; onGone: () => void }) {
   const { t } = useTranslation();
@@ -35,7 +31,7 @@ export default function CaseEditor({ id, onGone }: { id: string; onGone: () => v
       </div>
     );
   }
-  const warnings = sentStatuses.has(journalCase.status) ? submissionWarnings(journalCase) : [];
+  const warnings = openCaseWarnings(journalCase);
   return (
     <article className="case-editor">
       <div className="editor-header">
@@ -46,16 +42,7 @@ export default function CaseEditor({ id, onGone }: { id: string; onGone: () => v
           required
           onSave={(title) => edit((c) => ({ ...c, title }))}
         />
-        <SelectField
-          className="status-field"
-          label={t('field.status')}
-          value={journalCase.status}
-          options={caseStatuses.map((status) => ({ value: status, label: t(`status.${status}`) }))}
-          onChange={(status) => {
-            const now = new Date();
-            edit((c) => changeStatus(c, status, now));
-          }}
-        />
+        <StatusControl className="status-field" journalCase={journalCase} edit={edit} />
         <div className="editor-actions">
           <button type="button" onClick={() => void exportJson({ kind: 'cases', ids: [id] }, journalCase.title)}>
             {t('action.exportJson')}
@@ -93,7 +80,7 @@ export default function CaseEditor({ id, onGone }: { id: string; onGone: () => v
       <OrdersSection journalCase={journalCase} edit={edit} />
       <SubmissionSection journalCase={journalCase} edit={edit} />
       <ConfirmationSection journalCase={journalCase} edit={edit} />
-      <TimelineSection journalCase={journalCase} />
+      <TimelineSection journalCase={journalCase} edit={edit} />
       <CurrencyOptions />
     </article>
   );

@@ -18,7 +18,7 @@ export function OrdersSection({ journalCase: c, edit }: { journalCase: JournalCa
       ...x,
       orders: [
         ...x.orders,
-        { id, reference: '', description: '', amountMinor: null, currency: x.balance.currency, dueOn: null, status: 'open' },
+        { id, reference: '', description: '', amount: null, currency: x.balance.currency, dueOn: null, status: 'open' },
       ],
     }));
   };
@@ -49,14 +49,13 @@ export function OrdersSection({ journalCase: c, edit }: { journalCase: JournalCa
                   value={order.description}
                   onSave={(description) => patch(order.id, { description })}
                 />
-                <AmountField
-                  key={`amount-${order.currency}`}
-                  label={t('field.orderAmount')}
-                  valueMinor={order.amountMinor}
-                  currency={order.currency}
-                  onSave={(amountMinor) => patch(order.id, { amountMinor })}
-                />
                 <CurrencyField label={t('field.currency')} value={order.currency} onSave={(currency) => patch(order.id, { currency })} />
+                <AmountField
+                  label={t('field.orderAmount')}
+                  value={order.amount}
+                  currency={order.currency}
+                  onSave={(amount) => patch(order.id, { amount })}
+                />
                 <DateField label={t('field.dueOn')} value={order.dueOn} onSave={(dueOn) => patch(order.id, { dueOn })} />
                 <SelectField
                   label={t('field.orderStatus')}

@@ -1,6 +1,6 @@
 import type { JournalCase } from '@shared/domain/caseSchema';
 import type { CalendarDate } from '@shared/domain/calendarDate';
-import { caseExpectedDecisionDate, caseProgress, nextAction, type CaseProgress, type NextAction } from '@shared/domain/caseProgress';
+import { caseProgress, decisionDueDate, nextAction, type CaseProgress, type NextAction } from '@shared/domain/caseProgress';
 
 /**
  * What a row of the case list shows of a case. The list keeps these, not whole cases: a case is
@@ -23,6 +23,6 @@ export function caseRowSummary(journalCase: JournalCase): CaseRowSummary {
     providerName: journalCase.provider.name,
     progress: caseProgress(journalCase.checklist),
     next: nextAction(journalCase),
-    decisionOn: caseExpectedDecisionDate(journalCase),
+    decisionOn: decisionDueDate(journalCase),
   };
 }

@@ -49,6 +49,6 @@ describe('what is wrong with a field of an imported file, in words', () => {
     expect(fieldProblemText(t, { kind: 'notOneOf', allowed: ['draft', 'submitted'] })).toBe('must be one of “draft”, “submitted”');
     expect(fieldProblemText(t, { kind: 'tooLong', maximum: 1, of: 'characters' })).toBe('is longer than 1 character');
     expect(fieldProblemText(t, { kind: 'tooSmall', minimum: 0, inclusive: false })).toBe('must be more than 0');
-    expect(fieldProblemText(t, { kind: 'schema', name: 'wholeMinorUnits' })).toBe('must be a whole number of minor units');
+    expect(fieldProblemText(t, { kind: 'schema', name: 'decimalAmount' })).toBe('must be an amount written as digits with an optional point and decimals, such as 15000 or 12.5');
   });
 });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { JournalCase } from '@shared/domain/caseSchema';
 import { caseExpectedDecisionDate, caseProgress } from '@shared/domain/caseProgress';
 import { actualDecisionDate, maskAccount } from '@shared/domain/reportFacts';
+import { statusHistoryByDate } from '@shared/domain/statusChange';
 import { useFormatters } from '../../i18n/useFormatters';
 
 /** A plain table: one header row, then a row per item; "none recorded" when there are no items. */
@@ -81,7 +82,7 @@ function CaseReport({ journalCase: c, heading, account }: { journalCase: Journal
   const format = useFormatters();
   const progress = caseProgress(c.checklist);
   const H = heading ? 'h3' : 'h2';
-  const money = (amount: number | null, currency: string) => (amount === null ? '—' : format.money(amount, currency));
+  const money = (amount: string | null, currency: string) => (amount === null ? '—' : format.money(amount, currency));
   const dash = (text: string | null | undefined) => (text ? text : '—');
   return (
     <section className="report-case">
@@ -113,13 +114,13 @@ function CaseReport({ journalCase: c, heading, account }: { journalCase: Journal
       <H>{t('section.balance')}</H>
       <dl className="report-facts">
         <dt>{t('field.balance')}</dt>
-        <dd>{money(c.balance.amountMinor, c.balance.currency)}</dd>
+        <dd>{money(c.balance.amount, c.balance.currency)}</dd>
         <dt>{t('field.balanceOutcome')}</dt>
         <dd>{t(`balanceOutcome.${c.balance.outcome}`)}</dd>
         {(c.balance.outcome === 'refund_requested' || c.balance.outcome === 'refunded') && (
           <>
             <dt>{t('field.refundedAmount')}</dt>
-            <dd>{money(c.balance.refundedMinor, c.balance.currency)}</dd>
+            <dd>{money(c.balance.refunded, c.balance.currency)}</dd>
           </>
         )}
       </dl>
@@ -141,7 +142,7 @@ function CaseReport({ journalCase: c, heading, account }: { journalCase: Journal
         rows={c.orders.map((order) => [
           dash(order.reference),
           order.description,
-          money(order.amountMinor, order.currency),
+          money(order.amount, order.currency),
           format.date(order.dueOn),
           t(`orderStatus.${order.status}`),
         ])}
@@ -177,9 +178,10 @@ function CaseReport({ journalCase: c, heading, account }: { journalCase: Journal
 
       <H>{t('section.timeline')}</H>
       <ol className="report-timeline">
-        {c.statusHistory.map((change, index) => (
-          <li key={`${change.at}-${index}`}>
-            {format.timestamp(change.at)} — {t(`status.${change.status}`)}
+        {statusHistoryByDate(c).map((change) => (
+          <li key={change.index}>
+            {format.date(change.on)} — {t(`status.${change.status}`)}{' '}
+            <span className="report-recorded">({t('statusChange.recordedAt', { time: format.timestamp(change.recordedAt) })})</span>
           </li>
         ))}
       </ol>
