@@ -4,7 +4,7 @@ import { JournalPage, copy, type Language } from './journalPage';
 const messages = {
   en: {
     negative: 'The amount cannot be negative.',
-    notNumber: 'Enter a number, e.g. 12.50.',
+    notNumber: 'Enter an amount, e.g. $1,234.50.',
     nonexistent: 'This date does not exist.',
     format: 'Write the date as YYYY-MM-DD, e.g. 2026-11-02.',
     currency: '“XYZ” is not an ISO 4217 currency code (e.g. USD, IDR, CNY).',
@@ -13,7 +13,7 @@ const messages = {
   },
   'zh-CN': {
     negative: '金额不能为负数。',
-    notNumber: '请输入数字，例如 12.50。',
+    notNumber: '请输入金额，例如 US$1,234.50。',
     nonexistent: '这个日期不存在。',
     format: '请按 YYYY-MM-DD 格式填写日期，例如 2026-11-02。',
     currency: '“XYZ”不是 ISO 4217 币种代码（例如 USD、IDR、CNY）。',
@@ -106,5 +106,5 @@ test('correcting a bad value clears the message and saves', async ({ page }) => 
   await expect(balance).not.toHaveAttribute('aria-invalid', 'true');
   await journal.reload();
   await journal.openCase('Fixing things');
-  await expect(journal.field(t.balance, journal.section(t.balanceSection))).toHaveValue('1.00');
+  await expect(journal.field(t.balance, journal.section(t.balanceSection))).toHaveValue('1');
 });

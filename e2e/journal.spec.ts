@@ -53,7 +53,7 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
       // Confirmation.
       await journal.fillAndLeave(journal.field(t.confirmedOn), '2026-11-12');
       await journal.fillAndLeave(journal.field(t.confirmationNumber), 'CONF-42');
-      await journal.field(t.status, journal.editor.locator('.editor-header')).selectOption('confirmed');
+      await journal.changeStatus('confirmed');
 
       await journal.reload();
       await journal.openCase(title);
@@ -61,7 +61,7 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
       await expect(journal.step(t.firstStep)).toBeChecked();
       await expect(journal.step(t.signIn)).toBeChecked();
       await expect(journal.step(t.secondStep)).not.toBeChecked();
-      await expect(journal.field(t.balance, balance)).toHaveValue('150000');
+      await expect(journal.field(t.balance, balance)).toHaveValue('150,000');
       await expect(journal.field(t.currency, balance)).toHaveValue('IDR');
       await expect(journal.field(t.outcome, balance)).toHaveValue('refunded');
       await expect(journal.field(t.deviceName, cards.nth(0))).toHaveValue('Pixel 8');
@@ -69,7 +69,7 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
       await expect(journal.field(t.unboundOn, cards.nth(0))).toHaveValue('2026-11-01');
       await expect(journal.field(t.unbound, cards.nth(1))).not.toBeChecked();
       await expect(journal.field(t.orderReference, orders)).toHaveValue('INV-2026-10');
-      await expect(journal.field(t.orderAmount, orders)).toHaveValue('25000');
+      await expect(journal.field(t.orderAmount, orders)).toHaveValue('25,000');
       await expect(journal.field(t.orderStatus, orders)).toHaveValue('paid');
       await expect(journal.field(t.submittedOn)).toHaveValue('2026-11-06');
       await expect(journal.field(t.referenceNumber)).toHaveValue('REQ-889123');
@@ -77,7 +77,7 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
       await expect(expected).toContainText(language === 'en' ? 'Nov 11, 2026' : '2026年11月11日');
       await expect(journal.field(t.confirmedOn)).toHaveValue('2026-11-12');
       await expect(journal.field(t.confirmationNumber)).toHaveValue('CONF-42');
-      await expect(journal.field(t.status, journal.editor.locator('.editor-header'))).toHaveValue('confirmed');
+      await expect(journal.field(t.status, journal.editor)).toHaveValue('confirmed');
       await expect(journal.row(title)).toContainText(language === 'en' ? 'Confirmed' : '已确认注销');
     });
 
@@ -94,7 +94,7 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
       const orders = journal.section(t.ordersSection);
       await orders.getByRole('button', { name: t.addOrder, exact: true }).click();
 
-      await journal.field(t.status, journal.editor.locator('.editor-header')).selectOption('submitted');
+      await journal.changeStatus('submitted');
       const warning = page.locator('.warning-panel');
       await expect(warning).toBeVisible();
       if (language === 'en') {
@@ -107,7 +107,7 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
         await expect(warning).toContainText('1 个订单未结');
       }
       // Not a block: the status changed and the submission date was filled in.
-      await expect(journal.field(t.status, journal.editor.locator('.editor-header'))).toHaveValue('submitted');
+      await expect(journal.field(t.status, journal.editor)).toHaveValue('submitted');
       await expect(journal.field(t.submittedOn)).not.toHaveValue('');
     });
   });

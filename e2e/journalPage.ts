@@ -45,6 +45,8 @@ export const copy = {
     firstStep: 'Use up, move or refund the remaining credit',
     secondStep: 'Unbind every linked phone or tablet',
     signIn: 'Sign in to the management portal',
+    happenedOn: 'Date it happened',
+    changeStatus: 'Change status',
   },
   'zh-CN': {
     newCase: '新建事项',
@@ -89,6 +91,8 @@ export const copy = {
     firstStep: '用完、转出或申请退还剩余余额',
     secondStep: '解除绑定所有手机和平板',
     signIn: '登录管理平台',
+    happenedOn: '发生日期',
+    changeStatus: '更改状态',
   },
 } as const;
 export type Language = keyof typeof copy;
@@ -176,6 +180,27 @@ export class JournalPage {
 
   async expectListed(titles: string[]): Promise<void> {
     await expect(this.rows().locator('.row-title')).toHaveText(titles);
+  }
+
+  /**
+   * Moves the open case to `status`; the app asks the day it happened, which is left as offered
+   * or typed key by key (`on`).
+   */
+  async changeStatus(status: string, on?: string): Promise<void> {
+    await this.field(this.t.status, this.editor).selectOption(status);
+    const dialog = this.page.getByRole('dialog');
+    const date = this.field(this.t.happenedOn, dialog);
+    await expect(date).toBeVisible();
+    if (on !== undefined) await this.typeOver(date, on);
+    await dialog.getByRole('button', { name: this.t.changeStatus, exact: true }).click();
+    await expect(dialog).toBeHidden();
+  }
+
+  /** Selects what a field holds and types over it key by key, as people do; does not leave the field. */
+  async typeOver(locator: Locator, text: string): Promise<void> {
+    await locator.click();
+    await locator.press('ControlOrMeta+a');
+    await locator.pressSequentially(text);
   }
 
   /** Fills a self-saving field and leaves it, as a person tabbing through a form would. */

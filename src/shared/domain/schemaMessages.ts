@@ -9,7 +9,6 @@ export const schemaMessages = {
   currencyCode: 'must be a three-letter ISO 4217 code',
   unknownCurrency: 'is not a known ISO 4217 currency',
   decimalAmount: 'must be an amount written as digits with an optional point and decimals, such as 15000 or 12.5',
-  negative: 'must not be negative',
   webAddress: 'must start with http:// or https://',
   mediaType: 'must be a media type such as image/png',
   sha256: 'must be a SHA-256 digest in lowercase hex',

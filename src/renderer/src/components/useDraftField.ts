@@ -93,6 +93,17 @@ export function useDraftField<T, P extends string>(options: DraftFieldOptions<T,
     if (commit === 'typing') save(back);
   };
 
+  // Closing the window does not blur the field: a complete value being typed is stored on the way out.
+  const commitOnLeave = useRef(() => {});
+  commitOnLeave.current = () => {
+    if (focused.current && commit === 'complete') commitText(text);
+  };
+  useEffect(() => {
+    const leave = () => commitOnLeave.current();
+    window.addEventListener('pagehide', leave);
+    return () => window.removeEventListener('pagehide', leave);
+  }, []);
+
   const parsed = parse(text);
   return {
     text,
