@@ -53,7 +53,7 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
       await expect(row).toContainText(date('Nov 9, 2026', '2026年11月9日'));
 
       await journal.typeOver(submittedOn, '2026-02-30');
-      await expect(journal.editor.getByRole('alert')).toHaveText(date('This date does not exist.', '这个日期不存在。'));
+      await expect(journal.editor.locator('.field-error')).toHaveText(date('This date does not exist.', '这个日期不存在。'));
       await submittedOn.press('Tab');
       // 2026-02-03 was valid on the way: had it been stored, the decision would be due on Feb 10.
       await expect(expected).toContainText(date('Nov 9, 2026', '2026年11月9日'));

@@ -32,7 +32,7 @@ test('export → import into an empty journal → export again gives the same ca
   );
   expect(whole.name).toMatch(/^cancellation-journal-\d{4}-\d{2}-\d{2}\.json$/);
   const first = JSON.parse(whole.text);
-  expect(first).toMatchObject({ format: 'cancellation-journal', version: 1, app: { name: 'Cancellation Journal' } });
+  expect(first).toMatchObject({ format: 'cancellation-journal', version: 2, app: { name: 'Cancellation Journal' } });
   expect(first.cases).toHaveLength(2);
 
   // A fresh profile: nothing there until the import.
@@ -158,7 +158,7 @@ test.describe('in Chinese', () => {
     await journal.open();
     const file = writeJson(testInfo.outputPath('bad.json'), { ...(await sampleJournalFile(1)), version: 3 });
     await chooseFile(page, () => page.getByRole('button', { name: '导入 JSON' }).click(), file);
-    await expect(page.getByRole('alert')).toContainText('由更新版本的注销日志生成（格式版本 3，本应用最多支持版本 1）');
+    await expect(page.getByRole('alert')).toContainText('由更新版本的注销日志生成（格式版本 3，本应用最多支持版本 2）');
   });
 
   test('a damaged field is named, and what is wrong with it said in Chinese too', async ({ page }, testInfo) => {

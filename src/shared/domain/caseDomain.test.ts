@@ -134,9 +134,14 @@ describe('changeStatus', () => {
     const recorded = new Date('2026-11-26T10:00:00Z');
     const confirmed = changeStatus(changeStatus(c, 'submitted', '2026-11-02', recorded), 'confirmed', '2026-11-08', recorded);
     expect(statusHistoryByDate(confirmed).map((change) => change.status)).toEqual(['draft', 'submitted', 'confirmed']);
-    // Logged on the 2nd, sent on 30 October: the history puts the sending first.
-    const backdated = changeStatus(c, 'submitted', '2026-10-30', recorded);
-    expect(statusHistoryByDate(backdated).map((change) => change.status)).toEqual(['submitted', 'draft']);
+    // Confirmed on the 8th but logged first, then the sending on the 2nd: the history puts the sending first,
+    // after the state the case was opened in.
+    const outOfOrder = changeStatus(changeStatus(c, 'confirmed', '2026-11-08', recorded), 'submitted', '2026-11-02', recorded);
+    expect(statusHistoryByDate(outOfOrder).map((change) => [change.status, change.index])).toEqual([
+      ['draft', 0],
+      ['submitted', 2],
+      ['confirmed', 1],
+    ]);
     const redated = redateStatusChange(confirmed, 1, '2026-11-01');
     expect(redated.statusHistory[1]).toEqual({ status: 'submitted', on: '2026-11-01', recordedAt: recorded.toISOString() });
     expect(redateStatusChange(redated, 1, '2026-11-01')).toBe(redated);

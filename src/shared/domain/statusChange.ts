@@ -37,9 +37,13 @@ export function redateStatusChange(journalCase: JournalCase, index: number, on: 
   };
 }
 
-/** The history in the order things happened (by event day; same-day changes in the order recorded). */
+/**
+ * The history in the order things happened (by event day; same-day changes in the order recorded).
+ * The first entry is the state the case was opened in and stays first: a case logged on the 26th
+ * about a request sent on the 2nd was still a draft before it was sent.
+ */
 export function statusHistoryByDate(journalCase: Pick<JournalCase, 'statusHistory'>) {
-  return journalCase.statusHistory
-    .map((change, index) => ({ ...change, index }))
-    .sort((a, b) => (a.on === b.on ? a.index - b.index : a.on < b.on ? -1 : 1));
+  const [opened, ...changes] = journalCase.statusHistory.map((change, index) => ({ ...change, index }));
+  if (!opened) return [];
+  return [opened, ...changes.sort((a, b) => (a.on === b.on ? a.index - b.index : a.on < b.on ? -1 : 1))];
 }
