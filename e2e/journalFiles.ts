@@ -25,7 +25,13 @@ export function writeJson(path: string, value: unknown): string {
  * Prints the report view the way the desktop app does (Chromium's PDF printer with the same
  * footer and margins) and returns the PDF's text, as pdftotext extracts it.
  */
-export async function printReport(page: Page, path: string, footer: string, paper: 'A4' | 'Letter' = 'A4') {
+export async function printReport(
+  page: Page,
+  path: string,
+  footer: string,
+  paper: 'A4' | 'Letter' = 'A4',
+  language: 'en' | 'zh-CN' = 'en',
+) {
   const inch = (value: number) => `${value}in`;
   await page.pdf({
     path,
@@ -33,7 +39,7 @@ export async function printReport(page: Page, path: string, footer: string, pape
     printBackground: true,
     displayHeaderFooter: true,
     headerTemplate: '<span></span>',
-    footerTemplate: reportFooterTemplate(footer),
+    footerTemplate: reportFooterTemplate(footer, language),
     margin: {
       top: inch(reportMarginsInches.top),
       bottom: inch(reportMarginsInches.bottom),
