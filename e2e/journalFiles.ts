@@ -23,7 +23,9 @@ export function writeJson(path: string, value: unknown): string {
 
 /**
  * Prints the report view the way the desktop app does (Chromium's PDF printer with the same
- * footer and margins) and returns the PDF's text, as pdftotext extracts it.
+ * footer and margins) and returns the PDF's text, as pdftotext extracts it. `-layout` keeps lines
+ * as printed but pads words to line up with columns elsewhere on the page (a large title's words
+ * can come out spread apart), so runs of spaces are read as one.
  */
 export async function printReport(
   page: Page,
@@ -49,7 +51,7 @@ export async function printReport(
     tagged: true,
     outline: true,
   });
-  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/ {2,}/g, ' ');
 }
 
 /** `pdfinfo`'s fields (Pages, Tagged, Page size, …). */

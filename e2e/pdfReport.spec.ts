@@ -88,6 +88,8 @@ test('the journal report has a summary table, then one section per case', async 
   for (const title of ['Netflix family', 'Gym membership', 'Spotify']) {
     expect(text.split(title).length - 1, title).toBeGreaterThanOrEqual(2); // in the table and as a section
   }
+  // Cases flow one after another instead of each starting a page (this took seven pages when they did).
+  expect(Number(pdfInfo(testInfo.outputPath('journal.pdf')).Pages)).toBeLessThanOrEqual(3);
 });
 
 test.describe('in Chinese', () => {
@@ -109,6 +111,8 @@ test.describe('in Chinese', () => {
     for (const expected of ['Axis 保号卡注销', '阿克西斯', '用完、转出或申请退还剩余余额', '已完成', '客服说退款需要五个工作日', '预计结果日期', '生成于']) {
       expect(text, expected).toContain(expected);
     }
-    expect(text).toMatch(/第 1 页，共 \d 页/); // page numbers in the footer, in Chinese
+    expect(text).toMatch(/第 1 页，共 1 页/); // page numbers in the footer, in Chinese
+    // A nearly empty case fits on one page (it took two when the sections were spaced out more).
+    expect(pdfInfo(testInfo.outputPath('zh.pdf')).Pages).toBe('1');
   });
 });
