@@ -43,7 +43,7 @@ test('export → import into an empty journal → export again gives the same ca
   await chooseFile(fresh.page, () => fresh.page.getByRole('button', { name: 'Import JSON' }).click(), testInfo.outputPath('journal.json'));
   const dialog = fresh.page.getByRole('dialog', { name: 'Import JSON' });
   await expect(dialog).toContainText('2 new cases');
-  await expect(dialog).toContainText('0 cases already in your journal');
+  await expect(dialog).toContainText('No case already in your journal');
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(dialog).toContainText('Imported: 2 added, 0 replaced, 0 skipped.');
   await dialog.getByRole('button', { name: 'Close' }).click();

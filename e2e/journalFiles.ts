@@ -23,9 +23,17 @@ export function writeJson(path: string, value: unknown): string {
 
 /**
  * Prints the report view the way the desktop app does (Chromium's PDF printer with the same
- * footer and margins) and returns the PDF's text, as pdftotext extracts it.
+ * footer and margins) and returns the PDF's text, as pdftotext extracts it. `-layout` keeps lines
+ * as printed but pads words to line up with columns elsewhere on the page (a large title's words
+ * can come out spread apart), so runs of spaces are read as one.
  */
-export async function printReport(page: Page, path: string, footer: string, paper: 'A4' | 'Letter' = 'A4') {
+export async function printReport(
+  page: Page,
+  path: string,
+  footer: string,
+  paper: 'A4' | 'Letter' = 'A4',
+  language: 'en' | 'zh-CN' = 'en',
+) {
   const inch = (value: number) => `${value}in`;
   await page.pdf({
     path,
@@ -33,7 +41,7 @@ export async function printReport(page: Page, path: string, footer: string, pape
     printBackground: true,
     displayHeaderFooter: true,
     headerTemplate: '<span></span>',
-    footerTemplate: reportFooterTemplate(footer),
+    footerTemplate: reportFooterTemplate(footer, language),
     margin: {
       top: inch(reportMarginsInches.top),
       bottom: inch(reportMarginsInches.bottom),
@@ -43,7 +51,7 @@ export async function printReport(page: Page, path: string, footer: string, pape
     tagged: true,
     outline: true,
   });
-  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).replace(/ {2,}/g, ' ');
 }
 
 /** `pdfinfo`'s fields (Pages, Tagged, Page size, …). */

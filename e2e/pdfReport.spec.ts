@@ -59,7 +59,7 @@ test('a case report has every part of the case, with the account masked on reque
     expect(text, expected).toContain(expected);
   }
   expect(text).not.toContain('3456');
-  expect(text).toMatch(/1 ?\/ ?2/); // page numbers in the footer
+  expect(text).toMatch(/Page 1 of \d/); // page numbers in the footer
   expect(text).toContain(footer);
   const info = pdfInfo(testInfo.outputPath('case.pdf'));
   expect(info.Tagged).toBe('yes');
@@ -88,6 +88,8 @@ test('the journal report has a summary table, then one section per case', async 
   for (const title of ['Netflix family', 'Gym membership', 'Spotify']) {
     expect(text.split(title).length - 1, title).toBeGreaterThanOrEqual(2); // in the table and as a section
   }
+  // Cases flow one after another instead of each starting a page (this took seven pages when they did).
+  expect(Number(pdfInfo(testInfo.outputPath('journal.pdf')).Pages)).toBeLessThanOrEqual(3);
 });
 
 test.describe('in Chinese', () => {
@@ -104,9 +106,13 @@ test.describe('in Chinese', () => {
     const preview = page.getByRole('dialog', { name: '报告预览' });
     await expect(preview.getByRole('heading', { level: 1 })).toHaveText('Axis 保号卡注销');
     const footer = (await preview.locator('.report-generated').textContent()) ?? '';
-    const text = await printReport(page, testInfo.outputPath('zh.pdf'), footer);
-    for (const expected of ['Axis 保号卡注销', '阿克西斯', '用完、转出或申请退还剩余余额', '已完成', '客服说退款需要五个工作日', '预计出结果', '生成于']) {
+    expect(footer).toMatch(/^生成于 .+ · 注销日志 \d+\.\d+\.\d+$/);
+    const text = await printReport(page, testInfo.outputPath('zh.pdf'), footer, 'A4', 'zh-CN');
+    for (const expected of ['Axis 保号卡注销', '阿克西斯', '用完、转出或申请退还剩余余额', '已完成', '客服说退款需要五个工作日', '预计结果日期', '生成于']) {
       expect(text, expected).toContain(expected);
     }
+    expect(text).toMatch(/第 1 页，共 1 页/); // page numbers in the footer, in Chinese
+    // A nearly empty case fits on one page (it took two when the sections were spaced out more).
+    expect(pdfInfo(testInfo.outputPath('zh.pdf')).Pages).toBe('1');
   });
 });

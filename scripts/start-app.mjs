@@ -16,7 +16,8 @@ if (!binary || !existsSync(binary)) {
       'Cancellation Journal cannot start: the Electron binary is not installed.',
       '  It is downloaded from GitHub by `npx install-electron` (run automatically by `npm install`).',
       '  Connect to the internet and run `npx install-electron`, then `npm start` again.',
-      '  Without it you can still run the tests (`npm test`) and the journal in a browser (`npm run preview:web`).',
+      '  Without it you can still run the tests (`npm test`) and the journal in a browser: `npm run preview:web`',
+      '  builds it and serves it at http://127.0.0.1:4173 (data stays in that browser).',
     ].join('\n'),
   );
   process.exit(1);

@@ -11,7 +11,7 @@ describe('backupHandlers', () => {
     let now = new Date('2026-11-25T08:00:00.000Z');
     const handlers = backupHandlers(folder, () => now);
     const sender = { printToPDF: async () => Buffer.from('') };
-    expect(await handlers[IpcChannel.backupStatus](undefined, sender)).toEqual({ folder, due: true, backups: [] });
+    expect(await handlers[IpcChannel.backupStatus](undefined, sender)).toEqual({ folder: { kind: 'folder', path: folder }, due: true, backups: [] });
     const entry = await handlers[IpcChannel.writeBackup]({ contents: new TextEncoder().encode('{"format":"cancellation-journal"}') }, sender);
     expect(entry.createdAt).toBe(now.toISOString());
     now = new Date('2026-11-25T20:00:00.000Z');

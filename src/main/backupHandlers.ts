@@ -11,7 +11,7 @@ type Handlers = Pick<IpcHandlers, typeof IpcChannel.backupStatus | typeof IpcCha
 export function backupHandlers(folder: string, clock: () => Date = () => new Date()): Handlers {
   return {
     [IpcChannel.backupStatus]: async () => ({
-      folder,
+      folder: { kind: 'folder', path: folder },
       due: await isBackupDue(folder, clock()),
       backups: await listBackups(folder),
     }),

@@ -19,7 +19,7 @@ function handlers(): IpcHandlers {
       version: '0.1.0',
       platform: 'linux',
       systemLanguages: ['en-US'],
-      dataFolder: '/tmp/x',
+      dataFolder: { kind: 'folder' as const, path: '/tmp/x' },
     })),
     [IpcChannel.openExternal]: vi.fn(async () => undefined),
   };

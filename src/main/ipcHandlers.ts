@@ -14,7 +14,7 @@ export function setupIpc(devServerUrl: string | undefined): void {
       version: app.getVersion(),
       platform: process.platform,
       systemLanguages: app.getPreferredSystemLanguages(),
-      dataFolder: app.getPath('userData'),
+      dataFolder: { kind: 'folder', path: app.getPath('userData') },
     }),
     [IpcChannel.openExternal]: async ({ url }) => {
       await shell.openExternal(url);

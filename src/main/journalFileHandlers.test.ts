@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { IpcChannel } from '@shared/ipc/channels';
+import { ipcContract } from '@shared/ipc/contract';
 
 const dialogs = vi.hoisted(() => ({ save: null as string | null, open: null as string | null }));
 vi.mock('electron', () => ({
@@ -50,19 +51,36 @@ describe('journal file handlers', () => {
 
   it('print the report page to a tagged PDF with an outline and page numbers', async () => {
     dialogs.save = join(dir, 'report.pdf');
-    const result = await handlers[IpcChannel.saveReportPdf]({ suggestedName: 'r.pdf', paperSize: 'Letter', footer: 'Generated <today>' }, sender);
+    const result = await handlers[IpcChannel.saveReportPdf](
+      { suggestedName: 'r.pdf', paperSize: 'Letter', footer: 'Generated <today>', language: 'en' },
+      sender,
+    );
     expect(result).toEqual({ status: 'saved', path: dialogs.save });
     expect(sender.printToPDF).toHaveBeenCalledWith(
       expect.objectContaining({ pageSize: 'Letter', generateTaggedPDF: true, generateDocumentOutline: true, displayHeaderFooter: true }),
     );
     const options = sender.printToPDF.mock.calls[0] as unknown as [{ footerTemplate: string }];
-    expect(options[0].footerTemplate).toContain('pageNumber');
+    expect(options[0].footerTemplate).toContain('Page <span class="pageNumber"></span> of <span class="totalPages"></span>');
+    expect(options[0].footerTemplate).toContain('lang="en"');
     expect(options[0].footerTemplate).toContain('Generated &#60;today&#62;');
     expect(await readFile(dialogs.save, 'utf8')).toBe('%PDF-1.7 fake');
   });
 
+  it('word the footer in the language the renderer says the interface speaks, and only in a known one', async () => {
+    dialogs.save = join(dir, 'report.pdf');
+    await handlers[IpcChannel.saveReportPdf]({ suggestedName: 'r.pdf', paperSize: 'A4', footer: '生成于今天', language: 'zh-CN' }, sender);
+    const options = sender.printToPDF.mock.calls[0] as unknown as [{ footerTemplate: string }];
+    expect(options[0].footerTemplate).toContain('第 <span class="pageNumber"></span> 页，共 <span class="totalPages"></span> 页');
+    expect(options[0].footerTemplate).toContain('lang="zh-CN"');
+    expect(options[0].footerTemplate).not.toContain(' of ');
+    const request = ipcContract[IpcChannel.saveReportPdf].request;
+    expect(request.safeParse({ suggestedName: 'r.pdf', paperSize: 'A4', footer: '', language: 'zh-CN' }).success).toBe(true);
+    expect(request.safeParse({ suggestedName: 'r.pdf', paperSize: 'A4', footer: '', language: 'fr' }).success).toBe(false);
+    expect(request.safeParse({ suggestedName: 'r.pdf', paperSize: 'A4', footer: '' }).success).toBe(false);
+  });
+
   it('do not print at all when the user cancels the save dialog', async () => {
-    expect(await handlers[IpcChannel.saveReportPdf]({ suggestedName: 'r.pdf', paperSize: 'A4', footer: '' }, sender)).toEqual({ status: 'canceled' });
+    expect(await handlers[IpcChannel.saveReportPdf]({ suggestedName: 'r.pdf', paperSize: 'A4', footer: '', language: 'en' }, sender)).toEqual({ status: 'canceled' });
     expect(sender.printToPDF).not.toHaveBeenCalled();
   });
 });

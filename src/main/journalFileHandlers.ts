@@ -43,7 +43,7 @@ export function journalFileHandlers(): Handlers {
     },
 
     // The renderer shows the report view; Chromium prints that page, exactly as the user sees it.
-    [IpcChannel.saveReportPdf]: async ({ suggestedName, paperSize, footer }, sender) => {
+    [IpcChannel.saveReportPdf]: async ({ suggestedName, paperSize, footer, language }, sender) => {
       const path = await askWhereToSave(sender, suggestedName, { name: 'PDF', extensions: ['pdf'] });
       if (!path) return { status: 'canceled' };
       const pdf = await sender.printToPDF({
@@ -51,7 +51,7 @@ export function journalFileHandlers(): Handlers {
         printBackground: true,
         displayHeaderFooter: true,
         headerTemplate: '<span></span>',
-        footerTemplate: reportFooterTemplate(footer),
+        footerTemplate: reportFooterTemplate(footer, language),
         margins: reportMarginsInches,
         generateTaggedPDF: true,
         generateDocumentOutline: true,

@@ -20,12 +20,15 @@ export function isPlainFileName(name: string): boolean {
   return name.length > 0 && !unsafeCharacters.test(name) && name !== '.' && name !== '..';
 }
 
-/** `cancellation-journal-2026-11-23.json`, or the case title for a single case. */
-export function journalFileName(now: Date, singleCaseTitle?: string): string {
+/**
+ * `cancellation-journal-2026-11-23.json` (the journal's name in the interface's language), or the
+ * case title for a single case.
+ */
+export function journalFileName(now: Date, journalName: string, singleCaseTitle?: string): string {
   const date = today(now);
   if (singleCaseTitle) {
     const safe = fileNamePart(singleCaseTitle);
     if (safe) return `${safe} ${date}.json`;
   }
-  return `cancellation-journal-${date}.json`;
+  return `${fileNamePart(journalName) || 'journal'}-${date}.json`;
 }

@@ -1,13 +1,23 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
+/** Values filled into a notice's text: names, counts, paths, messages from elsewhere. */
+type NoticeValues = Record<string, string | number>;
+
+/**
+ * A notice keeps its translation key and values, not a finished sentence, so that one raised
+ * before the language is switched reads in the new language (an error stays until dismissed).
+ */
 interface Notice {
   id: number;
   kind: 'info' | 'error';
-  message: string;
+  key: string;
+  values?: NoticeValues;
 }
 
-const NoticeContext = createContext<((kind: Notice['kind'], message: string) => void) | null>(null);
+type Notify = (kind: Notice['kind'], key: string, values?: NoticeValues) => void;
+
+const NoticeContext = createContext<Notify | null>(null);
 
 /** Tells the user how something they started in the background ended (saved where, failed why). */
 export function useNotify() {
@@ -22,9 +32,9 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [notices, setNotices] = useState<Notice[]>([]);
   const dismiss = (id: number) => setNotices((all) => all.filter((notice) => notice.id !== id));
-  const notify = useCallback((kind: Notice['kind'], message: string) => {
+  const notify = useCallback<Notify>((kind, key, values) => {
     const id = nextId++;
-    setNotices((all) => [...all.slice(-2), { id, kind, message }]);
+    setNotices((all) => [...all.slice(-2), { id, kind, key, values }]);
     // Errors stay until dismissed; confirmations fade on their own.
     if (kind === 'info') setTimeout(() => dismiss(id), 8000);
   }, []);
@@ -37,7 +47,7 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
           .filter((notice) => notice.kind === 'info')
           .map((notice) => (
             <p key={notice.id} className="notice-card">
-              {notice.message}
+              {t(notice.key, notice.values)}
             </p>
           ))}
       </div>
@@ -46,7 +56,7 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
           .filter((notice) => notice.kind === 'error')
           .map((notice) => (
             <div key={notice.id} className="notice-card error" role="alert">
-              <p>{notice.message}</p>
+              <p>{t(notice.key, notice.values)}</p>
               <button type="button" className="link-button" onClick={() => dismiss(notice.id)}>
                 {t('action.dismiss')}
               </button>

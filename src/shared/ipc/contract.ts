@@ -3,6 +3,18 @@ import { IpcChannel, type IpcChannelName } from './channels';
 import { MAX_JOURNAL_FILE_BYTES } from '../journalFile/journalFileLimits';
 import { isPlainFileName } from '../fileNames';
 import { isWebAddress } from '../webAddress';
+import { templateLanguages } from '../domain/caseVocabulary';
+
+/**
+ * Where something is kept: a folder on disk in the desktop app, or the browser's own storage when
+ * the renderer runs in a plain browser. The latter has no path to show, so the interface names it
+ * in its own language rather than the adapter in English.
+ */
+export const StoragePlaceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('folder'), path: z.string() }),
+  z.object({ kind: z.literal('browser') }),
+]);
+export type StoragePlace = z.infer<typeof StoragePlaceSchema>;
 
 export const AppInfoSchema = z.object({
   name: z.string(),
@@ -11,7 +23,7 @@ export const AppInfoSchema = z.object({
   /** The OS's preferred languages, best first (BCP 47). */
   systemLanguages: z.array(z.string()),
   /** Where the journal's data lives, for the README and Settings. */
-  dataFolder: z.string(),
+  dataFolder: StoragePlaceSchema,
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 
@@ -43,13 +55,16 @@ export const OpenJournalResultSchema = z.discriminatedUnion('status', [
 export type OpenJournalResult = z.infer<typeof OpenJournalResultSchema>;
 
 export const PaperSizeSchema = z.enum(['A4', 'Letter']);
+
+/** The interface's language, for what the main process words itself (the PDF's page numbers). */
+export const InterfaceLanguageSchema = z.enum(templateLanguages);
 export type PaperSize = z.infer<typeof PaperSizeSchema>;
 
 export const BackupEntrySchema = z.object({ name: z.string(), size: z.number(), createdAt: z.string() });
 export type BackupEntry = z.infer<typeof BackupEntrySchema>;
 
 export const BackupStatusSchema = z.object({
-  folder: z.string(),
+  folder: StoragePlaceSchema,
   due: z.boolean(),
   backups: z.array(BackupEntrySchema),
 });
@@ -76,7 +91,12 @@ export const ipcContract = {
   },
   [IpcChannel.openJournalJson]: { request: z.undefined(), response: OpenJournalResultSchema },
   [IpcChannel.saveReportPdf]: {
-    request: z.object({ suggestedName: SuggestedFileNameSchema, paperSize: PaperSizeSchema, footer: z.string().max(300) }),
+    request: z.object({
+      suggestedName: SuggestedFileNameSchema,
+      paperSize: PaperSizeSchema,
+      footer: z.string().max(300),
+      language: InterfaceLanguageSchema,
+    }),
     response: SaveResultSchema,
   },
   [IpcChannel.backupStatus]: { request: z.undefined(), response: BackupStatusSchema },

@@ -1,3 +1,4 @@
+import { createInstance } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import en from './locales/en.json';
 import zhCN from './locales/zh-CN.json';
@@ -41,6 +42,33 @@ describe('the two interface languages', () => {
       walk(tree as Tree, '');
       const plural = new Set(keys.filter((key) => /_(zero|one|two|few|many)$/.test(key)).map((key) => key.replace(/_\w+$/, '')));
       for (const base of plural) expect(keys, `${name}: ${base}`).toContain(`${base}_other`);
+    }
+  });
+
+  it('say a count of nothing in words, never as "0 devices still bound"', async () => {
+    const i18n = createInstance();
+    await i18n.init({ resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } }, lng: 'en' });
+    // Counts the interface shows when they are zero: a section's aside, the list, the Trash, an import.
+    const counted = ['devices.stillBound', 'orders.open', 'list.count', 'trash.count', 'import.newCases', 'import.existingCases', 'export.savedJson'];
+    const said = (language: string) => counted.map((key) => i18n.t(key, { lng: language, count: 0, path: 'x.json' }));
+    expect(said('en')).toEqual([
+      'All devices unbound',
+      'All orders settled',
+      'No cases',
+      'No cases in the Trash',
+      'No new cases',
+      'No case already in your journal',
+      'An empty journal saved to x.json',
+    ]);
+    for (const text of said('zh-CN')) expect(text).not.toMatch(/\b0\b/);
+    expect(i18n.t('devices.stillBound', { lng: 'zh-CN', count: 0 })).toBe('所有设备均已解除绑定');
+    expect(i18n.t('devices.stillBound', { lng: 'zh-CN', count: 2 })).toBe('仍有 2 台设备未解除绑定');
+    expect(i18n.t('devices.stillBound', { lng: 'en', count: 1 })).toBe('1 device still bound');
+  });
+
+  it('put no space after a full-width colon in Chinese', () => {
+    for (const [key, values] of chinese) {
+      for (const value of values) expect({ key, value }).not.toEqual({ key, value: expect.stringMatching(/[：，。；！？] /) });
     }
   });
 

@@ -16,7 +16,7 @@ export function browserAdapter(): JournalBridge {
       version: import.meta.env.VITE_APP_VERSION ?? '0.0.0',
       platform: 'web',
       systemLanguages: [...navigator.languages],
-      dataFolder: 'IndexedDB (this browser profile)',
+      dataFolder: { kind: 'browser' },
     }),
     [IpcChannel.openExternal]: async ({ url }) => {
       window.open(url, '_blank', 'noopener,noreferrer');

@@ -17,7 +17,6 @@ class BrowserBackupDatabase extends Dexie {
 
 let database: BrowserBackupDatabase | undefined;
 const db = () => (database ??= new BrowserBackupDatabase());
-const folder = 'IndexedDB “cancellation-journal-backups” (this browser)';
 
 async function entries(): Promise<BackupEntry[]> {
   const all = await db().backups.orderBy('createdAt').reverse().toArray();
@@ -27,7 +26,7 @@ async function entries(): Promise<BackupEntry[]> {
 export const browserBackups = {
   async status(): Promise<BackupStatus> {
     const backups = await entries();
-    return { folder, due: isBackupDueAfter(backups[0]?.createdAt, new Date()), backups };
+    return { folder: { kind: 'browser' }, due: isBackupDueAfter(backups[0]?.createdAt, new Date()), backups };
   },
   async write(contents: Uint8Array): Promise<BackupEntry> {
     const name = backupFileName(new Date());

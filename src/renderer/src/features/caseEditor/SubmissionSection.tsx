@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { caseExpectedDecisionDate } from '@shared/domain/caseProgress';
 import { submissionChannels, type JournalCase, type Submission } from '@shared/domain/caseSchema';
 import { DateField } from '../../components/DateField';
@@ -41,8 +41,12 @@ export function SubmissionSection({ journalCase: c, edit }: { journalCase: Journ
         />
       </div>
       <p className="computed" data-testid="expected-decision">
-        <span>{t('submission.expectedDecision')}</span>{' '}
-        <strong>{expected ? format.date(expected) : t('submission.expectedDecisionUnknown')}</strong>
+        {/* Label and value in one text: each language joins them its own way ("：" takes no space). */}
+        <Trans
+          i18nKey="submission.expectedDecision"
+          values={{ date: expected ? format.date(expected) : t('submission.expectedDecisionUnknown') }}
+          components={{ strong: <strong /> }}
+        />
       </p>
       <p className="help">{t('submission.weekendsExcluded')}</p>
     </Section>

@@ -58,10 +58,12 @@ export function ImportDialog() {
             <li>{t('import.existingCases', { count: state.preview.existingCases.length })}</li>
             {state.preview.templates.length > 0 && (
               <li>
-                {t('import.templates', { count: state.preview.templates.length })}{' '}
-                {state.preview.templates
-                  .map((template) => `${template.name}${template.alreadyHere ? ` (${t('import.templateHere')})` : ''}`)
-                  .join(', ')}
+                {t('import.templates', {
+                  count: state.preview.templates.length,
+                  names: state.preview.templates
+                    .map((template) => (template.alreadyHere ? t('import.templateHere', { name: template.name }) : template.name))
+                    .join(t('import.listSeparator')),
+                })}
               </li>
             )}
           </ul>

@@ -5,7 +5,6 @@ import { journalFileName } from '@shared/fileNames';
 import { useJournal } from '../../journalContext';
 import { desktopBridge } from '../../platform/desktopBridge';
 import type { ExportSelection } from '../../db/journalExport';
-
 import { useNotify } from '../../notices';
 
 /** "Export JSON": the chosen cases as a journal file, saved where the user says. */
@@ -19,12 +18,12 @@ export function useJournalExport() {
         const { exportJournalBytes } = await import('../../db/exportInBackground');
         const { bytes, cases } = await exportJournalBytes(db, selection, { name: appInfo.name, version: appInfo.version });
         const result = await desktopBridge.invoke(IpcChannel.saveJournalJson, {
-          suggestedName: journalFileName(new Date(), singleCaseTitle),
+          suggestedName: journalFileName(new Date(), t('export.journalFileName'), singleCaseTitle),
           contents: bytes,
         });
-        if (result.status === 'saved') notify('info', t('export.savedJson', { count: cases, path: result.path }));
+        if (result.status === 'saved') notify('info', 'export.savedJson', { count: cases, path: result.path });
       } catch (error) {
-        notify('error', t('export.failed', { message: error instanceof Error ? error.message : String(error) }));
+        notify('error', 'export.failed', { message: error instanceof Error ? error.message : String(error) });
       }
     },
     [db, appInfo, notify, t],

@@ -1,6 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { categories, type Category } from '@shared/domain/caseSchema';
+import type { ChecklistTemplate } from '@shared/domain/templateSchema';
 import { builtInTemplates, templateKey } from '@shared/templates/builtInTemplates';
 import { useJournal } from '../../journalContext';
 import { defaultCurrencyFor } from '../../i18n/language';
@@ -18,6 +19,11 @@ export default function NewCaseForm({ onCreated, onCancel }: { onCreated: (id: s
   const [template, setTemplate] = useState(templateKey({ id: 'default-flow', language }));
   const [titleProblem, setTitleProblem] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  // A built-in template is offered in each language its checklist is written in; the menu names it
+  // in the interface's language and says which language the checklist will be in.
+  const inInterfaceLanguage = (option: ChecklistTemplate) =>
+    builtInTemplates.find((candidate) => candidate.id === option.id && candidate.language === language) ?? option;
+  const chosenTemplate = builtInTemplates.find((option) => templateKey(option) === template);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -89,11 +95,14 @@ export default function NewCaseForm({ onCreated, onCancel }: { onCreated: (id: s
         <select id={`${id}-template`} value={template} onChange={(event) => setTemplate(event.target.value)}>
           {builtInTemplates.map((option) => (
             <option key={templateKey(option)} value={templateKey(option)}>
-              {option.name}
+              {t('newCase.templateOption', {
+                name: inInterfaceLanguage(option).name,
+                language: t(`newCase.checklistLanguage.${option.language}`),
+              })}
             </option>
           ))}
         </select>
-        <p className="help">{builtInTemplates.find((option) => templateKey(option) === template)?.description}</p>
+        <p className="help">{chosenTemplate && inInterfaceLanguage(chosenTemplate).description}</p>
       </div>
       {failure && (
         <p className="field-error" role="alert">

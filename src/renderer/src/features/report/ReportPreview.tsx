@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { IpcChannel } from '@shared/ipc/channels';
-import type { PaperSize } from '@shared/ipc/contract';
+import { PaperSizeSchema, type PaperSize } from '@shared/ipc/contract';
 import { paperSizeFor } from '@shared/domain/reportFacts';
 import { today } from '@shared/domain/calendarDate';
 import { fileNamePart } from '@shared/fileNames';
@@ -21,7 +21,7 @@ import './report.css';
  */
 export default function ReportPreview({ job, onClose }: { job: ReportJob; onClose: () => void }) {
   const { t } = useTranslation();
-  const { db, appInfo } = useJournal();
+  const { db, appInfo, language } = useJournal();
   const format = useFormatters();
   const notify = useNotify();
   const maskId = useId();
@@ -49,7 +49,8 @@ export default function ReportPreview({ job, onClose }: { job: ReportJob; onClos
     };
   }, [onClose]);
 
-  const footer = t('report.footer', { date: format.timestamp(generatedAt.toISOString()), name: appInfo.name, version: appInfo.version });
+  // The app's name as the interface says it (the OS knows it only in English).
+  const footer = t('report.footer', { date: format.timestamp(generatedAt.toISOString()), name: t('app.name'), version: appInfo.version });
   const title = job.scope === 'case' && cases?.[0] ? cases[0].title : t('report.journalTitle');
 
   const save = async () => {
@@ -59,10 +60,11 @@ export default function ReportPreview({ job, onClose }: { job: ReportJob; onClos
         suggestedName: `${fileNamePart(title) || 'report'} ${today(generatedAt)}.pdf`,
         paperSize,
         footer,
+        language,
       });
-      if (result.status === 'saved') notify('info', t('report.saved', { path: result.path }));
+      if (result.status === 'saved') notify('info', 'report.saved', { path: result.path });
     } catch (error) {
-      notify('error', t('report.failed', { message: error instanceof Error ? error.message : String(error) }));
+      notify('error', 'report.failed', { message: error instanceof Error ? error.message : String(error) });
     } finally {
       setSaving(false);
     }
@@ -79,8 +81,11 @@ export default function ReportPreview({ job, onClose }: { job: ReportJob; onClos
         <label htmlFor={paperId} className="report-option">
           {t('report.paperSize')}{' '}
           <select id={paperId} value={paperSize} onChange={(event) => setPaperSize(event.target.value as PaperSize)}>
-            <option value="A4">A4</option>
-            <option value="Letter">US Letter</option>
+            {PaperSizeSchema.options.map((size) => (
+              <option key={size} value={size}>
+                {t(`report.paper.${size}`)}
+              </option>
+            ))}
           </select>
         </label>
         <button type="button" className="primary" disabled={saving || !cases} onClick={() => void save()}>

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { IpcChannel } from '@shared/ipc/channels';
 import type { BackupStatus } from '@shared/ipc/contract';
 import { desktopBridge } from '../../platform/desktopBridge';
@@ -19,19 +19,19 @@ export function BackupsSection() {
   const [status, setStatus] = useState<BackupStatus | null>(null);
   const refresh = useCallback(() => {
     desktopBridge.invoke(IpcChannel.backupStatus, undefined).then(setStatus, (error: unknown) => {
-      notify('error', t('backups.failed', { message: error instanceof Error ? error.message : String(error) }));
+      notify('error', 'backups.failed', { message: error instanceof Error ? error.message : String(error) });
     });
-  }, [notify, t]);
+  }, [notify]);
   useEffect(refresh, [refresh]);
 
   const backUpNow = async () => {
     try {
       const { bytes } = await exportJournalBytes(db, { kind: 'all' }, { name: appInfo.name, version: appInfo.version });
       await desktopBridge.invoke(IpcChannel.writeBackup, { contents: bytes });
-      notify('info', t('backups.made'));
+      notify('info', 'backups.made');
       refresh();
     } catch (error) {
-      notify('error', t('backups.failed', { message: error instanceof Error ? error.message : String(error) }));
+      notify('error', 'backups.failed', { message: error instanceof Error ? error.message : String(error) });
     }
   };
 
@@ -42,7 +42,11 @@ export function BackupsSection() {
       {status && (
         <>
           <p>
-            {t('backups.folder')} <code>{status.folder}</code>
+            <Trans
+              i18nKey="backups.folder"
+              values={{ place: status.folder.kind === 'folder' ? status.folder.path : t('backups.browserFolder') }}
+              components={{ place: status.folder.kind === 'folder' ? <code /> : <span /> }}
+            />
           </p>
           {status.backups.length === 0 ? (
             <p className="help">{t('backups.none')}</p>

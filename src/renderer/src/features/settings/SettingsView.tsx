@@ -32,7 +32,7 @@ export default function SettingsView() {
         <dd>{appInfo.version}</dd>
         <dt>{t('settings.dataFolder')}</dt>
         <dd>
-          <code>{appInfo.dataFolder}</code>
+          {appInfo.dataFolder.kind === 'folder' ? <code>{appInfo.dataFolder.path}</code> : t('settings.browserDataFolder')}
         </dd>
       </dl>
       <BackupsSection />
