@@ -121,6 +121,10 @@ test('every screen in Chinese speaks Chinese, apart from names, codes and what t
   await journal.fillAndLeave(journal.field(t.referenceNumber), '20261106001');
   await journal.fillAndLeave(journal.field(t.notes), '客服说退款需要五个工作日');
   await journal.field(t.status, journal.editor).selectOption('submitted');
+  const statusDialog = page.getByRole('dialog');
+  await expect(journal.field(t.happenedOn, statusDialog)).toBeVisible();
+  await look('status-change');
+  await statusDialog.getByRole('button', { name: t.changeStatus, exact: true }).click();
   await journal.waitForSaves();
   await expect(page.getByRole('alert')).toContainText('仍有 1 台设备未解除绑定');
   // Whatever the editor folds away, unfold it: every section is read.
