@@ -25,6 +25,15 @@ export const BalanceOutcomeSchema = z.enum(balanceOutcomes);
 export const TemplateLanguageSchema = z.enum(templateLanguages);
 
 const IdSchema = z.string().min(1).max(100);
+
+/** Items of a case are found by id (a step to tick, a device to unbind): two with one id would be one. */
+function uniqueIds<T extends { id: string }>(items: readonly T[]): boolean {
+  return new Set(items.map((item) => item.id)).size === items.length;
+}
+/** A list of a case's items, each with an id of its own. */
+export function listOf<T extends z.ZodType<{ id: string }>>(item: T, max: number) {
+  return z.array(item).max(max).refine(uniqueIds, schemaMessages.duplicateIds);
+}
 const ShortText = z.string().max(500);
 
 /** Empty, or an absolute http(s) address: anything else must never reach `shell.openExternal`. */
@@ -120,7 +129,8 @@ export const TemplateRefSchema = z.object({
   name: z.string().max(200),
 });
 
-export const CaseSchema = z.object({
+/** A case's fields, without the rule that ties its status to its history (for the file format to extend). */
+export const CaseFieldsSchema = z.object({
   id: IdSchema,
   title: z.string().min(1, 'needs a title').max(200),
   provider: z.object({
@@ -135,16 +145,26 @@ export const CaseSchema = z.object({
   status: CaseStatusSchema,
   statusHistory: z.array(StatusChangeSchema).min(1),
   template: TemplateRefSchema,
-  checklist: z.array(ChecklistItemSchema).max(200),
+  checklist: listOf(ChecklistItemSchema, 200),
   balance: BalanceSchema,
-  devices: z.array(DeviceSchema).max(100),
-  orders: z.array(OrderSchema).max(500),
+  devices: listOf(DeviceSchema, 100),
+  orders: listOf(OrderSchema, 500),
   submission: SubmissionSchema,
   confirmation: ConfirmationSchema,
-  attachments: z.array(AttachmentSchema).max(200),
+  attachments: listOf(AttachmentSchema, 200),
   createdAt: IsoTimestampSchema,
   updatedAt: IsoTimestampSchema,
   /** Set while the case is in the Trash. */
   deletedAt: IsoTimestampSchema.nullable(),
+});
+
+/** The last change recorded is the status the case is in: the history says how it came there. */
+export function statusMatchesHistory(journalCase: Pick<z.infer<typeof CaseFieldsSchema>, 'status' | 'statusHistory'>): boolean {
+  return journalCase.statusHistory.at(-1)?.status === journalCase.status;
+}
+
+export const CaseSchema = CaseFieldsSchema.refine(statusMatchesHistory, {
+  message: schemaMessages.statusNotInHistory,
+  path: ['status'],
 });
 export type JournalCase = z.infer<typeof CaseSchema>;

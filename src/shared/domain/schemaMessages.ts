@@ -13,6 +13,9 @@ export const schemaMessages = {
   mediaType: 'must be a media type such as image/png',
   sha256: 'must be a SHA-256 digest in lowercase hex',
   base64: 'must be base64-encoded bytes',
+  duplicateIds: 'must not have two items with the same id',
+  statusNotInHistory: 'must be the status of the last change in statusHistory',
+  timestampRange: 'must be a moment between the years 1 and 9999',
 } as const;
 
 export type SchemaMessage = keyof typeof schemaMessages;

@@ -51,6 +51,8 @@ export const OpenJournalResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('canceled') }),
   z.object({ status: z.literal('opened'), name: z.string(), text: z.string() }),
   z.object({ status: z.literal('tooLarge'), name: z.string(), size: z.number(), limit: z.number() }),
+  /** Bytes that are not UTF-8, refused at `offset` (the first bad byte) rather than replaced. */
+  z.object({ status: z.literal('notUtf8'), name: z.string(), offset: z.number().int().nonnegative() }),
 ]);
 export type OpenJournalResult = z.infer<typeof OpenJournalResultSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AttachmentSchema, CaseSchema } from '../domain/caseSchema';
+import { AttachmentSchema, CaseFieldsSchema, listOf, statusMatchesHistory } from '../domain/caseSchema';
 import { IsoTimestampSchema } from '../domain/dateSchemas';
 import { TemplateSchema } from '../domain/templateSchema';
 import { schemaMessages } from '../domain/schemaMessages';
@@ -14,9 +14,9 @@ export const EmbeddedAttachmentSchema = AttachmentSchema.extend({
 });
 export type EmbeddedAttachment = z.infer<typeof EmbeddedAttachmentSchema>;
 
-export const JournalFileCaseSchema = CaseSchema.extend({
-  attachments: z.array(EmbeddedAttachmentSchema).max(200),
-});
+export const JournalFileCaseSchema = CaseFieldsSchema.extend({
+  attachments: listOf(EmbeddedAttachmentSchema, 200),
+}).refine(statusMatchesHistory, { message: schemaMessages.statusNotInHistory, path: ['status'] });
 export type JournalFileCase = z.infer<typeof JournalFileCaseSchema>;
 
 export const JournalFileHeaderSchema = z.object({

@@ -131,4 +131,40 @@ describe('readJournalFile', () => {
     const file = await sampleJournalFile(1);
     expect((await readJournalFile(`\ufeff${serializeJournalFile(file)}`)).ok).toBe(true);
   });
+
+  it('refuses what would make two things one: attachment ids across cases, item ids within a case, a template twice', async () => {
+    const sharedAttachment = await withCase((file) => {
+      const attachments = file.cases[0]!.attachments as Record<string, unknown>[];
+      file.cases[3]!.attachments = [structuredClone(attachments[0])];
+    });
+    expect(sharedAttachment).toMatchObject({ ok: false, problem: { kind: 'duplicateAttachmentId', first: 1, second: 4 } });
+    const sameStep = await withCase((file) => {
+      const checklist = file.cases[1]!.checklist as Record<string, unknown>[];
+      checklist[3]!.id = checklist[2]!.id;
+    });
+    expect(sameStep).toMatchObject({ ok: false, problem: { kind: 'invalidCase', number: 2, path: 'checklist', problem: { kind: 'schema', name: 'duplicateIds' } } });
+    const twice = await withCase((file) => {
+      const templates = file.templates as unknown[];
+      templates.push(structuredClone(templates[0]));
+    });
+    expect(twice).toMatchObject({ ok: false, problem: { kind: 'duplicateTemplate', first: 1, second: 3 } });
+  });
+
+  it('refuses a status its history does not end in', async () => {
+    const result = await withCase((file) => {
+      file.cases[5]!.status = 'confirmed';
+    });
+    expect(result).toMatchObject({ ok: false, problem: { kind: 'invalidCase', number: 6, path: 'status', problem: { kind: 'schema', name: 'statusNotInHistory' } } });
+  });
+
+  it('refuses a moment that is valid ISO text but falls outside the years 1 to 9999 in UTC', async () => {
+    const result = await withCase((file) => {
+      file.cases[0]!.createdAt = '0000-01-01T00:00:00+23:59';
+    });
+    expect(result).toMatchObject({ ok: false, problem: { kind: 'invalidCase', number: 1, path: 'createdAt', problem: { kind: 'schema', name: 'timestampRange' } } });
+    const edge = await withCase((file) => {
+      file.cases[0]!.createdAt = '0001-01-01T00:00:00Z';
+    });
+    expect(edge.ok).toBe(true);
+  });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TemplateSchema } from '../domain/templateSchema';
+import { templateKey } from '../templates/builtInTemplates';
 import { base64ToBytes, sha256Hex } from './base64';
 import { firstFieldIssue, type FieldProblem } from './fieldProblem';
 import { migrateJournalFile, UnsupportedVersion } from './journalFileMigrations';
@@ -17,6 +18,7 @@ export { MAX_JOURNAL_FILE_BYTES } from './journalFileLimits';
 /** Why a file cannot be imported. Each names the problem so the user can act on it. */
 export type JournalFileProblem =
   | { kind: 'tooLarge'; size: number; limit: number }
+  | { kind: 'notUtf8'; offset: number }
   | { kind: 'notJson'; detail: string }
   | { kind: 'notJournal' }
   | { kind: 'newerVersion'; version: number; supported: number }
@@ -25,6 +27,8 @@ export type JournalFileProblem =
   | { kind: 'invalidCase'; number: number; title: string | null; path: string; problem: FieldProblem }
   | { kind: 'invalidTemplate'; number: number; path: string; problem: FieldProblem }
   | { kind: 'duplicateId'; id: string; first: number; second: number }
+  | { kind: 'duplicateAttachmentId'; id: string; first: number; second: number }
+  | { kind: 'duplicateTemplate'; name: string; first: number; second: number }
   | { kind: 'attachmentMismatch'; number: number; name: string; reason: 'checksum' | 'size' };
 
 export type ReadJournalResult = { ok: true; file: JournalFile } | { ok: false; problem: JournalFileProblem };
@@ -82,6 +86,8 @@ export async function readJournalFile(text: string): Promise<ReadJournalResult> 
 
   const cases: JournalFileCase[] = [];
   const seen = new Map<string, number>();
+  // Attachment ids name bytes in the journal: two in one file would make one case's evidence the other's.
+  const attachmentOwners = new Map<string, number>();
   for (const [index, rawCase] of lists.data.cases.entries()) {
     const number = index + 1;
     const parsed = JournalFileCaseSchema.safeParse(rawCase);
@@ -92,13 +98,24 @@ export async function readJournalFile(text: string): Promise<ReadJournalResult> 
     const first = seen.get(parsed.data.id);
     if (first !== undefined) return { ok: false, problem: { kind: 'duplicateId', id: parsed.data.id, first, second: number } };
     seen.set(parsed.data.id, number);
+    for (const attachment of parsed.data.attachments) {
+      const owner = attachmentOwners.get(attachment.id);
+      if (owner !== undefined) return { ok: false, problem: { kind: 'duplicateAttachmentId', id: attachment.id, first: owner, second: number } };
+      attachmentOwners.set(attachment.id, number);
+    }
     cases.push(parsed.data);
   }
 
   const templates = [];
+  const templateNumbers = new Map<string, number>();
   for (const [index, rawTemplate] of rawTemplates.entries()) {
     const parsed = TemplateSchema.safeParse(rawTemplate);
     if (!parsed.success) return { ok: false, problem: { kind: 'invalidTemplate', number: index + 1, ...firstFieldIssue(parsed.error, rawTemplate) } };
+    // Which of two copies of one template should win is not the reader's to guess.
+    const key = templateKey(parsed.data);
+    const first = templateNumbers.get(key);
+    if (first !== undefined) return { ok: false, problem: { kind: 'duplicateTemplate', name: parsed.data.name, first, second: index + 1 } };
+    templateNumbers.set(key, index + 1);
     templates.push(parsed.data);
   }
 

@@ -65,13 +65,23 @@ function normaliseTimestamps(journalCase: JournalCase): JournalCase {
   };
 }
 
-function splitAttachments(fileCase: JournalFileCase, newId: (() => string) | null): { journalCase: JournalCase; contents: AttachmentContent[] } {
+/**
+ * A case of the file and its attachments' bytes, as stored. `newId` makes the case a copy with new
+ * ids (keep both); `taken` are attachment ids that already name another case's bytes in the journal,
+ * which get new ids so that no import ever writes over another case's evidence.
+ */
+function splitAttachments(
+  fileCase: JournalFileCase,
+  newId: (() => string) | null,
+  taken: ReadonlySet<string>,
+  freshId: () => string,
+): { journalCase: JournalCase; contents: AttachmentContent[] } {
   // Without attachments and a new id, the validated case from the file is stored as it is.
   if (fileCase.attachments.length === 0 && !newId) return { journalCase: normaliseTimestamps(fileCase as JournalCase), contents: [] };
   const caseId = newId ? newId() : fileCase.id;
   const contents: AttachmentContent[] = [];
   const attachments = fileCase.attachments.map(({ data, ...attachment }) => {
-    const id = newId ? newId() : attachment.id;
+    const id = newId ? newId() : taken.has(attachment.id) ? freshId() : attachment.id;
     contents.push({ id, caseId, data: base64ToBytes(data) });
     return { ...attachment, id };
   });
@@ -99,6 +109,11 @@ export async function importJournal(
     const present = new Set((await db.cases.where('id').anyOf(file.cases.map((c) => c.id)).primaryKeys()) as string[]);
     // A replaced case's attachments are replaced too: the old ones go before any new one is written.
     if (existing === 'replace' && present.size > 0) await db.attachmentContents.where('caseId').anyOf([...present]).delete();
+    // Attachment ids the journal already uses for another case's bytes (ids are unique within the file).
+    const fileAttachmentIds = file.cases.flatMap((c) => c.attachments.map((attachment) => attachment.id));
+    const taken = new Set(
+      fileAttachmentIds.length === 0 ? [] : ((await db.attachmentContents.where('id').anyOf(fileAttachmentIds).primaryKeys()) as string[]),
+    );
     const writes: Promise<unknown>[] = [];
     let records: JournalCase[] = [];
     let entries: StoredListEntry[] = [];
@@ -121,7 +136,7 @@ export async function importJournal(
       } else {
         counts.added += 1;
       }
-      const split = splitAttachments(fileCase, exists && existing === 'keepBoth' ? newId : null);
+      const split = splitAttachments(fileCase, exists && existing === 'keepBoth' ? newId : null, taken, newId);
       records.push(split.journalCase);
       entries.push(listEntryOf(split.journalCase));
       contents.push(...split.contents);

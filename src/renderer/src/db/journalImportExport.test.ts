@@ -3,6 +3,7 @@ import { defaultTemplateFor } from '@shared/templates/builtInTemplates';
 import { readJournalFile } from '@shared/journalFile/readJournalFile';
 import { serializeJournalFile } from '@shared/journalFile/writeJournalFile';
 import { sampleJournalFile } from '@shared/journalFile/journalFileFixtures';
+import { bytesToBase64, sha256Hex } from '@shared/journalFile/base64';
 import { JournalDatabase } from './journalDatabase';
 import { caseRepository } from './caseRepository';
 import { exportJournal } from './journalExport';
@@ -60,6 +61,34 @@ describe('export and import', () => {
     const exported = await exportJournal(target, { kind: 'cases', ids: [file.cases[0]!.id] }, app);
     expect(exported.cases).toEqual([file.cases[0]]);
     expect(await target.attachmentContents.count()).toBe(1);
+  });
+
+  it("never writes over another case's evidence: an attachment id already in the journal gets a new one", async () => {
+    const target = freshDb();
+    const original = await sampleJournalFile(1);
+    await importJournal(target, original, 'skip');
+    const theirs = original.cases[0]!.attachments[0]!;
+    const bytesBefore = await target.attachmentContents.get(theirs.id);
+
+    // Another file, another case, whose attachment happens to carry the same id and other bytes.
+    const other = await sampleJournalFile(1);
+    const intruder = structuredClone(other.cases[0]!);
+    intruder.id = 'another-case';
+    const bytes = new TextEncoder().encode('A different receipt');
+    intruder.attachments = [{ ...theirs, name: 'receipt.txt', size: bytes.length, sha256: await sha256Hex(bytes), data: bytesToBase64(bytes) }];
+    await importJournal(target, { ...other, cases: [intruder] }, 'skip');
+
+    expect(await target.attachmentContents.get(theirs.id)).toEqual(bytesBefore);
+    const imported = await target.cases.get('another-case');
+    const newId = imported!.attachments[0]!.id;
+    expect(newId).not.toBe(theirs.id);
+    expect((await target.attachmentContents.get(newId))?.caseId).toBe('another-case');
+
+    // The journal can still write its own export, and read it back.
+    const exported = await exportJournal(target, { kind: 'all' }, app);
+    const read = await readJournalFile(serializeJournalFile(exported));
+    expect(read.ok).toBe(true);
+    expect(exported.cases.find((c) => c.id === 'another-case')?.attachments[0]?.data).toBe(bytesToBase64(bytes));
   });
 
   it('previews and applies each choice for cases that already exist', async () => {

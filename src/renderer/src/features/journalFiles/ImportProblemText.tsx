@@ -8,10 +8,12 @@ function megabytes(bytes: number): string {
 
 /** The problem with a file, in the user's language, naming what is wrong and where. */
 export function ImportProblemText({ name, problem }: { name: string; problem: JournalFileProblem }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   switch (problem.kind) {
     case 'tooLarge':
       return <>{t('import.problem.tooLarge', { name, size: megabytes(problem.size), limit: megabytes(problem.limit) })}</>;
+    case 'notUtf8':
+      return <>{t('import.problem.notUtf8', { name, offset: problem.offset.toLocaleString(i18n.language) })}</>;
     case 'notJson':
       return <>{t('import.problem.notJson', { name, detail: problem.detail })}</>;
     case 'notJournal':
@@ -37,6 +39,10 @@ export function ImportProblemText({ name, problem }: { name: string; problem: Jo
       return <>{t('import.problem.invalidTemplate', { number: problem.number, path: problem.path, message: fieldProblemText(t, problem.problem) })}</>;
     case 'duplicateId':
       return <>{t('import.problem.duplicateId', { first: problem.first, second: problem.second, id: problem.id })}</>;
+    case 'duplicateAttachmentId':
+      return <>{t('import.problem.duplicateAttachmentId', { first: problem.first, second: problem.second, id: problem.id })}</>;
+    case 'duplicateTemplate':
+      return <>{t('import.problem.duplicateTemplate', { first: problem.first, second: problem.second, name: problem.name })}</>;
     case 'attachmentMismatch':
       return <>{t(`import.problem.attachment.${problem.reason}`, { number: problem.number, name: problem.name })}</>;
   }

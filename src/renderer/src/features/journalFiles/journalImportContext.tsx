@@ -48,6 +48,9 @@ export function JournalImportProvider({ children }: { children: ReactNode }) {
         if (opened.status === 'tooLarge') {
           return setState({ step: 'problem', name: opened.name, problem: { kind: 'tooLarge', size: opened.size, limit: opened.limit } });
         }
+        if (opened.status === 'notUtf8') {
+          return setState({ step: 'problem', name: opened.name, problem: { kind: 'notUtf8', offset: opened.offset } });
+        }
         setState({ step: 'reading', name: opened.name });
         // Validation and import code load when a file is opened, not with the first screen.
         const [{ readJournalFile }, { previewImport }] = await Promise.all([
