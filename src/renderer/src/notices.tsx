@@ -1,13 +1,22 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
+/** Something the user can do about what a notice says (Undo). */
+export interface NoticeAction {
+  label: string;
+  run: () => void;
+}
+
 interface Notice {
   id: number;
   kind: 'info' | 'error';
   message: string;
+  action?: NoticeAction;
 }
 
-const NoticeContext = createContext<((kind: Notice['kind'], message: string) => void) | null>(null);
+type Notify = (kind: Notice['kind'], message: string, action?: NoticeAction) => void;
+
+const NoticeContext = createContext<Notify | null>(null);
 
 /** Tells the user how something they started in the background ended (saved where, failed why). */
 export function useNotify() {
@@ -22,11 +31,11 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [notices, setNotices] = useState<Notice[]>([]);
   const dismiss = (id: number) => setNotices((all) => all.filter((notice) => notice.id !== id));
-  const notify = useCallback((kind: Notice['kind'], message: string) => {
+  const notify = useCallback<Notify>((kind, message, action) => {
     const id = nextId++;
-    setNotices((all) => [...all.slice(-2), { id, kind, message }]);
-    // Errors stay until dismissed; confirmations fade on their own.
-    if (kind === 'info') setTimeout(() => dismiss(id), 8000);
+    setNotices((all) => [...all.slice(-2), { id, kind, message, action }]);
+    // Errors stay until dismissed; confirmations fade on their own, a little later when they offer something to do.
+    if (kind === 'info') setTimeout(() => dismiss(id), action ? 12_000 : 8000);
   }, []);
   const value = useMemo(() => notify, [notify]);
   return (
@@ -36,9 +45,25 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
         {notices
           .filter((notice) => notice.kind === 'info')
           .map((notice) => (
-            <p key={notice.id} className="notice-card">
-              {notice.message}
-            </p>
+            notice.action ? (
+              <div key={notice.id} className="notice-card with-action">
+                <p>{notice.message}</p>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    dismiss(notice.id);
+                    notice.action?.run();
+                  }}
+                >
+                  {notice.action.label}
+                </button>
+              </div>
+            ) : (
+              <p key={notice.id} className="notice-card">
+                {notice.message}
+              </p>
+            )
           ))}
       </div>
       <div className="notices errors">

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { categories, type Category } from '@shared/domain/caseSchema';
 import { builtInTemplates, templateKey } from '@shared/templates/builtInTemplates';
@@ -18,6 +18,8 @@ export default function NewCaseForm({ onCreated, onCancel }: { onCreated: (id: s
   const [template, setTemplate] = useState(templateKey({ id: 'default-flow', language }));
   const [titleProblem, setTitleProblem] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  useEscapeCloses(form, onCancel);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -42,7 +44,7 @@ export default function NewCaseForm({ onCreated, onCancel }: { onCreated: (id: s
   };
 
   return (
-    <form className="new-case" onSubmit={(event) => void submit(event)} noValidate>
+    <form ref={form} className="new-case" onSubmit={(event) => void submit(event)} noValidate>
       <h2>{t('newCase.heading')}</h2>
       <p className="help">{t('newCase.help')}</p>
       <div className="field">
@@ -110,4 +112,26 @@ export default function NewCaseForm({ onCreated, onCancel }: { onCreated: (id: s
       </div>
     </form>
   );
+}
+
+/**
+ * Escape closes the form, as it closes a dialog: from inside it, or from nowhere in particular
+ * (the page itself), but not from another control that may want Escape for itself.
+ */
+function useEscapeCloses(form: RefObject<HTMLFormElement | null>, close: () => void) {
+  const latest = useRef(close);
+  latest.current = close;
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      const target = event.target as Node | null;
+      const fromForm = !!target && !!form.current?.contains(target);
+      if (fromForm || target === document.body || target === document.documentElement) {
+        event.preventDefault();
+        latest.current();
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [form]);
 }
