@@ -53,7 +53,7 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
       // Confirmation.
       await journal.fillAndLeave(journal.field(t.confirmedOn), '2026-11-12');
       await journal.fillAndLeave(journal.field(t.confirmationNumber), 'CONF-42');
-      await journal.field(t.status, journal.editor.locator('.editor-header')).selectOption('confirmed');
+      await journal.statusField.selectOption('confirmed');
 
       await journal.reload();
       await journal.openCase(title);
@@ -77,7 +77,7 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
       await expect(expected).toContainText(language === 'en' ? 'Nov 11, 2026' : '2026年11月11日');
       await expect(journal.field(t.confirmedOn)).toHaveValue('2026-11-12');
       await expect(journal.field(t.confirmationNumber)).toHaveValue('CONF-42');
-      await expect(journal.field(t.status, journal.editor.locator('.editor-header'))).toHaveValue('confirmed');
+      await expect(journal.statusField).toHaveValue('confirmed');
       await expect(journal.row(title)).toContainText(language === 'en' ? 'Confirmed' : '已确认注销');
     });
 
@@ -94,7 +94,7 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
       const orders = journal.section(t.ordersSection);
       await orders.getByRole('button', { name: t.addOrder, exact: true }).click();
 
-      await journal.field(t.status, journal.editor.locator('.editor-header')).selectOption('submitted');
+      await journal.statusField.selectOption('submitted');
       const warning = page.locator('.warning-panel');
       await expect(warning).toBeVisible();
       if (language === 'en') {
@@ -107,7 +107,7 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
         await expect(warning).toContainText('1 个订单未结');
       }
       // Not a block: the status changed and the submission date was filled in.
-      await expect(journal.field(t.status, journal.editor.locator('.editor-header'))).toHaveValue('submitted');
+      await expect(journal.statusField).toHaveValue('submitted');
       await expect(journal.field(t.submittedOn)).not.toHaveValue('');
     });
   });

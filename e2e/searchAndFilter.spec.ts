@@ -14,7 +14,7 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
       await journal.createCase({ title: 'Netflix family', provider: 'Netflix', category: streaming });
       await journal.createCase({ title: '健身房会员', provider: '乐刻运动' });
       await journal.fillAndLeave(journal.field(t.notes), '客服说退款需要五个工作日');
-      await journal.field(t.status, journal.editor.locator('.editor-header')).selectOption('submitted');
+      await journal.statusField.selectOption('submitted');
       await journal.waitForSaves();
 
       // Most recently changed first.
