@@ -120,21 +120,22 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
       await expect(balanceText).toContainText(language === 'en' ? 'Credit is usually not refunded automatically' : '余额通常不会自动退还');
       await expect(anyVisibleBalanceHelp).toHaveCount(1);
 
-      // Done: one line with its date; the date and note open on demand.
+      // Done: one line with its date, which opens the date and note on demand.
       await journal.step(t.firstStep).check();
       const completedOn = journal.field(t.completedOn, row);
-      await expect(row.locator('.step-meta')).toContainText(language === 'en' ? /^Done \w{3} \d+, \d{4}$/ : /^\d{4}年\d+月\d+日 完成$/);
+      const outcome = row.locator('.step-meta');
+      await expect(outcome).toHaveText(language === 'en' ? /^Done \w{3} \d+, \d{4}$/ : /^\d{4}年\d+月\d+日 完成$/);
       await expect(completedOn).toBeHidden();
       await expect(row.getByRole('button', { name: t.helpFor(t.firstStep) })).toHaveCount(0);
-      const details = row.getByRole('button', { name: t.dateAndNote, exact: true });
-      await details.click();
-      await expect(details).toHaveAttribute('aria-expanded', 'true');
+      await expect(outcome).toHaveAttribute('aria-expanded', 'false');
+      await outcome.click();
+      await expect(outcome).toHaveAttribute('aria-expanded', 'true');
       await completedOn.fill('');
       await completedOn.pressSequentially('2026-11-03');
       await completedOn.press('Tab');
-      await details.click();
+      await outcome.click();
       await expect(completedOn).toBeHidden();
-      await expect(row.locator('.step-meta')).toHaveText(date('Done Nov 3, 2026', '2026年11月3日 完成'));
+      await expect(outcome).toHaveText(date('Done Nov 3, 2026', '2026年11月3日 完成'));
 
       // Skipped: one line that says so.
       const second = journal.stepRow(t.secondStep);

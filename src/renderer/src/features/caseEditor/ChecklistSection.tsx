@@ -73,27 +73,27 @@ function ChecklistRow({ item, onPatch }: { item: ChecklistItem; onPatch: (change
             {item.title}
           </label>
           {!finished && <HelpButton topic={item.title} help={help} />}
-          {finished && (
-            <span className="step-meta">
-              {item.state === 'skipped'
-                ? t('casePage.skipped')
-                : item.completedOn
-                  ? t('casePage.doneOn', { date: format.date(item.completedOn) })
-                  : t('casePage.done')}
-              {item.note && <span className="step-note"> · {item.note}</span>}
-            </span>
-          )}
         </div>
         {finished && (
+          // What became of the step, which is also the way to its date and note.
           <button
             type="button"
-            className="link-button"
+            className="link-button step-meta"
             aria-expanded={detailsOpen}
             aria-controls={`${id}-details`}
             aria-describedby={`${id}-title`}
+            title={item.state === 'done' ? t('casePage.dateAndNote') : t('casePage.note')}
             onClick={() => setDetailsOpen(!detailsOpen)}
           >
-            {item.state === 'done' ? t('casePage.dateAndNote') : t('casePage.note')}
+            {item.state === 'skipped'
+              ? t('casePage.skipped')
+              : item.completedOn
+                ? t('casePage.doneOn', { date: format.date(item.completedOn) })
+                : t('casePage.done')}
+            {item.note && <span className="step-note"> · {item.note}</span>}
+            <svg className="chevron" aria-hidden="true" viewBox="0 0 16 16" width="12" height="12" data-open={detailsOpen}>
+              <path fill="none" stroke="currentColor" strokeWidth="2" d="M6 3.5 10.5 8 6 12.5" />
+            </svg>
           </button>
         )}
         <button
