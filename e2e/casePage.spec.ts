@@ -98,10 +98,11 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
       await journal.open();
       await journal.createCase({ title: 'Help' });
       const row = journal.stepRow(t.firstStep);
-      const helpButton = row.getByRole('button', { name: t.helpFor(t.firstStep), exact: true });
+      const helpButton = row.getByRole('button', { name: t.help, exact: true });
       const help = await journal.controlledBy(helpButton);
       await expect(help).toBeHidden();
       await expect(helpButton).toHaveAttribute('aria-expanded', 'false');
+      await expect(helpButton).toHaveAccessibleDescription(t.firstStep);
       await helpButton.click();
       await expect(help).toBeVisible();
       await expect(help).toContainText(language === 'en' ? 'Check what is left on the plan' : '余额');
@@ -110,7 +111,8 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
       await expect(help).toBeHidden();
 
       // A section's help too.
-      const balanceHelp = journal.section(t.balanceSection).getByRole('button', { name: t.helpFor(t.balanceSection), exact: true });
+      const balanceHelp = journal.section(t.balanceSection).getByRole('button', { name: t.help, exact: true });
+      await expect(balanceHelp).toHaveAccessibleDescription(t.balanceSection);
       const balanceText = await journal.controlledBy(balanceHelp);
       await expect(balanceText).toBeHidden();
       const anyVisibleBalanceHelp = journal.section(t.balanceSection).getByText(language === 'en' ? 'Credit is usually not refunded' : '余额通常不会自动退还').filter({ visible: true });
@@ -126,7 +128,7 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
       const outcome = row.locator('.step-meta');
       await expect(outcome).toHaveText(language === 'en' ? /^Done \w{3} \d+, \d{4}$/ : /^\d{4}年\d+月\d+日 完成$/);
       await expect(completedOn).toBeHidden();
-      await expect(row.getByRole('button', { name: t.helpFor(t.firstStep) })).toHaveCount(0);
+      await expect(row.getByRole('button', { name: t.help, exact: true })).toHaveCount(0);
       await expect(outcome).toHaveAttribute('aria-expanded', 'false');
       await outcome.click();
       await expect(outcome).toHaveAttribute('aria-expanded', 'true');

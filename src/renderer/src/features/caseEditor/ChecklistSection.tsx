@@ -72,7 +72,7 @@ function ChecklistRow({ item, onPatch }: { item: ChecklistItem; onPatch: (change
           <label id={`${id}-title`} htmlFor={id} title={finished ? item.title : undefined}>
             {item.title}
           </label>
-          {!finished && <HelpButton topic={item.title} help={help} />}
+          {!finished && <HelpButton topicId={`${id}-title`} help={help} />}
         </div>
         {finished && (
           // What became of the step, which is also the way to its date and note.

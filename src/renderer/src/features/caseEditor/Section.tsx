@@ -47,7 +47,7 @@ export function Section({ title, children, actions, aside, help }: SectionProps)
   return (
     <section className={`editor-section${open ? '' : ' collapsed'}`} data-section={slot?.id}>
       <div className="section-heading">
-        <h2>
+        <h2 id={`${bodyId}-title`}>
           {slot ? (
             <button
               type="button"
@@ -63,7 +63,7 @@ export function Section({ title, children, actions, aside, help }: SectionProps)
             title
           )}
         </h2>
-        {helpText && open && <HelpButton topic={title} help={helpToggle} />}
+        {helpText && open && <HelpButton topicId={`${bodyId}-title`} help={helpToggle} />}
         <div className="section-tools">
           {aside}
           {open && actions}
@@ -98,9 +98,10 @@ export function useHelpToggle() {
 
 /**
  * A small "?" that shows help where it is needed, instead of every help text showing at once. It
- * says whether its help is showing (aria-expanded) and which element that is (aria-controls).
+ * says whether its help is showing (aria-expanded) and which element that is (aria-controls); it is
+ * called "Help", described by what it helps with (`topicId`, the element naming the topic).
  */
-export function HelpButton({ topic, help }: { topic: string; help: ReturnType<typeof useHelpToggle> }) {
+export function HelpButton({ topicId, help }: { topicId: string; help: ReturnType<typeof useHelpToggle> }) {
   const { t } = useTranslation();
   return (
     <button
@@ -108,7 +109,8 @@ export function HelpButton({ topic, help }: { topic: string; help: ReturnType<ty
       className="help-toggle"
       aria-expanded={help.open}
       aria-controls={help.id}
-      aria-label={t('casePage.helpFor', { topic })}
+      aria-label={t('casePage.help')}
+      aria-describedby={topicId}
       title={help.open ? t('casePage.hideHelp') : t('casePage.showHelp')}
       onClick={help.toggle}
     >
