@@ -120,7 +120,7 @@ test('every screen in Chinese speaks Chinese, apart from names, codes and what t
   await journal.fillAndLeave(journal.field(t.submittedOn), '2026-11-06');
   await journal.fillAndLeave(journal.field(t.referenceNumber), '20261106001');
   await journal.fillAndLeave(journal.field(t.notes), '客服说退款需要五个工作日');
-  await journal.field(t.status, journal.editor).selectOption('submitted');
+  await journal.statusField.selectOption('submitted');
   const statusDialog = page.getByRole('dialog');
   await expect(journal.field(t.happenedOn, statusDialog)).toBeVisible();
   await look('status-change');

@@ -77,7 +77,7 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
       await expect(expected).toContainText(language === 'en' ? 'Nov 11, 2026' : '2026年11月11日');
       await expect(journal.field(t.confirmedOn)).toHaveValue('2026-11-12');
       await expect(journal.field(t.confirmationNumber)).toHaveValue('CONF-42');
-      await expect(journal.field(t.status, journal.editor)).toHaveValue('confirmed');
+      await expect(journal.statusField).toHaveValue('confirmed');
       await expect(journal.row(title)).toContainText(language === 'en' ? 'Confirmed' : '已确认注销');
     });
 
@@ -107,7 +107,7 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
         await expect(warning).toContainText('1 个订单未结');
       }
       // Not a block: the status changed and the submission date was filled in.
-      await expect(journal.field(t.status, journal.editor)).toHaveValue('submitted');
+      await expect(journal.statusField).toHaveValue('submitted');
       await expect(journal.field(t.submittedOn)).not.toHaveValue('');
     });
   });

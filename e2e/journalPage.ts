@@ -47,6 +47,31 @@ export const copy = {
     signIn: 'Sign in to the management portal',
     happenedOn: 'Date it happened',
     changeStatus: 'Change status',
+    summary: 'Case summary',
+    submittedFact: 'Submitted',
+    decisionDueFact: 'Decision due',
+    confirmedFact: 'Confirmed',
+    checklistFact: 'Checklist',
+    nextFact: 'Next',
+    openFact: 'Still open',
+    notYet: 'Not yet',
+    detailsSection: 'Details',
+    checklistSection: 'Checklist',
+    timelineSection: 'Timeline',
+    startExample: 'Start the example case',
+    startOwn: 'Start my own case',
+    exampleTitle: 'Axis eSIM travel number',
+    undo: 'Undo',
+    movedToTrash: (title: string) => `“${title}” moved to the Trash.`,
+    help: 'Help',
+    completedOn: 'Completed on',
+    skip: 'Skip',
+    skipped: 'Skipped',
+    draft: 'Draft',
+    submittedStatus: 'Submitted',
+    balanceNotSettled: 'Balance not settled',
+    devicesStillBound: (count: number) => `${count} device${count === 1 ? '' : 's'} still bound`,
+    pickOrCreate: 'Choose a case on the left, or start a new one (Ctrl+N).',
   },
   'zh-CN': {
     newCase: '新建事项',
@@ -93,6 +118,31 @@ export const copy = {
     signIn: '登录管理平台',
     happenedOn: '发生日期',
     changeStatus: '更改状态',
+    summary: '事项概要',
+    submittedFact: '提交日期',
+    decisionDueFact: '预计出结果',
+    confirmedFact: '确认日期',
+    checklistFact: '清单',
+    nextFact: '下一步',
+    openFact: '尚未处理',
+    notYet: '尚未提交',
+    detailsSection: '基本信息',
+    checklistSection: '清单',
+    timelineSection: '时间线',
+    startExample: '打开示例事项',
+    startOwn: '新建我自己的事项',
+    exampleTitle: 'Axis eSIM 旅行保号卡',
+    undo: '撤销',
+    movedToTrash: (title: string) => `“${title}”已移入回收站。`,
+    help: '说明',
+    completedOn: '完成日期',
+    skip: '跳过',
+    skipped: '已跳过',
+    draft: '草稿',
+    submittedStatus: '已提交',
+    balanceNotSettled: '余额尚未处理',
+    devicesStillBound: (count: number) => `仍有 ${count} 台设备未解除绑定`,
+    pickOrCreate: '从左侧选择一个事项，或新建一个（Ctrl+N）。',
   },
 } as const;
 export type Language = keyof typeof copy;
@@ -142,6 +192,38 @@ export class JournalPage {
     return this.page.locator('section.editor-section', { has: this.page.getByRole('heading', { name: heading, exact: true }) });
   }
 
+  /** The button inside a section's heading that collapses and expands it. */
+  sectionToggle(heading: string): Locator {
+    return this.page.getByRole('heading', { name: heading, exact: true }).getByRole('button');
+  }
+
+  /** The strip at the top of a case: status, dates, progress, next step, what is open. */
+  get summary(): Locator {
+    return this.page.getByRole('region', { name: this.t.summary, exact: true });
+  }
+
+  /** The value of one fact of the summary strip, by its label ("Submitted", "Decision due", …). */
+  summaryFact(label: string): Locator {
+    return this.summary.locator('.summary-fact', { has: this.page.locator('dt', { hasText: new RegExp(`^${label}$`) }) }).locator('dd');
+  }
+
+  /** The case's status control, at the head of the summary strip. */
+  get statusField(): Locator {
+    return this.field(this.t.status, this.summary);
+  }
+
+  /** The element a toggle button says it shows and hides (its aria-controls). */
+  async controlledBy(button: Locator): Promise<Locator> {
+    const id = await button.getAttribute('aria-controls');
+    expect(id, 'the toggle names what it controls').toBeTruthy();
+    return this.page.locator(`[id="${id}"]`);
+  }
+
+  /** A checklist step's row, by its title. */
+  stepRow(title: string): Locator {
+    return this.page.locator('li.checklist-item', { has: this.step(title) });
+  }
+
   get caseList(): Locator {
     return this.page.getByRole('listbox');
   }
@@ -187,7 +269,7 @@ export class JournalPage {
    * or typed key by key (`on`).
    */
   async changeStatus(status: string, on?: string): Promise<void> {
-    await this.field(this.t.status, this.editor).selectOption(status);
+    await this.statusField.selectOption(status);
     const dialog = this.page.getByRole('dialog');
     const date = this.field(this.t.happenedOn, dialog);
     await expect(date).toBeVisible();

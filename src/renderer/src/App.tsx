@@ -1,8 +1,9 @@
-import { lazy, memo, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useJournal } from './journalContext';
-import { emptyFilter, trashCount, type CaseListFilter } from './db/caseListQuery';
+import { emptyFilter, hasJournalCases, isInJournal, trashCount, type CaseListFilter } from './db/caseListQuery';
+import { settingsRepository } from './db/settingsRepository';
 import { CaseListPane } from './features/caseList/CaseListPane';
 
 // The first screen is the list; everything in the detail pane loads when first opened.
@@ -10,6 +11,7 @@ const CaseEditor = lazy(() => import('./features/caseEditor/CaseEditor'));
 const NewCaseForm = lazy(() => import('./features/newCase/NewCaseForm'));
 const SettingsView = lazy(() => import('./features/settings/SettingsView'));
 const TrashedCase = lazy(() => import('./features/trash/TrashedCase'));
+const FirstRun = lazy(() => import('./features/firstRun/FirstRun'));
 import { useShortcuts } from './useShortcuts';
 import { IpcChannel } from '@shared/ipc/channels';
 import { desktopBridge } from './platform/desktopBridge';
@@ -43,10 +45,12 @@ export function App() {
   const showTrash = filter.view === 'trash';
   const closeDetail = useCallback(() => setDetail({ kind: 'none' }), []);
   const selectCase = useCallback((id: string) => setDetail({ kind: 'case', id }), []);
+  const newCase = useCallback(() => setDetail({ kind: 'new' }), []);
   const onCreated = useCallback((id: string) => {
     setFilter((current) => ({ ...current, view: 'journal' }));
     setDetail({ kind: 'case', id });
   }, []);
+  useLastOpenCase(detail.kind === 'case' && !showTrash ? detail.id : null, setDetail);
   return (
     <div className="app">
       <header className="app-header">
@@ -89,7 +93,7 @@ export function App() {
           onTrashEmptied={closeDetail}
           trashTotal={trashed}
         />
-        <DetailPane detail={detail} showTrash={showTrash} onCreated={onCreated} onClose={closeDetail} />
+        <DetailPane detail={detail} showTrash={showTrash} onCreated={onCreated} onClose={closeDetail} onNewCase={newCase} />
       </main>
     </div>
   );
@@ -100,10 +104,11 @@ interface DetailPaneProps {
   showTrash: boolean;
   onCreated: (id: string) => void;
   onClose: () => void;
+  onNewCase: () => void;
 }
 
 /** Memoised: typing in the search box must not re-render an open case. */
-const DetailPane = memo(function DetailPane({ detail, showTrash, onCreated, onClose }: DetailPaneProps) {
+const DetailPane = memo(function DetailPane({ detail, showTrash, onCreated, onClose, onNewCase }: DetailPaneProps) {
   const { t } = useTranslation();
   return (
     <section className="detail-pane" aria-label={t('app.detail')}>
@@ -114,14 +119,48 @@ const DetailPane = memo(function DetailPane({ detail, showTrash, onCreated, onCl
           (showTrash ? (
             <TrashedCase key={detail.id} id={detail.id} onGone={onClose} />
           ) : (
-            <CaseEditor key={detail.id} id={detail.id} onGone={onClose} />
+            <CaseEditor key={detail.id} id={detail.id} onGone={onClose} onShow={onCreated} />
           ))}
-        {detail.kind === 'none' && (
-          <div className="empty-detail">
-            <p>{showTrash ? t('trash.hint') : t('list.pickOrCreate')}</p>
-          </div>
-        )}
+        {detail.kind === 'none' && <NothingOpen showTrash={showTrash} onCreated={onCreated} onNewCase={onNewCase} />}
       </Suspense>
     </section>
   );
 });
+
+/** With no case open: a hint, or, while the journal has no cases at all, what it is for and a way to start. */
+function NothingOpen(props: { showTrash: boolean; onCreated: (id: string) => void; onNewCase: () => void }) {
+  const { showTrash } = props;
+  const { t } = useTranslation();
+  const { db } = useJournal();
+  // One step along an index, and only while no case is open.
+  const hasCases = useLiveQuery(() => (showTrash ? true : hasJournalCases(db)), [db, showTrash]);
+  if (hasCases === false) return <FirstRun onCreated={props.onCreated} onNewCase={props.onNewCase} />;
+  return (
+    <div className="empty-detail">
+      {hasCases !== undefined && <p>{showTrash ? t('trash.hint') : t('list.pickOrCreate')}</p>}
+    </div>
+  );
+}
+
+/**
+ * Remembers the open case in the settings, and opens it again at start-up unless it has gone to
+ * the Trash or out of the journal since (or the user has opened something else meanwhile).
+ */
+function useLastOpenCase(openId: string | null, setDetail: (change: (current: DetailView) => DetailView) => void) {
+  const { db } = useJournal();
+  const settings = useMemo(() => settingsRepository(db), [db]);
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      const id = await settings.lastOpenCase();
+      if (id === null || !(await isInJournal(db, id)) || cancelled) return;
+      setDetail((current) => (current.kind === 'none' ? { kind: 'case', id } : current));
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [db, settings, setDetail]);
+  useEffect(() => {
+    if (openId !== null) settings.setLastOpenCase(openId).catch(() => undefined);
+  }, [settings, openId]);
+}

@@ -13,9 +13,16 @@ interface Notice {
   kind: 'info' | 'error';
   key: string;
   values?: NoticeValues;
+  action?: NoticeAction;
 }
 
-type Notify = (kind: Notice['kind'], key: string, values?: NoticeValues) => void;
+/** Something the user can do about what a notice says (Undo); its label is a translation key too. */
+export interface NoticeAction {
+  labelKey: string;
+  run: () => void;
+}
+
+type Notify = (kind: Notice['kind'], key: string, values?: NoticeValues, action?: NoticeAction) => void;
 
 const NoticeContext = createContext<Notify | null>(null);
 
@@ -32,11 +39,11 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [notices, setNotices] = useState<Notice[]>([]);
   const dismiss = (id: number) => setNotices((all) => all.filter((notice) => notice.id !== id));
-  const notify = useCallback<Notify>((kind, key, values) => {
+  const notify = useCallback<Notify>((kind, key, values, action) => {
     const id = nextId++;
-    setNotices((all) => [...all.slice(-2), { id, kind, key, values }]);
-    // Errors stay until dismissed; confirmations fade on their own.
-    if (kind === 'info') setTimeout(() => dismiss(id), 8000);
+    setNotices((all) => [...all.slice(-2), { id, kind, key, values, action }]);
+    // Errors stay until dismissed; confirmations fade on their own, a little later when they offer something to do.
+    if (kind === 'info') setTimeout(() => dismiss(id), action ? 12_000 : 8000);
   }, []);
   const value = useMemo(() => notify, [notify]);
   return (
@@ -45,11 +52,27 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
       <div className="notices" role="status" aria-live="polite">
         {notices
           .filter((notice) => notice.kind === 'info')
-          .map((notice) => (
-            <p key={notice.id} className="notice-card">
-              {t(notice.key, notice.values)}
-            </p>
-          ))}
+          .map((notice) =>
+            notice.action ? (
+              <div key={notice.id} className="notice-card with-action">
+                <p>{t(notice.key, notice.values)}</p>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    dismiss(notice.id);
+                    notice.action?.run();
+                  }}
+                >
+                  {t(notice.action.labelKey)}
+                </button>
+              </div>
+            ) : (
+              <p key={notice.id} className="notice-card">
+                {t(notice.key, notice.values)}
+              </p>
+            ),
+          )}
       </div>
       <div className="notices errors">
         {notices

@@ -90,3 +90,15 @@ export async function caseListIds(db: JournalDatabase, filter: CaseListFilter): 
 export async function trashCount(db: JournalDatabase): Promise<number> {
   return db.listEntries.where('[t+u]').between([1, Dexie.minKey], [1, Dexie.maxKey]).count();
 }
+
+/** Whether the journal (the Trash left out) holds any case: one step along an index, no counting. */
+export async function hasJournalCases(db: JournalDatabase): Promise<boolean> {
+  const first = await db.listEntries.where('[t+u]').between([0, Dexie.minKey], [0, Dexie.maxKey]).first();
+  return first !== undefined;
+}
+
+/** Whether `id` is a case in the journal, not in the Trash and not deleted. */
+export async function isInJournal(db: JournalDatabase, id: string): Promise<boolean> {
+  const entry = await db.listEntries.get(id);
+  return entry?.t === 0;
+}

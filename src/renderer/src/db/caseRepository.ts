@@ -51,12 +51,22 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
     return next;
   }
 
+  async function add(made: JournalCase): Promise<JournalCase> {
+    const journalCase = await validCase(made);
+    await db.transaction('rw', db.cases, db.listEntries, () => put(journalCase));
+    order.upsert([listEntryOf(journalCase)]);
+    return journalCase;
+  }
+
   return {
-    async create(template: ChecklistTemplate, input: NewCaseInput): Promise<JournalCase> {
-      const journalCase = await validCase(newCase(template, input, stamp(), () => crypto.randomUUID()));
-      await db.transaction('rw', db.cases, db.listEntries, () => put(journalCase));
-      order.upsert([listEntryOf(journalCase)]);
-      return journalCase;
+    create(template: ChecklistTemplate, input: NewCaseInput): Promise<JournalCase> {
+      return add(newCase(template, input, stamp(), () => crypto.randomUUID()));
+    },
+
+    /** The example case the first-run screen offers, from `template` (the default flow). */
+    async createExample(template: ChecklistTemplate): Promise<JournalCase> {
+      const { exampleCase } = await import('@shared/domain/exampleCase');
+      return add(exampleCase(template, stamp(), () => crypto.randomUUID()));
     },
 
     get(id: string): Promise<JournalCase | undefined> {

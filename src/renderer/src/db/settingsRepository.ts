@@ -9,6 +9,11 @@ function isLanguagePreference(value: unknown): value is LanguagePreference {
 }
 
 const languageKey = 'language';
+const collapsedSectionsKey = 'collapsedSections';
+const lastOpenCaseKey = 'lastOpenCase';
+
+/** Sections of the case page that start collapsed until the user opens them. */
+export const defaultCollapsedSections: readonly string[] = ['timeline'];
 
 /** Preferences live in the journal's own database, so a backup carries them along. */
 export function settingsRepository(db: JournalDatabase) {
@@ -20,6 +25,23 @@ export function settingsRepository(db: JournalDatabase) {
     async setLanguagePreference(value: LanguagePreference): Promise<void> {
       if (!isLanguagePreference(value)) throw new Error(`Unknown language preference: ${String(value)}`);
       await db.settings.put({ key: languageKey, value });
+    },
+    /** The case page's sections the user has collapsed, by section id; shared by every case. */
+    async collapsedSections(): Promise<readonly string[]> {
+      const stored = await db.settings.get(collapsedSectionsKey);
+      const value: unknown = stored?.value;
+      return Array.isArray(value) && value.every((id) => typeof id === 'string') ? value : defaultCollapsedSections;
+    },
+    async setCollapsedSections(ids: readonly string[]): Promise<void> {
+      await db.settings.put({ key: collapsedSectionsKey, value: [...new Set(ids)].sort() });
+    },
+    /** The case that was open last, so a restart opens it again; null when none was. */
+    async lastOpenCase(): Promise<string | null> {
+      const stored = await db.settings.get(lastOpenCaseKey);
+      return typeof stored?.value === 'string' ? stored.value : null;
+    },
+    async setLastOpenCase(id: string | null): Promise<void> {
+      await db.settings.put({ key: lastOpenCaseKey, value: id });
     },
   };
 }

@@ -12,8 +12,7 @@ export function BalanceSection({ journalCase: c, edit }: { journalCase: JournalC
   const { balance } = c;
   const refund = balance.outcome === 'refund_requested' || balance.outcome === 'refunded';
   return (
-    <Section title={t('section.balance')}>
-      <p className="help">{t('balance.help')}</p>
+    <Section title={t('section.balance')} help={t('balance.help')}>
       <div className="field-grid">
         {/* The currency comes first: it says how the amount is read. Changing it keeps the number. */}
         <CurrencyField label={t('field.currency')} value={balance.currency} onSave={(currency) => patch({ currency })} />

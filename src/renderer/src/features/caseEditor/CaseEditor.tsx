@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { openCaseWarnings } from '@shared/domain/submissionWarnings';
 import { useJournal } from '../../journalContext';
+import { useNotify } from '../../notices';
 import { TextField } from '../../components/TextField';
 import { CurrencyOptions } from '../../components/CurrencyField';
 import { useCase } from './useCase';
@@ -14,16 +15,29 @@ import { ConfirmationSection } from './ConfirmationSection';
 import { TimelineSection } from './TimelineSection';
 import { SubmissionWarnings } from './SubmissionWarnings';
 import { StatusControl } from './StatusControl';
+import { SummaryStrip } from './SummaryStrip';
+import { SectionSlot } from './Section';
+import { sectionStore, useCollapsedSections } from './sectionState';
 import { useJournalExport } from '../journalFiles/useJournalExport';
 import { useOpenReport } from '../report/reportContext';
 
-export default function CaseEditor({ id, onGone }: { id: string; onGone: () => void }) {
+interface CaseEditorProps {
+  id: string;
+  onGone: () => void;
+  /** Shows a case again, in the journal (after Undo brings it back from the Trash). */
+  onShow: (id: string) => void;
+}
+
+export default function CaseEditor({ id, onGone, onShow }: CaseEditorProps) {
   const { t } = useTranslation();
-  const { cases } = useJournal();
+  const { db, cases } = useJournal();
   const { journalCase, edit, saveState } = useCase(id);
   const exportJson = useJournalExport();
   const openReport = useOpenReport();
-  if (journalCase === undefined) return <p className="loading">{t('list.loading')}</p>;
+  const notify = useNotify();
+  // Waited for with the case, so a collapsed section never shows open for a moment.
+  const collapsed = useCollapsedSections(db);
+  if (journalCase === undefined || collapsed === null) return <p className="loading">{t('list.loading')}</p>;
   if (journalCase === null || journalCase.deletedAt !== null) {
     return (
       <div className="empty-detail">
@@ -32,6 +46,29 @@ export default function CaseEditor({ id, onGone }: { id: string; onGone: () => v
     );
   }
   const warnings = openCaseWarnings(journalCase);
+  const moveToTrash = () => {
+    const { title } = journalCase;
+    cases.moveToTrash(id).then(
+      () => {
+        notify('info', 'trash.movedToTrash', { title }, {
+          labelKey: 'casePage.undo',
+          run: () => void cases.restore(id).then(() => onShow(id)),
+        });
+        onGone();
+      },
+      (error: unknown) => notify('error', 'editor.saveFailed', { message: error instanceof Error ? error.message : String(error) }),
+    );
+  };
+  const goToStep = (itemId: string) => {
+    sectionStore(db).setOpen('checklist', true);
+    // After the checklist has opened: focus the step and bring it into view.
+    requestAnimationFrame(() => {
+      const checkbox = document.querySelector<HTMLInputElement>(`[data-item-id="${itemId}"] input[type="checkbox"]`);
+      checkbox?.focus();
+      checkbox?.scrollIntoView({ block: 'center' });
+    });
+  };
+  const statusControl = <StatusControl className="status-field" journalCase={journalCase} edit={edit} />;
   return (
     <article className="case-editor">
       <div className="editor-header">
@@ -42,7 +79,17 @@ export default function CaseEditor({ id, onGone }: { id: string; onGone: () => v
           required
           onSave={(title) => edit((c) => ({ ...c, title }))}
         />
-        <StatusControl className="status-field" journalCase={journalCase} edit={edit} />
+        <p
+          className={`save-state${saveState.failure ? ' failed' : ''}`}
+          role={saveState.failure ? 'alert' : 'status'}
+          data-pending-saves={saveState.pending}
+        >
+          {saveState.failure
+            ? t('editor.saveFailed', { message: saveState.failure })
+            : saveState.pending > 0
+              ? t('editor.saving')
+              : t('editor.savedAutomatically')}
+        </p>
         <div className="editor-actions">
           <button type="button" onClick={() => void exportJson({ kind: 'cases', ids: [id] }, journalCase.title)}>
             {t('action.exportJson')}
@@ -53,34 +100,39 @@ export default function CaseEditor({ id, onGone }: { id: string; onGone: () => v
           <button
             type="button"
             className="danger"
-            onClick={() => {
-              void cases.moveToTrash(id).then(onGone);
-            }}
+            onClick={moveToTrash}
           >
             {t('action.deleteCase')}
           </button>
         </div>
       </div>
-      <p
-        className={`save-state${saveState.failure ? ' failed' : ''}`}
-        role={saveState.failure ? 'alert' : 'status'}
-        data-pending-saves={saveState.pending}
-      >
-        {saveState.failure
-          ? t('editor.saveFailed', { message: saveState.failure })
-          : saveState.pending > 0
-            ? t('editor.saving')
-            : t('editor.savedAutomatically')}
-      </p>
+      <SummaryStrip journalCase={journalCase} status={statusControl} onGoToStep={goToStep} />
       {warnings.length > 0 && <SubmissionWarnings warnings={warnings} />}
-      <DetailsSection journalCase={journalCase} edit={edit} />
-      <ChecklistSection journalCase={journalCase} edit={edit} />
-      <BalanceSection journalCase={journalCase} edit={edit} />
-      <DevicesSection journalCase={journalCase} edit={edit} />
-      <OrdersSection journalCase={journalCase} edit={edit} />
-      <SubmissionSection journalCase={journalCase} edit={edit} />
-      <ConfirmationSection journalCase={journalCase} edit={edit} />
-      <TimelineSection journalCase={journalCase} edit={edit} />
+      {/* Each section is placed in a slot whose id names its remembered collapsed state. */}
+      <SectionSlot id="details">
+        <DetailsSection journalCase={journalCase} edit={edit} />
+      </SectionSlot>
+      <SectionSlot id="checklist">
+        <ChecklistSection journalCase={journalCase} edit={edit} />
+      </SectionSlot>
+      <SectionSlot id="balance">
+        <BalanceSection journalCase={journalCase} edit={edit} />
+      </SectionSlot>
+      <SectionSlot id="devices">
+        <DevicesSection journalCase={journalCase} edit={edit} />
+      </SectionSlot>
+      <SectionSlot id="orders">
+        <OrdersSection journalCase={journalCase} edit={edit} />
+      </SectionSlot>
+      <SectionSlot id="submission">
+        <SubmissionSection journalCase={journalCase} edit={edit} />
+      </SectionSlot>
+      <SectionSlot id="confirmation">
+        <ConfirmationSection journalCase={journalCase} edit={edit} />
+      </SectionSlot>
+      <SectionSlot id="timeline">
+        <TimelineSection journalCase={journalCase} edit={edit} />
+      </SectionSlot>
       <CurrencyOptions />
     </article>
   );

@@ -1,11 +1,12 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { today } from '@shared/domain/calendarDate';
 import { caseProgress } from '@shared/domain/caseProgress';
 import type { ChecklistItem, JournalCase } from '@shared/domain/caseSchema';
 import { DateField } from '../../components/DateField';
 import { TextField } from '../../components/TextField';
-import { Section } from './Section';
+import { useFormatters } from '../../i18n/useFormatters';
+import { HelpButton, Section, useHelpToggle } from './Section';
 import { patchById, type EditCase } from './useCase';
 
 export function ChecklistSection({ journalCase: c, edit }: { journalCase: JournalCase; edit: EditCase }) {
@@ -20,7 +21,7 @@ export function ChecklistSection({ journalCase: c, edit }: { journalCase: Journa
   return (
     <Section
       title={t('section.checklist')}
-      actions={<span className="section-aside">{t('list.progress', { ...progress })}</span>}
+      aside={<span className="section-aside">{t('list.progress', { ...progress })}</span>}
     >
       {groups.map((group) => {
         const items = c.checklist.filter((item) => item.section === group.section);
@@ -40,17 +41,25 @@ export function ChecklistSection({ journalCase: c, edit }: { journalCase: Journa
   );
 }
 
+/**
+ * An open step shows its title, with its help behind a "?"; a finished one (done or skipped) folds
+ * to one line, its date or "Skipped", and opens its date and note on demand.
+ */
 function ChecklistRow({ item, onPatch }: { item: ChecklistItem; onPatch: (change: Partial<ChecklistItem>) => void }) {
   const { t } = useTranslation();
+  const format = useFormatters();
   const id = useId();
+  const help = useHelpToggle();
+  const [detailsOpen, setDetailsOpen] = useState(false);
+  const finished = item.state !== 'todo';
   return (
-    <li className={`checklist-item state-${item.state}`}>
+    <li className={`checklist-item state-${item.state}${finished ? ' compact' : ''}`} data-item-id={item.id}>
       <div className="checklist-main">
         <input
           id={id}
           type="checkbox"
           checked={item.state === 'done'}
-          aria-describedby={`${id}-help`}
+          aria-describedby={help.id}
           onChange={(event) =>
             onPatch(
               event.target.checked
@@ -60,13 +69,33 @@ function ChecklistRow({ item, onPatch }: { item: ChecklistItem; onPatch: (change
           }
         />
         <div className="checklist-text">
-          <label id={`${id}-title`} htmlFor={id}>
+          <label id={`${id}-title`} htmlFor={id} title={finished ? item.title : undefined}>
             {item.title}
           </label>
-          <p id={`${id}-help`} className="help">
-            {item.help}
-          </p>
+          {!finished && <HelpButton topicId={`${id}-title`} help={help} />}
         </div>
+        {finished && (
+          // What became of the step, which is also the way to its date and note.
+          <button
+            type="button"
+            className="link-button step-meta"
+            aria-expanded={detailsOpen}
+            aria-controls={`${id}-details`}
+            aria-describedby={`${id}-title`}
+            title={item.state === 'done' ? t('casePage.dateAndNote') : t('casePage.note')}
+            onClick={() => setDetailsOpen(!detailsOpen)}
+          >
+            {item.state === 'skipped'
+              ? t('casePage.skipped')
+              : item.completedOn
+                ? t('casePage.doneOn', { date: format.date(item.completedOn) })
+                : t('casePage.done')}
+            {item.note && <span className="step-note"> · {item.note}</span>}
+            <svg className="chevron" aria-hidden="true" viewBox="0 0 16 16" width="12" height="12" data-open={detailsOpen}>
+              <path fill="none" stroke="currentColor" strokeWidth="2" d="M6 3.5 10.5 8 6 12.5" />
+            </svg>
+          </button>
+        )}
         <button
           type="button"
           className="link-button"
@@ -79,8 +108,12 @@ function ChecklistRow({ item, onPatch }: { item: ChecklistItem; onPatch: (change
           {item.state === 'skipped' ? t('checklist.unskip') : t('checklist.skip')}
         </button>
       </div>
-      {item.state !== 'todo' && (
-        <div className="checklist-details">
+      {/* Kept in the page while hidden: the checkbox is described by it. */}
+      <p id={help.id} className="help step-help" hidden={finished || !help.open}>
+        {item.help}
+      </p>
+      {finished && (
+        <div id={`${id}-details`} className="checklist-details" hidden={!detailsOpen}>
           {item.state === 'done' && (
             <DateField
               label={t('checklist.completedOn')}

@@ -15,7 +15,7 @@ export function SubmissionSection({ journalCase: c, edit }: { journalCase: Journ
   const patch = (change: Partial<Submission>) => edit((x) => ({ ...x, submission: { ...x.submission, ...change } }));
   const expected = caseExpectedDecisionDate(c);
   return (
-    <Section title={t('section.submission')}>
+    <Section title={t('section.submission')} help={t('submission.weekendsExcluded')}>
       <div className="field-grid">
         <DateField label={t('field.submittedOn')} value={c.submission.submittedOn} onSave={(submittedOn) => patch({ submittedOn })} />
         <SelectField
@@ -48,7 +48,6 @@ export function SubmissionSection({ journalCase: c, edit }: { journalCase: Journ
           components={{ strong: <strong /> }}
         />
       </p>
-      <p className="help">{t('submission.weekendsExcluded')}</p>
     </Section>
   );
 }

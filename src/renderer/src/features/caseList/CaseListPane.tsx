@@ -76,9 +76,11 @@ export function CaseListPane(props: CaseListPaneProps) {
     },
     [onSelect],
   );
-  const moveSelection = async (delta: number) => {
+  /** Selects the case `delta` places from the selected one, or the first (`'first'`) or last (`'last'`). */
+  const moveSelection = async (delta: number | 'first' | 'last') => {
     if (!listed || count === 0) return;
-    const next = Math.min(count - 1, Math.max(0, selectedIndex.current + delta));
+    const target = delta === 'first' ? 0 : delta === 'last' ? count - 1 : selectedIndex.current + delta;
+    const next = Math.min(count - 1, Math.max(0, target));
     const [entry] = await listed.source.entriesFor(next, next + 1);
     const id = entry?.id;
     if (!id) return;
@@ -176,6 +178,9 @@ export function CaseListPane(props: CaseListPaneProps) {
           if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
             event.preventDefault();
             void moveSelection(event.key === 'ArrowDown' ? 1 : -1);
+          } else if (event.key === 'Home' || event.key === 'End') {
+            event.preventDefault();
+            void moveSelection(event.key === 'Home' ? 'first' : 'last');
           }
         }}
       >

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { categories, type Category } from '@shared/domain/caseSchema';
 import type { ChecklistTemplate } from '@shared/domain/templateSchema';
@@ -24,6 +24,8 @@ export default function NewCaseForm({ onCreated, onCancel }: { onCreated: (id: s
   const inInterfaceLanguage = (option: ChecklistTemplate) =>
     builtInTemplates.find((candidate) => candidate.id === option.id && candidate.language === language) ?? option;
   const chosenTemplate = builtInTemplates.find((option) => templateKey(option) === template);
+  const form = useRef<HTMLFormElement>(null);
+  useEscapeCloses(form, onCancel);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -48,7 +50,7 @@ export default function NewCaseForm({ onCreated, onCancel }: { onCreated: (id: s
   };
 
   return (
-    <form className="new-case" onSubmit={(event) => void submit(event)} noValidate>
+    <form ref={form} className="new-case" onSubmit={(event) => void submit(event)} noValidate>
       <h2>{t('newCase.heading')}</h2>
       <p className="help">{t('newCase.help')}</p>
       <div className="field">
@@ -119,4 +121,26 @@ export default function NewCaseForm({ onCreated, onCancel }: { onCreated: (id: s
       </div>
     </form>
   );
+}
+
+/**
+ * Escape closes the form, as it closes a dialog: from inside it, or from nowhere in particular
+ * (the page itself), but not from another control that may want Escape for itself.
+ */
+function useEscapeCloses(form: RefObject<HTMLFormElement | null>, close: () => void) {
+  const latest = useRef(close);
+  latest.current = close;
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented) return;
+      const target = event.target as Node | null;
+      const fromForm = !!target && !!form.current?.contains(target);
+      if (fromForm || target === document.body || target === document.documentElement) {
+        event.preventDefault();
+        latest.current();
+      }
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [form]);
 }
