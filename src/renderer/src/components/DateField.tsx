@@ -90,6 +90,8 @@ export function DateField(props: DateFieldProps) {
           aria-label={t('date.calendar')}
           onKeyDown={(event) => {
             if (event.key === 'Escape') {
+              // Closes the calendar only, not a dialog the field is in.
+              event.preventDefault();
               event.stopPropagation();
               setOpen(false);
               toggle.current?.focus();
