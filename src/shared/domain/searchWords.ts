@@ -1,7 +1,33 @@
 import type { JournalCase } from './caseSchema';
+import type * as PhoneAccount from './phoneAccount';
 
 const hanRun = /\p{Script=Han}+/gu;
 const wordRun = /[\p{L}\p{N}]+/gu;
+
+/**
+ * A phone number as people write it: from a `+`, an opening parenthesis or a trunk `0`, digits
+ * with spaces, `-`, `.` and parentheses between them (`+62 838 1234 4821`, `(0838) 1234 4821`,
+ * `0838-1234-4821`). A date (`2026-11-02`) or an amount does not start that way.
+ */
+const phoneLikeRun = /(?<![\p{L}\p{N}])(?:[+(]\s*\d|0)[\d\s().-]*\d/gu;
+/** Fewer digits are an ordinary number, searched word by word. */
+const phoneLikeDigitsAtLeast = 7;
+
+/**
+ * The digits of each phone-number-like run in a text, and the text with those runs taken out.
+ * A query and the texts it searches are split by the same rule, so a number typed with any
+ * grouping finds the same number written with another.
+ */
+function phoneLikeRuns(text: string): { digits: string[]; rest: string } {
+  const digits: string[] = [];
+  const rest = text.replace(phoneLikeRun, (run) => {
+    const runDigits = run.replace(/\D/g, '');
+    if (runDigits.length < phoneLikeDigitsAtLeast) return run;
+    digits.push(runDigits);
+    return ' ';
+  });
+  return { digits, rest };
+}
 
 /**
  * The words a text can be found by. Latin words and numbers are matched by prefix; Chinese has no
@@ -23,7 +49,11 @@ export function wordsOf(text: string): string[] {
   return [...words];
 }
 
-/** Terms of a search query; each must match (by prefix) one of a case's words. */
+/**
+ * Terms of a search query; each must match (by prefix) one of a case's words. A phone number in
+ * the query (`0838-1234-4821`) is one term of its digits, so it finds that number and not cases
+ * that merely have `0838`, `1234` and `4821` somewhere.
+ */
 export function queryTerms(query: string): string[] {
   const normalised = query.normalize('NFKC').toLowerCase();
   const terms = new Set<string>();
@@ -31,27 +61,66 @@ export function queryTerms(query: string): string[] {
     if (run.length === 1) terms.add(run);
     for (let i = 0; i + 1 < run.length; i += 1) terms.add(run.slice(i, i + 2));
   }
-  for (const [run] of normalised.replace(hanRun, ' ').matchAll(wordRun)) terms.add(run);
+  const { digits, rest } = phoneLikeRuns(normalised.replace(hanRun, ' '));
+  for (const run of digits) terms.add(run);
+  for (const [run] of rest.matchAll(wordRun)) terms.add(run);
   return [...terms];
 }
 
-/** Account numbers are also found when typed without their spaces or punctuation. */
-function accountWords(account: string): string[] {
-  const compact = account.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
-  return compact ? [compact] : [];
+/** Words of a free text, plus the digits of any phone number written in it (see `queryTerms`). */
+function textWords(text: string): string[] {
+  const words = wordsOf(text);
+  words.push(...phoneLikeRuns(text.normalize('NFKC').replace(hanRun, ' ')).digits);
+  return words;
 }
 
-export function caseSearchWords(
-  journalCase: Pick<JournalCase, 'title' | 'provider' | 'account' | 'notes' | 'tags'>,
-): string[] {
-  return [
-    ...new Set([
-      ...wordsOf(journalCase.title),
-      ...wordsOf(journalCase.provider.name),
-      ...wordsOf(journalCase.account),
-      ...accountWords(journalCase.account),
-      ...wordsOf(journalCase.notes),
-      ...journalCase.tags.flatMap(wordsOf),
-    ]),
-  ];
+/** Codes and account numbers are also found when typed without their spaces or punctuation (`req55120`). */
+function codeWords(code: string): string[] {
+  const compact = code.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+  return compact ? [...textWords(code), compact] : textWords(code);
+}
+
+/**
+ * Matching is by prefix, so a word that starts another word of the same case finds nothing the
+ * longer one does not (`62` and `6283812344821`, `退` and `退款`): only the longer is kept. In
+ * sorted order a word's longer forms follow it directly.
+ */
+function withoutPrefixesOfOthers(words: Iterable<string>): string[] {
+  const sorted = [...new Set(words)].sort();
+  return sorted.filter((word, i) => !sorted[i + 1]?.startsWith(word));
+}
+
+/**
+ * What search needs of the phone-number module. The caller passes it in, loaded: the module carries
+ * libphonenumber's metadata, which the first screen does not load (see `loadPhoneAccounts`).
+ */
+export type PhoneAccounts = Pick<typeof PhoneAccount, 'countryOfCurrency' | 'phoneAccountWords'>;
+
+export type SearchableCase = Pick<
+  JournalCase,
+  'title' | 'provider' | 'account' | 'notes' | 'tags' | 'balance' | 'devices' | 'orders' | 'submission' | 'confirmation'
+>;
+
+/**
+ * Every word a case is found by: title, provider and its support contact, account, notes, tags,
+ * the request's reference number, the confirmation number, device names, and order references and
+ * descriptions. An account or support contact that is a phone number (read in the country of the
+ * case's balance currency) is found by its digits in any form; see `phoneNumberWords`.
+ */
+export function caseSearchWords(journalCase: SearchableCase, phoneAccounts: PhoneAccounts): string[] {
+  // An upgrade reads records written before a field existed: what a record lacks has no words.
+  const country = phoneAccounts.countryOfCurrency(journalCase.balance?.currency ?? '');
+  const accountWords = (text: string) => phoneAccounts.phoneAccountWords(text, country) ?? codeWords(text);
+  return withoutPrefixesOfOthers([
+    ...textWords(journalCase.title),
+    ...textWords(journalCase.provider.name),
+    ...accountWords(journalCase.provider.supportContact ?? ''),
+    ...accountWords(journalCase.account),
+    ...textWords(journalCase.notes),
+    ...journalCase.tags.flatMap(textWords),
+    ...codeWords(journalCase.submission?.referenceNumber ?? ''),
+    ...codeWords(journalCase.confirmation?.confirmationNumber ?? ''),
+    ...(journalCase.devices ?? []).flatMap((device) => textWords(device.name)),
+    ...(journalCase.orders ?? []).flatMap((order) => [...codeWords(order.reference), ...textWords(order.description)]),
+  ]);
 }
