@@ -2,6 +2,8 @@ import type { JournalCase } from './caseSchema';
 import type * as PhoneAccount from './phoneAccount';
 
 const hanRun = /\p{Script=Han}+/gu;
+const hasHan = /\p{Script=Han}/u;
+const hasDigit = /\d/;
 const wordRun = /[\p{L}\p{N}]+/gu;
 
 /**
@@ -67,17 +69,30 @@ export function queryTerms(query: string): string[] {
   return [...terms];
 }
 
-/** Words of a free text, plus the digits of any phone number written in it (see `queryTerms`). */
-function textWords(text: string): string[] {
-  const words = wordsOf(text);
-  words.push(...phoneLikeRuns(text.normalize('NFKC').replace(hanRun, ' ')).digits);
-  return words;
-}
-
-/** Codes and account numbers are also found when typed without their spaces or punctuation (`req55120`). */
-function codeWords(code: string): string[] {
-  const compact = code.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
-  return compact ? [...textWords(code), compact] : textWords(code);
+/**
+ * Adds a text's words (see `wordsOf`) to `words`, with the digits of any phone number written in
+ * it (see `queryTerms`) and, for a code or an account, its compact form: codes and account numbers
+ * are also found typed without their spaces or punctuation (`req55120`). One pass per text, and
+ * duplicates are left to `withoutPrefixesOfOthers`: a case has some sixty words, and every import
+ * and write makes them.
+ */
+function addWords(words: string[], text: string, compact = false): void {
+  if (text === '') return;
+  const normalised = text.normalize('NFKC').toLowerCase();
+  let latin = normalised;
+  if (hasHan.test(normalised)) {
+    for (const [run] of normalised.matchAll(hanRun)) {
+      for (let i = 0; i < run.length; i += 1) words.push(i + 1 < run.length ? run.slice(i, i + 2) : run[i]!);
+    }
+    latin = normalised.replace(hanRun, ' ');
+  }
+  if (hasDigit.test(latin)) words.push(...phoneLikeRuns(latin).digits);
+  let joined = '';
+  for (const [run] of latin.matchAll(wordRun)) {
+    words.push(run);
+    if (compact) joined += run;
+  }
+  if (compact && joined !== '') words.push(joined);
 }
 
 /**
@@ -85,8 +100,9 @@ function codeWords(code: string): string[] {
  * longer one does not (`62` and `6283812344821`, `退` and `退款`): only the longer is kept. In
  * sorted order a word's longer forms follow it directly.
  */
-function withoutPrefixesOfOthers(words: Iterable<string>): string[] {
-  const sorted = [...new Set(words)].sort();
+function withoutPrefixesOfOthers(words: string[]): string[] {
+  const sorted = words.sort();
+  // A duplicate starts its twin, so only the last copy is kept.
   return sorted.filter((word, i) => !sorted[i + 1]?.startsWith(word));
 }
 
@@ -110,17 +126,24 @@ export type SearchableCase = Pick<
 export function caseSearchWords(journalCase: SearchableCase, phoneAccounts: PhoneAccounts): string[] {
   // An upgrade reads records written before a field existed: what a record lacks has no words.
   const country = phoneAccounts.countryOfCurrency(journalCase.balance?.currency ?? '');
-  const accountWords = (text: string) => phoneAccounts.phoneAccountWords(text, country) ?? codeWords(text);
-  return withoutPrefixesOfOthers([
-    ...textWords(journalCase.title),
-    ...textWords(journalCase.provider.name),
-    ...accountWords(journalCase.provider.supportContact ?? ''),
-    ...accountWords(journalCase.account),
-    ...textWords(journalCase.notes),
-    ...journalCase.tags.flatMap(textWords),
-    ...codeWords(journalCase.submission?.referenceNumber ?? ''),
-    ...codeWords(journalCase.confirmation?.confirmationNumber ?? ''),
-    ...(journalCase.devices ?? []).flatMap((device) => textWords(device.name)),
-    ...(journalCase.orders ?? []).flatMap((order) => [...codeWords(order.reference), ...textWords(order.description)]),
-  ]);
+  const words: string[] = [];
+  const addAccountWords = (text: string) => {
+    const phoneWords = phoneAccounts.phoneAccountWords(text, country);
+    if (phoneWords) words.push(...phoneWords);
+    else addWords(words, text, true);
+  };
+  addWords(words, journalCase.title);
+  addWords(words, journalCase.provider.name);
+  addAccountWords(journalCase.provider.supportContact ?? '');
+  addAccountWords(journalCase.account);
+  addWords(words, journalCase.notes);
+  for (const tag of journalCase.tags) addWords(words, tag);
+  addWords(words, journalCase.submission?.referenceNumber ?? '', true);
+  addWords(words, journalCase.confirmation?.confirmationNumber ?? '', true);
+  for (const device of journalCase.devices ?? []) addWords(words, device.name);
+  for (const order of journalCase.orders ?? []) {
+    addWords(words, order.reference, true);
+    addWords(words, order.description);
+  }
+  return withoutPrefixesOfOthers(words);
 }
