@@ -76,5 +76,9 @@ export default defineConfig({
     // The browser build has no main process to ask for the version.
     define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
     build: { target: 'chrome140', minify: true },
+    // The export worker is a module worker: as an ES module it loads what it imports only on
+    // demand (the phone-number module only when it must upgrade the database), instead of
+    // carrying every dynamic import inlined.
+    worker: { format: 'es' },
   },
 });

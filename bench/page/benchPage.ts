@@ -1,6 +1,7 @@
 import { JournalDatabase } from '../../src/renderer/src/db/journalDatabase';
 import { importJournal } from '../../src/renderer/src/db/journalImport';
 import { listEntryOf } from '../../src/renderer/src/db/listEntries';
+import * as phoneAccounts from '../../src/shared/domain/phoneAccount';
 import { exportJournal } from '../../src/renderer/src/db/journalExport';
 import { readJournalFile } from '../../src/shared/journalFile/readJournalFile';
 import { journalFile, serializeJournalFile } from '../../src/shared/journalFile/writeJournalFile';
@@ -53,7 +54,7 @@ const bench = {
    */
   async importRaw() {
     const records = cases.map(({ attachments: _attachments, ...c }) => ({ ...c, attachments: [] }));
-    const entries = records.map(listEntryOf);
+    const entries = records.map((record) => listEntryOf(record, phoneAccounts));
     let db = await freshDatabase();
     const casesOnly = await timed(() => db.cases.bulkAdd(records));
     db.close();

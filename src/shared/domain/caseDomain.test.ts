@@ -5,6 +5,7 @@ import { caseProgress, decisionDueDate, nextAction } from './caseProgress';
 import { openCaseWarnings, submissionWarnings } from './submissionWarnings';
 import { changeStatus, likelyStatusDate, redateStatusChange, statusHistoryByDate } from './statusChange';
 import { caseSearchWords, queryTerms, wordsOf } from './searchWords';
+import * as phoneAccounts from './phoneAccount';
 import { builtInTemplates, defaultTemplateFor } from '../templates/builtInTemplates';
 
 let counter = 0;
@@ -174,8 +175,8 @@ describe('search words', () => {
   it('indexes latin words, Chinese pairs and compact account numbers', () => {
     expect(wordsOf('Axis eSIM')).toEqual(expect.arrayContaining(['axis', 'esim']));
     expect(wordsOf('注销余额')).toEqual(expect.arrayContaining(['注', '注销', '销余', '余额', '额']));
-    const words = caseSearchWords({ ...sampleCase(), notes: 'Refund of 余额 requested' });
-    expect(words).toEqual(expect.arrayContaining(['62', '4821', '6281234564821', 'refund', '余额']));
+    const words = caseSearchWords({ ...sampleCase(), notes: 'Refund of 余额 requested' }, phoneAccounts);
+    expect(words).toEqual(expect.arrayContaining(['4821', '6281234564821', '081234564821', 'refund', '余额']));
   });
 
   it('splits queries the same way', () => {

@@ -117,6 +117,16 @@ describe('caseListIds', () => {
     expect(await caseListIds(db, { ...emptyFilter, text: 'netflix', status: 'draft' })).toEqual([]);
   });
 
+  it('finds a case by its reference number and its phone account in any form, through the stored words', async () => {
+    const cases = caseRepository(db, clock);
+    const axis = await cases.create(defaultTemplateFor('en'), input('Axis eSIM', { account: '0838-1234-4821' }));
+    const other = await cases.create(defaultTemplateFor('en'), input('Other', { account: '0838 9999 1234' }));
+    await cases.edit(axis.id, (c) => ({ ...c, submission: { ...c.submission, referenceNumber: 'REQ-55120' } }));
+    for (const text of ['REQ-55120', 'req55120', '55120', '+62 838 1234 4821', '0838-1234-4821', '6283812344821', '8381234'])
+      expect(await caseListIds(db, { ...emptyFilter, text }), text).toEqual([axis.id]);
+    expect(await caseListIds(db, { ...emptyFilter, text: '0838' })).toEqual([axis.id, other.id]);
+  });
+
   it('finds a case by words added after an earlier search for them', async () => {
     const cases = caseRepository(db, clock);
     const gym = await cases.create(defaultTemplateFor('en'), input('Gym'));

@@ -4,8 +4,9 @@ import { changeStatus, likelyStatusDate } from '@shared/domain/statusChange';
 import type { CalendarDate } from '@shared/domain/calendarDate';
 import type { ChecklistTemplate } from '@shared/domain/templateSchema';
 import type { JournalDatabase } from './journalDatabase';
-import { listEntryOf } from './listEntries';
+import { listEntryOf, type StoredListEntry } from './listEntries';
 import { caseOrder } from './caseOrder';
+import { loadPhoneAccounts } from './phoneAccounts';
 
 /** The schema loads with the first write, not with the first screen. */
 async function validCase(journalCase: JournalCase): Promise<JournalCase> {
@@ -32,29 +33,31 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
     return new Date(lastStamp);
   };
 
-  async function put(journalCase: JournalCase): Promise<void> {
-    await Promise.all([db.cases.put(journalCase), db.listEntries.put(listEntryOf(journalCase))]);
+  async function put(journalCase: JournalCase, entry: StoredListEntry): Promise<void> {
+    await Promise.all([db.cases.put(journalCase), db.listEntries.put(entry)]);
   }
 
   async function update(id: string, change: (current: JournalCase, now: Date) => JournalCase): Promise<JournalCase> {
     // Loaded before the transaction: awaiting anything but the database inside one lets it commit early.
-    const { CaseSchema } = await import('@shared/domain/caseSchema');
-    const next = await db.transaction('rw', db.cases, db.listEntries, async () => {
+    const [{ CaseSchema }, phoneAccounts] = await Promise.all([import('@shared/domain/caseSchema'), loadPhoneAccounts()]);
+    const [next, entry] = await db.transaction('rw', db.cases, db.listEntries, async () => {
       const record = await db.cases.get(id);
       if (!record) throw new CaseNotFound(id);
       const now = stamp();
       const changed = CaseSchema.parse({ ...change(record, now), updatedAt: now.toISOString() });
-      await put(changed);
-      return changed;
+      const changedEntry = listEntryOf(changed, phoneAccounts);
+      await put(changed, changedEntry);
+      return [changed, changedEntry] as const;
     });
-    order.upsert([listEntryOf(next)]);
+    order.upsert([entry]);
     return next;
   }
 
   async function add(made: JournalCase): Promise<JournalCase> {
-    const journalCase = await validCase(made);
-    await db.transaction('rw', db.cases, db.listEntries, () => put(journalCase));
-    order.upsert([listEntryOf(journalCase)]);
+    const [journalCase, phoneAccounts] = await Promise.all([validCase(made), loadPhoneAccounts()]);
+    const entry = listEntryOf(journalCase, phoneAccounts);
+    await db.transaction('rw', db.cases, db.listEntries, () => put(journalCase, entry));
+    order.upsert([entry]);
     return journalCase;
   }
 

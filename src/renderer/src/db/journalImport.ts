@@ -4,6 +4,7 @@ import { builtInTemplates, templateKey } from '@shared/templates/builtInTemplate
 import type { JournalCase } from '@shared/domain/caseSchema';
 import { listEntryOf, type StoredListEntry } from './listEntries';
 import { caseOrder } from './caseOrder';
+import { loadPhoneAccounts } from './phoneAccounts';
 import type { AttachmentContent, JournalDatabase } from './journalDatabase';
 
 /** What to do with a case whose id is already in the journal. */
@@ -104,6 +105,7 @@ export async function importJournal(
   existing: ExistingCaseChoice,
   newId: () => string = () => crypto.randomUUID(),
 ): Promise<ImportOutcome> {
+  const phoneAccounts = await loadPhoneAccounts();
   const outcome = await db.transaction('rw', [db.cases, db.listEntries, db.attachmentContents, db.templates], async () => {
     const counts: ImportOutcome = { added: 0, replaced: 0, skipped: 0, templatesAdded: 0 };
     const present = new Set((await db.cases.where('id').anyOf(file.cases.map((c) => c.id)).primaryKeys()) as string[]);
@@ -138,7 +140,7 @@ export async function importJournal(
       }
       const split = splitAttachments(fileCase, exists && existing === 'keepBoth' ? newId : null, taken, newId);
       records.push(split.journalCase);
-      entries.push(listEntryOf(split.journalCase));
+      entries.push(listEntryOf(split.journalCase, phoneAccounts));
       contents.push(...split.contents);
       if (records.length === importChunk) write();
     }

@@ -1,6 +1,7 @@
-import type { Dexie, Transaction } from 'dexie';
+import { Dexie, type Transaction } from 'dexie';
 import type { JournalCase } from '@shared/domain/caseSchema';
 import { listEntryOf, type StoredListEntry } from '../listEntries';
+import { loadPhoneAccounts } from '../phoneAccounts';
 
 /**
  * Version 3: what the case list and search need moves to `listEntries`, one small record per case
@@ -15,6 +16,9 @@ export function v3(db: Dexie): void {
       listEntries: 'id, [t+u], [t+s+u], [t+c+u]',
     })
     .upgrade(async (tx: Transaction) => {
+      // Words need the phone-number module, which the first screen does not load; waitFor keeps
+      // the upgrade's transaction alive while it loads.
+      const phoneAccounts = await Dexie.waitFor(loadPhoneAccounts());
       const entries: StoredListEntry[] = [];
       await tx
         .table('cases')
@@ -22,7 +26,7 @@ export function v3(db: Dexie): void {
         .modify((record: JournalCase & { inTrash?: unknown; searchWords?: unknown }) => {
           delete record.inTrash;
           delete record.searchWords;
-          entries.push(listEntryOf(record));
+          entries.push(listEntryOf(record, phoneAccounts));
         });
       await tx.table('listEntries').bulkPut(entries);
     });

@@ -52,6 +52,8 @@ async function expectCurrent(db: JournalDatabase, id: string) {
   ]);
   const entry = await db.listEntries.get(id);
   expect(entry).toMatchObject({ id, u: '2026-11-26T09:05:00.000Z', s: 'confirmed', c: 'phone_esim', t: 0 });
+  // Made anew: found by the reference number, and by the account's national form.
+  expect(entry?.w.split(' ')).toEqual(expect.arrayContaining(['req55120', '083812344821']));
 }
 
 describe('schema version 4', () => {

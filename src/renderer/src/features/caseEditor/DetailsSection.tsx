@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { categories, WebAddressSchema, type JournalCase } from '@shared/domain/caseSchema';
 import { IpcChannel } from '@shared/ipc/channels';
+import { countryOfCurrency, normalisedAccount } from '@shared/domain/phoneAccount';
 import { desktopBridge } from '../../platform/desktopBridge';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
@@ -21,7 +22,7 @@ export function DetailsSection({ journalCase: c, edit }: { journalCase: JournalC
           label={t('field.account')}
           value={c.account}
           placeholder={t('field.accountPlaceholder')}
-          onSave={(account) => edit((x) => ({ ...x, account }))}
+          onSave={(account) => edit((x) => ({ ...x, account: normalisedAccount(account, countryOfCurrency(x.balance.currency)) }))}
         />
         <SelectField
           label={t('field.category')}

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type RefObject } fr
 import { useTranslation } from 'react-i18next';
 import { categories, type Category } from '@shared/domain/caseSchema';
 import type { ChecklistTemplate } from '@shared/domain/templateSchema';
+import { countryOfCurrency, normalisedAccount } from '@shared/domain/phoneAccount';
 import { builtInTemplates, templateKey } from '@shared/templates/builtInTemplates';
 import { useJournal } from '../../journalContext';
 import { defaultCurrencyFor } from '../../i18n/language';
@@ -36,12 +37,13 @@ export default function NewCaseForm({ onCreated, onCancel }: { onCreated: (id: s
     }
     const chosen = builtInTemplates.find((candidate) => templateKey(candidate) === template) ?? builtInTemplates[0]!;
     try {
+      const currency = defaultCurrencyFor(language);
       const created = await cases.create(chosen, {
         title,
         providerName: provider,
-        account,
+        account: normalisedAccount(account, countryOfCurrency(currency)),
         category,
-        currency: defaultCurrencyFor(language),
+        currency,
       });
       onCreated(created.id);
     } catch (error) {
