@@ -67,6 +67,17 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
       const journal = new JournalPage(page, language);
       await journal.open();
       await journal.createCase({ title: 'Axis eSIM', provider: 'Axis' });
+      // The calendar in the status dialog: Escape closes the calendar, not the dialog.
+      await journal.statusField.selectOption('submitted');
+      const dialog = page.getByRole('dialog', { name: language === 'en' ? 'Mark as Submitted' : '标记为“已提交”' });
+      await dialog.getByRole('button', { name: language === 'en' ? 'Choose date' : '选择日期' }).click();
+      await expect(page.getByRole('dialog', { name: language === 'en' ? 'Calendar' : '日历' })).toBeVisible();
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('dialog', { name: language === 'en' ? 'Calendar' : '日历' })).toBeHidden();
+      await expect(dialog).toBeVisible();
+      await dialog.getByRole('button', { name: language === 'en' ? 'Cancel' : '取消' }).click();
+      await expect(journal.statusField).toHaveValue('draft');
+
       await journal.changeStatus('submitted', '2026-11-02');
       await expect(journal.field(t.submittedOn)).toHaveValue('2026-11-02');
       await journal.changeStatus('confirmed', '2026-11-08');
