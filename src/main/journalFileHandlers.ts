@@ -5,7 +5,7 @@ import { MAX_JOURNAL_FILE_BYTES } from '@shared/journalFile/readJournalFile';
 import { reportFooterTemplate, reportMarginsInches } from '@shared/reportFooter';
 import type { IpcHandlers } from './ipcDispatch';
 import { writeFileAtomically } from './files/atomicWrite';
-import { readTextFileWithin } from './files/readLimitedFile';
+import { readFileWithin } from './files/readLimitedFile';
 
 type Handlers = Pick<IpcHandlers, typeof IpcChannel.saveJournalJson | typeof IpcChannel.openJournalJson | typeof IpcChannel.saveReportPdf>;
 
@@ -39,7 +39,7 @@ export function journalFileHandlers(): Handlers {
       const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
       const [path] = result.filePaths;
       if (result.canceled || !path) return { status: 'canceled' };
-      return readTextFileWithin(path, MAX_JOURNAL_FILE_BYTES);
+      return readFileWithin(path, MAX_JOURNAL_FILE_BYTES);
     },
 
     // The renderer shows the report view; Chromium prints that page, exactly as the user sees it.

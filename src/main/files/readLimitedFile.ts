@@ -8,19 +8,29 @@ export type LimitedRead =
   | { status: 'tooLarge'; name: string; size: number; limit: number }
   | { status: 'notUtf8'; name: string; offset: number };
 
+export type LimitedBytes = { status: 'opened'; name: string; bytes: Uint8Array } | { status: 'tooLarge'; name: string; size: number; limit: number };
+
 export class NotARegularFile extends Error {
   constructor(readonly path: string) {
     super(`${basename(path)} is not a regular file`);
   }
 }
 
-/**
- * Reads a UTF-8 text file of at most `limit` bytes. Only regular files are read: the file is opened
- * without blocking (a FIFO would otherwise wait forever for a writer) and checked before reading.
- * At most `limit + 1` bytes are read, so a file that grows after its size was checked is refused
- * rather than read whole. Bytes that are not UTF-8 are refused with the offset of the first bad one.
- */
+/** Reads a UTF-8 text file of at most `limit` bytes (see readFileWithin); bytes that are not UTF-8 are refused with the offset of the first bad one. */
 export async function readTextFileWithin(path: string, limit: number): Promise<LimitedRead> {
+  const read = await readFileWithin(path, limit);
+  if (read.status !== 'opened') return read;
+  const result = decodeStrictUtf8(read.bytes);
+  return result.ok ? { status: 'opened', name: read.name, text: result.text } : { status: 'notUtf8', name: read.name, offset: result.offset };
+}
+
+/**
+ * Reads a file of at most `limit` bytes. Only regular files are read: the file is opened without
+ * blocking (a FIFO would otherwise wait forever for a writer) and checked before reading. At most
+ * `limit + 1` bytes are read, so a file that grows after its size was checked is refused rather
+ * than read whole.
+ */
+export async function readFileWithin(path: string, limit: number): Promise<LimitedBytes> {
   const name = basename(path);
   const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
@@ -40,8 +50,7 @@ export async function readTextFileWithin(path: string, limit: number): Promise<L
       if (total > limit) return { status: 'tooLarge', name, size: total, limit };
       want = 1 << 20;
     }
-    const result = decodeStrictUtf8(Buffer.concat(chunks, total));
-    return result.ok ? { status: 'opened', name, text: result.text } : { status: 'notUtf8', name, offset: result.offset };
+    return { status: 'opened', name, bytes: Buffer.concat(chunks, total) };
   } finally {
     await handle.close();
   }

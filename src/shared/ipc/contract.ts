@@ -49,10 +49,9 @@ export type SaveResult = z.infer<typeof SaveResultSchema>;
 
 export const OpenJournalResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('canceled') }),
-  z.object({ status: z.literal('opened'), name: z.string(), text: z.string() }),
+  /** The file's bytes, unread: the renderer checks them (UTF-8 first) off its main thread. */
+  z.object({ status: z.literal('opened'), name: z.string(), bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'must be bytes') }),
   z.object({ status: z.literal('tooLarge'), name: z.string(), size: z.number(), limit: z.number() }),
-  /** Bytes that are not UTF-8, refused at `offset` (the first bad byte) rather than replaced. */
-  z.object({ status: z.literal('notUtf8'), name: z.string(), offset: z.number().int().nonnegative() }),
 ]);
 export type OpenJournalResult = z.infer<typeof OpenJournalResultSchema>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TemplateSchema } from '../domain/templateSchema';
 import { templateKey } from '../templates/builtInTemplates';
+import { decodeStrictUtf8 } from './strictUtf8';
 import { base64ToBytes, sha256Hex } from './base64';
 import { firstFieldIssue, type FieldProblem } from './fieldProblem';
 import { migrateJournalFile, UnsupportedVersion } from './journalFileMigrations';
@@ -31,6 +32,17 @@ export type JournalFileProblem =
   | { kind: 'duplicateTemplate'; name: string; first: number; second: number }
   | { kind: 'attachmentMismatch'; number: number; name: string; reason: 'checksum' | 'size' };
 
+/** Told how many of the file's cases have been checked so far, of how many. */
+export type ReadProgress = (checked: number, total: number) => void;
+const progressEvery = 500;
+
+/** A file's bytes: refused unless they are UTF-8 (with the offset of the first bad byte), then read. */
+export async function readJournalBytes(bytes: Uint8Array, onProgress?: ReadProgress): Promise<ReadJournalResult> {
+  const decoded = decodeStrictUtf8(bytes);
+  if (!decoded.ok) return { ok: false, problem: { kind: 'notUtf8', offset: decoded.offset } };
+  return readJournalFile(decoded.text, onProgress);
+}
+
 export type ReadJournalResult = { ok: true; file: JournalFile } | { ok: false; problem: JournalFileProblem };
 
 /**
@@ -56,7 +68,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * every attachment's checksum. Nothing is written anywhere; the caller imports only a file that
  * passed as a whole.
  */
-export async function readJournalFile(text: string): Promise<ReadJournalResult> {
+export async function readJournalFile(text: string, onProgress?: ReadProgress): Promise<ReadJournalResult> {
   let raw: unknown;
   try {
     raw = parseUntrustedJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -88,8 +100,10 @@ export async function readJournalFile(text: string): Promise<ReadJournalResult> 
   const seen = new Map<string, number>();
   // Attachment ids name bytes in the journal: two in one file would make one case's evidence the other's.
   const attachmentOwners = new Map<string, number>();
+  const total = lists.data.cases.length;
   for (const [index, rawCase] of lists.data.cases.entries()) {
     const number = index + 1;
+    if (onProgress && index % progressEvery === 0) onProgress(index, total);
     const parsed = JournalFileCaseSchema.safeParse(rawCase);
     if (!parsed.success) {
       const title = isRecord(rawCase) && typeof rawCase.title === 'string' ? rawCase.title.slice(0, 80) : null;
@@ -131,5 +145,6 @@ export async function readJournalFile(text: string): Promise<ReadJournalResult> 
     }
   }
 
+  onProgress?.(total, total);
   return { ok: true, file: { ...header.data, cases, templates } };
 }

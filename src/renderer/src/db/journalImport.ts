@@ -6,6 +6,13 @@ import { listEntryOf, type StoredListEntry } from './listEntries';
 import { caseOrder } from './caseOrder';
 import { loadPhoneAccounts } from './phoneAccounts';
 import type { AttachmentContent, JournalDatabase } from './journalDatabase';
+import { Dexie } from 'dexie';
+
+/** Cancelling an import, and hearing how far it got (cases written, of how many in the file). */
+export interface ImportControls {
+  signal?: AbortSignal;
+  onProgress?: (written: number, total: number) => void;
+}
 
 /** What to do with a case whose id is already in the journal. */
 export type ExistingCaseChoice = 'skip' | 'replace' | 'keepBoth';
@@ -104,9 +111,15 @@ export async function importJournal(
   file: JournalFile,
   existing: ExistingCaseChoice,
   newId: () => string = () => crypto.randomUUID(),
+  { signal, onProgress }: ImportControls = {},
 ): Promise<ImportOutcome> {
   const phoneAccounts = await loadPhoneAccounts();
+  signal?.throwIfAborted();
   const outcome = await db.transaction('rw', [db.cases, db.listEntries, db.attachmentContents, db.templates], async () => {
+    // Cancelling aborts the one transaction: nothing of the file stays in the journal.
+    const transaction = Dexie.currentTransaction;
+    const abort = () => transaction.abort();
+    signal?.addEventListener('abort', abort, { once: true });
     const counts: ImportOutcome = { added: 0, replaced: 0, skipped: 0, templatesAdded: 0 };
     const present = new Set((await db.cases.where('id').anyOf(file.cases.map((c) => c.id)).primaryKeys()) as string[]);
     // A replaced case's attachments are replaced too: the old ones go before any new one is written.
@@ -120,8 +133,18 @@ export async function importJournal(
     let records: JournalCase[] = [];
     let entries: StoredListEntry[] = [];
     let contents: AttachmentContent[] = [];
+    let written = 0;
+    const total = file.cases.length;
     const write = () => {
-      writes.push(db.cases.bulkPut(records), db.listEntries.bulkPut(entries));
+      const size = records.length;
+      if (size === 0) return;
+      writes.push(
+        db.listEntries.bulkPut(entries),
+        db.cases.bulkPut(records).then(() => {
+          written += size;
+          onProgress?.(written, total);
+        }),
+      );
       if (contents.length > 0) writes.push(db.attachmentContents.bulkPut(contents));
       records = [];
       entries = [];
@@ -157,6 +180,7 @@ export async function importJournal(
         counts.templatesAdded += 1;
       }
     }
+    signal?.removeEventListener('abort', abort);
     return counts;
   });
   caseOrder(db).reset();

@@ -8,6 +8,7 @@ import { JournalDatabase } from './journalDatabase';
 import { caseRepository } from './caseRepository';
 import { exportJournal } from './journalExport';
 import { importJournal, previewImport } from './journalImport';
+import { startImport } from './importInBackground';
 import { caseListIds, emptyFilter } from './caseListQuery';
 
 const app = { name: 'Cancellation Journal', version: '0.1.0' };
@@ -89,6 +90,55 @@ describe('export and import', () => {
     const read = await readJournalFile(serializeJournalFile(exported));
     expect(read.ok).toBe(true);
     expect(exported.cases.find((c) => c.id === 'another-case')?.attachments[0]?.data).toBe(bytesToBase64(bytes));
+  });
+
+  it('a cancelled import writes nothing, even half-way through its writing', async () => {
+    const file = await sampleJournalFile(3_000);
+    const target = freshDb();
+    const before = await target.cases.count();
+    const cancel = new AbortController();
+    const progress: number[] = [];
+    const importing = importJournal(target, file, 'skip', undefined, {
+      signal: cancel.signal,
+      onProgress: (written) => {
+        progress.push(written);
+        // Cancelled once the first chunk has been written: it must be rolled back with the rest.
+        if (written > 0) cancel.abort();
+      },
+    });
+    await expect(importing).rejects.toThrow();
+    expect(progress[0]).toBeGreaterThan(0);
+    expect(await target.cases.count()).toBe(before);
+    expect(await target.listEntries.count()).toBe(0);
+    expect(await target.attachmentContents.count()).toBe(0);
+  });
+
+  it('an import session reads, previews, writes with progress, and a cancelled one leaves the journal as it was', async () => {
+    const file = await sampleJournalFile(1_200);
+    const bytes = new TextEncoder().encode(serializeJournalFile(file));
+    const target = freshDb();
+    const phases = new Set<string>();
+    const session = startImport(target, { bytes: bytes.slice() }, (progress) => phases.add(progress.phase));
+    const read = await session.read;
+    expect(read).toMatchObject({ ok: true, preview: { newCases: 1_200 } });
+    expect(await session.write('skip')).toMatchObject({ ok: true, outcome: { added: 1_200 } });
+    expect([...phases].sort()).toEqual(['checking', 'writing']);
+
+    const other = freshDb();
+    const cancelled = startImport(other, { bytes: bytes.slice() }, (progress) => {
+      if (progress.phase === 'writing' && progress.done > 0) cancelled.cancel();
+    });
+    await cancelled.read;
+    expect(await cancelled.write('skip')).toEqual({ ok: 'cancelled' });
+    expect(await other.cases.count()).toBe(0);
+  });
+
+  it('refuses a file whose bytes are not UTF-8, saying where', async () => {
+    const bytes = new TextEncoder().encode(serializeJournalFile(await sampleJournalFile(1)));
+    const at = bytes.indexOf(0x41); // the first "A" of "Axis"
+    const damaged = bytes.slice();
+    damaged[at] = 0xff;
+    expect(await startImport(freshDb(), { bytes: damaged }, () => {}).read).toEqual({ ok: false, problem: { kind: 'notUtf8', offset: at } });
   });
 
   it('previews and applies each choice for cases that already exist', async () => {

@@ -1,6 +1,5 @@
 import type { OpenJournalResult } from '@shared/ipc/contract';
 import { MAX_JOURNAL_FILE_BYTES } from '@shared/journalFile/journalFileLimits';
-import { decodeStrictUtf8 } from '@shared/journalFile/strictUtf8';
 
 /** A download, which is how a browser saves a file. */
 export function downloadFile(name: string, contents: Uint8Array, type: string): void {
@@ -28,10 +27,7 @@ export function pickJournalFile(): Promise<OpenJournalResult> {
       if (file.size > MAX_JOURNAL_FILE_BYTES) {
         return resolve({ status: 'tooLarge', name: file.name, size: file.size, limit: MAX_JOURNAL_FILE_BYTES });
       }
-      void file.arrayBuffer().then((buffer) => {
-        const decoded = decodeStrictUtf8(new Uint8Array(buffer));
-        resolve(decoded.ok ? { status: 'opened', name: file.name, text: decoded.text } : { status: 'notUtf8', name: file.name, offset: decoded.offset });
-      });
+      void file.arrayBuffer().then((buffer) => resolve({ status: 'opened', name: file.name, bytes: new Uint8Array(buffer) }));
     });
     input.click();
   });

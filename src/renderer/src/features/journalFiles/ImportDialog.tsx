@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExistingCaseChoice } from '../../db/journalImport';
+import type { ImportProgress } from '../../db/importInBackground';
 import { useJournalImport } from './journalImportContext';
 import { ImportProblemText } from './ImportProblemText';
 
@@ -9,11 +10,12 @@ const choices: ExistingCaseChoice[] = ['skip', 'replace', 'keepBoth'];
 /** Preview, confirmation and outcome of an import, in one modal dialog. */
 export function ImportDialog() {
   const { t } = useTranslation();
-  const { state, confirm, close } = useJournalImport();
+  const { state, confirm, cancel, close } = useJournalImport();
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const [existing, setExisting] = useState<ExistingCaseChoice>('skip');
-  const open = state.step !== 'idle' && state.step !== 'reading';
+  // A small file is read at once: the dialog opens for reading only once there is progress to show.
+  const open = state.step !== 'idle' && !(state.step === 'reading' && state.progress === null);
 
   useEffect(() => {
     const element = dialog.current;
@@ -95,7 +97,23 @@ export function ImportDialog() {
           </div>
         </form>
       )}
-      {state.step === 'importing' && <p role="status">{t('import.importing')}</p>}
+      {(state.step === 'reading' || state.step === 'importing') && (
+        <>
+          {state.name && <p className="import-file">{state.name}</p>}
+          <ImportProgressBar step={state.step} progress={state.progress} />
+          <div className="form-actions">
+            <button type="button" onClick={cancel}>
+              {t('action.cancel')}
+            </button>
+          </div>
+        </>
+      )}
+      {state.step === 'cancelled' && (
+        <>
+          <p role="status">{t('import.cancelled')}</p>
+          <CloseAction onClose={close} />
+        </>
+      )}
       {state.step === 'done' && (
         <>
           <p role="status">{t('import.done', { ...state.outcome })}</p>
@@ -103,6 +121,21 @@ export function ImportDialog() {
         </>
       )}
     </dialog>
+  );
+}
+
+function ImportProgressBar({ step, progress }: { step: 'reading' | 'importing'; progress: ImportProgress | null }) {
+  const { t, i18n } = useTranslation();
+  const number = (value: number) => value.toLocaleString(i18n.language);
+  const label =
+    step === 'reading'
+      ? t('import.checking', { done: number(progress?.done ?? 0), total: number(progress?.total ?? 0) })
+      : t('import.writing', { done: number(progress?.done ?? 0), total: number(progress?.total ?? 0) });
+  return (
+    <div className="import-progress" role="status">
+      <p>{progress ? label : t('import.importing')}</p>
+      <progress aria-label={label} max={progress?.total || 1} value={progress ? progress.done : undefined} />
+    </div>
   );
 }
 

@@ -1,25 +1,31 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { OpenJournalResult } from '@shared/ipc/contract';
-import type { JournalFile } from '@shared/journalFile/journalFileSchema';
 import type { JournalFileProblem } from '@shared/journalFile/readJournalFile';
 import { useJournal } from '../../journalContext';
 import type { ExistingCaseChoice, ImportOutcome, ImportPreview } from '../../db/journalImport';
+import type { ImportProgress, ImportSession } from '../../db/importInBackground';
 import { ImportDialog } from './ImportDialog';
 
 export type ImportState =
   | { step: 'idle' }
-  | { step: 'reading'; name: string | null }
+  | { step: 'reading'; name: string | null; progress: ImportProgress | null }
   | { step: 'problem'; name: string; problem: JournalFileProblem }
-  | { step: 'preview'; name: string; file: JournalFile; preview: ImportPreview }
-  | { step: 'importing'; name: string }
+  | { step: 'preview'; name: string; preview: ImportPreview }
+  | { step: 'importing'; name: string; progress: ImportProgress | null }
   | { step: 'done'; name: string; outcome: ImportOutcome }
+  | { step: 'cancelled'; name: string }
   | { step: 'failed'; name: string; message: string };
+
+/** A file to import: opened by a dialog (its bytes, unread), or a backup's text. */
+export type OpenedFile = OpenJournalResult | { status: 'opened'; name: string; text: string };
 
 interface JournalImport {
   state: ImportState;
   /** Reads a file from wherever `open` gets it (a file dialog, a backup) and shows its preview. */
-  start: (open: () => Promise<OpenJournalResult>) => Promise<void>;
+  start: (open: () => Promise<OpenedFile>) => Promise<void>;
   confirm: (existing: ExistingCaseChoice) => Promise<void>;
+  /** Stops reading or importing; nothing of the file is written. */
+  cancel: () => void;
   close: () => void;
 }
 
@@ -32,36 +38,41 @@ export function useJournalImport(): JournalImport {
 }
 
 /**
- * The one import path, used by "Import JSON" and by restoring a backup: read, validate everything,
- * preview, and only on confirmation write it all in one transaction.
+ * The one import path, used by "Import JSON" and by restoring a backup: read and validate
+ * everything, preview, and only on confirmation write it all in one transaction — all of it in a
+ * worker, with progress and Cancel, so a 100,000-case file never freezes the window.
  */
 export function JournalImportProvider({ children }: { children: ReactNode }) {
   const { db } = useJournal();
   const [state, setState] = useState<ImportState>({ step: 'idle' });
+  const session = useRef<ImportSession | null>(null);
 
   const start = useCallback(
-    async (open: () => Promise<OpenJournalResult>) => {
-      setState({ step: 'reading', name: null });
+    async (open: () => Promise<OpenedFile>) => {
+      session.current?.cancel();
+      setState({ step: 'reading', name: null, progress: null });
+      let name = '';
       try {
         const opened = await open();
         if (opened.status === 'canceled') return setState({ step: 'idle' });
+        name = opened.name;
         if (opened.status === 'tooLarge') {
-          return setState({ step: 'problem', name: opened.name, problem: { kind: 'tooLarge', size: opened.size, limit: opened.limit } });
+          return setState({ step: 'problem', name, problem: { kind: 'tooLarge', size: opened.size, limit: opened.limit } });
         }
-        if (opened.status === 'notUtf8') {
-          return setState({ step: 'problem', name: opened.name, problem: { kind: 'notUtf8', offset: opened.offset } });
-        }
-        setState({ step: 'reading', name: opened.name });
-        // Validation and import code load when a file is opened, not with the first screen.
-        const [{ readJournalFile }, { previewImport }] = await Promise.all([
-          import('@shared/journalFile/readJournalFile'),
-          import('../../db/journalImport'),
-        ]);
-        const result = await readJournalFile(opened.text);
-        if (!result.ok) return setState({ step: 'problem', name: opened.name, problem: result.problem });
-        setState({ step: 'preview', name: opened.name, file: result.file, preview: await previewImport(db, result.file) });
+        setState({ step: 'reading', name, progress: null });
+        // Import code loads when a file is opened, not with the first screen.
+        const { startImport } = await import('../../db/importInBackground');
+        const current = startImport(db, 'bytes' in opened ? { bytes: opened.bytes } : { text: opened.text }, (progress) =>
+          setState((state) => (state.step === 'reading' || state.step === 'importing' ? { ...state, progress } : state)),
+        );
+        session.current = current;
+        const read = await current.read;
+        if (session.current !== current) return;
+        if (read.ok === 'cancelled') return setState({ step: 'cancelled', name });
+        if (!read.ok) return setState({ step: 'problem', name, problem: read.problem });
+        setState({ step: 'preview', name, preview: read.preview });
       } catch (error) {
-        setState({ step: 'failed', name: '', message: error instanceof Error ? error.message : String(error) });
+        setState({ step: 'failed', name, message: error instanceof Error ? error.message : String(error) });
       }
     },
     [db],
@@ -69,19 +80,31 @@ export function JournalImportProvider({ children }: { children: ReactNode }) {
 
   const confirm = useCallback(
     async (existing: ExistingCaseChoice) => {
-      if (state.step !== 'preview') return;
-      setState({ step: 'importing', name: state.name });
+      const current = session.current;
+      if (state.step !== 'preview' || !current) return;
+      const { name } = state;
+      setState({ step: 'importing', name, progress: null });
       try {
-        const { importJournal } = await import('../../db/journalImport');
-        setState({ step: 'done', name: state.name, outcome: await importJournal(db, state.file, existing) });
+        const written = await current.write(existing);
+        setState(written.ok === 'cancelled' ? { step: 'cancelled', name } : { step: 'done', name, outcome: written.outcome });
       } catch (error) {
-        setState({ step: 'failed', name: state.name, message: error instanceof Error ? error.message : String(error) });
+        setState({ step: 'failed', name, message: error instanceof Error ? error.message : String(error) });
+      } finally {
+        session.current = null;
       }
     },
-    [db, state],
+    [state],
   );
 
-  const value = useMemo(() => ({ state, start, confirm, close: () => setState({ step: 'idle' }) }), [state, start, confirm]);
+  const cancel = useCallback(() => session.current?.cancel(), []);
+  const close = useCallback(() => {
+    // Closing a preview lets the file go; it was never written.
+    session.current?.cancel();
+    session.current = null;
+    setState({ step: 'idle' });
+  }, []);
+
+  const value = useMemo(() => ({ state, start, confirm, cancel, close }), [state, start, confirm, cancel, close]);
   return (
     <ImportContext.Provider value={value}>
       {children}

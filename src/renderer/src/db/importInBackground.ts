@@ -1,0 +1,125 @@
+import type { JournalFileProblem } from '@shared/journalFile/readJournalFile';
+import type { JournalFile } from '@shared/journalFile/journalFileSchema';
+import type { JournalDatabase } from './journalDatabase';
+import type { ExistingCaseChoice, ImportOutcome, ImportPreview } from './journalImport';
+import type { ImportProgress, ImportReply, ImportRequest, ImportSource } from './importProtocol';
+import { caseOrder } from './caseOrder';
+
+export type { ImportProgress, ImportSource };
+export type ImportRead = { ok: true; preview: ImportPreview } | { ok: false; problem: JournalFileProblem } | { ok: 'cancelled' };
+export type ImportWritten = { ok: true; outcome: ImportOutcome } | { ok: 'cancelled' };
+
+/**
+ * One import, from the file to the journal: `read` checks it whole and previews it, `write` imports
+ * it as the user chose, `cancel` stops either (nothing is written: the import is one transaction).
+ * The work runs in a worker so the window stays responsive; where no worker can run, here.
+ */
+export interface ImportSession {
+  read: Promise<ImportRead>;
+  write: (existing: ExistingCaseChoice) => Promise<ImportWritten>;
+  cancel: () => void;
+}
+
+export function startImport(db: JournalDatabase, source: ImportSource, onProgress: (progress: ImportProgress) => void): ImportSession {
+  let worker: Worker | null = null;
+  try {
+    worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    worker = null;
+  }
+  const session = worker ? inWorker(worker, db, source, onProgress) : onThisThread(db, source, onProgress);
+  return {
+    ...session,
+    write: async (existing) => {
+      const written = await session.write(existing);
+      // The list keeps an order of its own; writes from the worker are not seen by it.
+      if (written.ok === true) caseOrder(db).reset();
+      return written;
+    },
+  };
+}
+
+function inWorker(worker: Worker, db: JournalDatabase, source: ImportSource, onProgress: (progress: ImportProgress) => void): ImportSession {
+  let settle: ((reply: ImportReply) => void) | null = null;
+  let finished = false;
+  const next = () => new Promise<ImportReply>((resolve) => (settle = resolve));
+  const end = () => {
+    finished = true;
+    worker.terminate();
+  };
+  worker.onmessage = (event: MessageEvent<ImportReply>) => {
+    if (event.data.kind === 'progress') onProgress(event.data);
+    else settle?.(event.data);
+  };
+  worker.onerror = (event) => settle?.({ kind: 'failed', message: event.message || 'The import could not run' });
+  const post = (request: ImportRequest, transfer: Transferable[] = []) => worker.postMessage(request, transfer);
+
+  let writing = false;
+  const read = next().then((reply): ImportRead => {
+    if (reply.kind === 'preview') return { ok: true, preview: reply.preview };
+    end();
+    if (reply.kind === 'problem') return { ok: false, problem: reply.problem };
+    if (reply.kind === 'cancelled') return { ok: 'cancelled' };
+    throw new Error(reply.kind === 'failed' ? reply.message : `Unexpected reply ${reply.kind}`);
+  });
+  // The file's bytes move to the worker, they are not copied.
+  post({ kind: 'read', databaseName: db.name, source }, 'bytes' in source ? [source.bytes.buffer] : []);
+
+  return {
+    read,
+    write: async (existing) => {
+      writing = true;
+      const done = next();
+      post({ kind: 'import', existing });
+      const reply = await done;
+      end();
+      if (reply.kind === 'done') return { ok: true, outcome: reply.outcome };
+      if (reply.kind === 'cancelled') return { ok: 'cancelled' };
+      throw new Error(reply.kind === 'failed' ? reply.message : `Unexpected reply ${reply.kind}`);
+    },
+    cancel: () => {
+      if (finished) return;
+      // While writing, the worker aborts its transaction and says so; before, there is nothing to undo.
+      if (writing) post({ kind: 'cancel' });
+      else {
+        settle?.({ kind: 'cancelled' });
+        end();
+      }
+    },
+  };
+}
+
+function onThisThread(db: JournalDatabase, source: ImportSource, onProgress: (progress: ImportProgress) => void): ImportSession {
+  const cancel = new AbortController();
+  let file: JournalFile | null = null;
+  const read = (async (): Promise<ImportRead> => {
+    const [{ readJournalBytes, readJournalFile }, { previewImport }] = await Promise.all([
+      import('@shared/journalFile/readJournalFile'),
+      import('./journalImport'),
+    ]);
+    const checking = (done: number, total: number) => onProgress({ phase: 'checking', done, total });
+    const result = 'bytes' in source ? await readJournalBytes(source.bytes, checking) : await readJournalFile(source.text, checking);
+    if (cancel.signal.aborted) return { ok: 'cancelled' };
+    if (!result.ok) return { ok: false, problem: result.problem };
+    file = result.file;
+    return { ok: true, preview: await previewImport(db, file) };
+  })();
+  return {
+    read,
+    write: async (existing) => {
+      if (!file) throw new Error('Nothing was read to import');
+      const { importJournal } = await import('./journalImport');
+      try {
+        const outcome = await importJournal(db, file, existing, undefined, {
+          signal: cancel.signal,
+          onProgress: (done, total) => onProgress({ phase: 'writing', done, total }),
+        });
+        return { ok: true, outcome };
+      } catch (error) {
+        if (cancel.signal.aborted) return { ok: 'cancelled' };
+        throw error;
+      }
+    },
+    cancel: () => cancel.abort(),
+  };
+}
