@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -98,11 +98,16 @@ describe('backupHandlers', () => {
     });
   });
 
-  it('sweep what crashed writes left in the folder before anything else', async () => {
-    const folder = await mkdtemp(join(tmpdir(), 'cj-backups-'));
+  it('sweep what crashed writes left in the folder, and beside the status file only its own, before anything else', async () => {
+    const data = await mkdtemp(join(tmpdir(), 'cj-data-'));
+    const folder = join(data, 'backups');
+    await mkdir(folder);
     await writeFile(join(folder, '.journal-backup-2026-11-24T08-00-00-000Z.3-cases.json.gz.0123456789ab.tmp'), 'half');
-    const handlers = backupHandlers(folder, { clock: () => new Date('2026-11-25T08:00:00.000Z') });
+    await writeFile(join(data, '.backup-status.json.0123456789ab.tmp'), 'half');
+    await writeFile(join(data, '.Preferences.0123456789ab.tmp'), 'not ours to sweep');
+    const handlers = backupHandlers(folder, { clock: () => new Date('2026-11-25T08:00:00.000Z'), outcomesFile: join(data, 'backup-status.json') });
     expect((await handlers[IpcChannel.backupStatus](undefined, sender)).backups).toEqual([]);
     expect(await readdir(folder)).toEqual([]);
+    expect((await readdir(data)).sort()).toEqual(['.Preferences.0123456789ab.tmp', 'backups']);
   });
 });

@@ -3,7 +3,8 @@ import { IpcChannel } from '@shared/ipc/channels';
 import { BackupFailureSchema, type BackupFailure } from '@shared/ipc/contract';
 import { isBackupDue, nextBackupDueAt } from '@shared/backupPolicy';
 import type { IpcHandlers } from './ipcDispatch';
-import { writeFileAtomically } from './files/atomicWrite';
+import { basename, dirname } from 'node:path';
+import { sweepTemporaryFiles, writeFileAtomically } from './files/atomicWrite';
 import { readTextFileWithin } from './files/readLimitedFile';
 import { failureOf, listBackups, readBackup, sweepBackupsFolder, writeBackupIfDue } from './files/journalBackups';
 
@@ -42,13 +43,15 @@ export interface BackupHandlerOptions {
  * writes left, so two requests can never both find a backup due.
  */
 export function backupHandlers(folder: string, { clock = () => new Date(), outcomesFile }: BackupHandlerOptions = {}): Handlers {
-  let queue: Promise<unknown> = sweepBackupsFolder(folder).catch((error: unknown) => console.error('Sweeping the backups folder failed', error));
+  // The outcomes file lives in the data folder among Chromium's files: only its own leftovers go.
+  const sweep = Promise.all([sweepBackupsFolder(folder), outcomesFile && sweepTemporaryFiles(dirname(outcomesFile), basename(outcomesFile))]);
+  let queue: Promise<unknown> = sweep.catch((error: unknown) => console.error('Sweeping the backups folder failed', error));
   const oneAtATime = <T>(task: () => Promise<T>): Promise<T> => {
     const run = queue.then(task);
     queue = run.catch(() => undefined);
     return run;
   };
-  const outcomes = loadOutcomes(outcomesFile);
+  const outcomes = sweep.then(() => loadOutcomes(outcomesFile), () => loadOutcomes(outcomesFile));
   const remember = async (change: Partial<Outcomes>) => {
     const next = Object.assign(await outcomes, change);
     // Best effort: the disk that refused the backup may refuse this too; the app still shows it now.

@@ -148,11 +148,11 @@ export function writeFileAtomically(path: string, data: string | Uint8Array, opt
 }
 
 /**
- * Removes every temporary file of ours in `folder`, whatever its age. Only for start-up, before
- * anything of this app writes there, since it cannot tell a crash's leftover from a write under way.
- * Returns the names removed.
+ * Removes every temporary file of ours in `folder` (only those for the target `of`, when given),
+ * whatever its age. Only for start-up, before anything of this app writes there, since it cannot
+ * tell a crash's leftover from a write under way. Returns the names removed.
  */
-export async function sweepTemporaryFiles(folder: string): Promise<string[]> {
+export async function sweepTemporaryFiles(folder: string, of?: string): Promise<string[]> {
   let names: string[];
   try {
     names = await readdir(folder);
@@ -160,7 +160,8 @@ export async function sweepTemporaryFiles(folder: string): Promise<string[]> {
     return [];
   }
   const removed: string[] = [];
-  for (const name of names.filter(isOurTemporaryName)) {
+  const prefix = of === undefined ? '.' : `.${of}.`;
+  for (const name of names.filter((name) => isOurTemporaryName(name) && name.startsWith(prefix))) {
     try {
       await rm(join(folder, name), { force: true });
       removed.push(name);
