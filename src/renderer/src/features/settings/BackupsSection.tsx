@@ -60,7 +60,9 @@ export function BackupsSection() {
     <li key={`${backup.kept ? 'kept/' : ''}${backup.name}`}>
       <span>
         {format.timestamp(backup.createdAt)} · {size(backup.size)} ·{' '}
-        {backup.caseCount === null ? t('backups.casesUnknown') : t('backups.cases', { count: backup.caseCount })}
+        {backup.caseCount === null
+          ? t('backups.casesUnknown')
+          : t('backups.cases', { count: backup.caseCount, cases: new Intl.NumberFormat(format.locale).format(backup.caseCount) })}
       </span>
       <button type="button" onClick={() => restore(backup)}>
         {t('backups.restore')}
