@@ -18,6 +18,7 @@ const allowedLatinWords = new Map<string, string>([
   ['DD', 'the same pattern'],
   ['SHA', 'the checksum algorithm SHA-256, a column of the report'],
   ['KB', 'the unit of a backup’s size'],
+  ['MB', 'the same, for backups of a megabyte or more'],
   ['A4', 'the name of a paper size'],
   ['https', 'how a web address starts, in the portal field’s placeholder ("https://")'],
   ['Axis', 'a provider’s brand, in the title placeholder’s example ("例如：Axis eSIM（旅行保号）")'],

@@ -180,7 +180,12 @@ test('a backup can be made and restored through the same import', async ({ page 
   await page.getByRole('button', { name: 'Settings' }).click();
   await page.getByRole('button', { name: 'Back up now' }).click();
   const backups = page.getByRole('list', { name: 'Backups' });
-  await expect(backups.getByRole('listitem')).not.toHaveCount(0);
+  await expect(backups.getByRole('listitem')).toHaveCount(1);
+  await expect(backups.getByRole('listitem')).toContainText('1 case');
+  // The next one is not due for a day: it cannot be forced, so it is not offered.
+  await expect(page.getByText(/^Next backup: /)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Back up now' })).toHaveCount(0);
+  await expect(page.getByText(/^Last backup: /)).toBeVisible();
 
   // Lose the case for good, then restore it from the backup.
   await journal.openCase('Backed up case');

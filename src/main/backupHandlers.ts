@@ -1,21 +1,96 @@
+import { z } from 'zod';
 import { IpcChannel } from '@shared/ipc/channels';
+import { BackupFailureSchema, type BackupFailure } from '@shared/ipc/contract';
+import { isBackupDue, nextBackupDueAt } from '@shared/backupPolicy';
 import type { IpcHandlers } from './ipcDispatch';
-import { isBackupDue, listBackups, readBackup, writeBackup } from './files/journalBackups';
+import { basename, dirname } from 'node:path';
+import { sweepTemporaryFiles, writeFileAtomically } from './files/atomicWrite';
+import { readTextFileWithin } from './files/readLimitedFile';
+import { failureOf, listBackups, readBackup, sweepBackupsFolder, writeBackupIfDue } from './files/journalBackups';
 
-type Handlers = Pick<IpcHandlers, typeof IpcChannel.backupStatus | typeof IpcChannel.writeBackup | typeof IpcChannel.readBackup>;
+type Handlers = Pick<
+  IpcHandlers,
+  typeof IpcChannel.backupStatus | typeof IpcChannel.writeBackup | typeof IpcChannel.readBackup | typeof IpcChannel.recordBackupFailure
+>;
+
+/** What the last attempts came to, kept across restarts so a failure is still shown after one. */
+const OutcomesSchema = z.object({ lastSuccess: z.string().nullable(), lastFailure: BackupFailureSchema.nullable() });
+type Outcomes = z.infer<typeof OutcomesSchema>;
+
+async function loadOutcomes(file: string | undefined): Promise<Outcomes> {
+  const none: Outcomes = { lastSuccess: null, lastFailure: null };
+  if (!file) return none;
+  try {
+    const read = await readTextFileWithin(file, 64 * 1024);
+    if (read.status !== 'opened') return none;
+    const parsed = OutcomesSchema.safeParse(JSON.parse(read.text));
+    return parsed.success ? parsed.data : none;
+  } catch {
+    return none;
+  }
+}
+
+export interface BackupHandlerOptions {
+  clock?: () => Date;
+  /** Where the last success and failure are remembered (beside the backups folder, not in it). */
+  outcomesFile?: string;
+}
 
 /**
  * Automatic backups in the app's data folder. The renderer owns the journal, so it sends the
- * export; the main process decides when one is due, writes, verifies and rotates.
+ * export; the main process alone decides whether one is due, counts, writes, verifies and rotates.
+ * Everything touching the folder runs one at a time, starting with the sweep of what crashed
+ * writes left, so two requests can never both find a backup due.
  */
-export function backupHandlers(folder: string, clock: () => Date = () => new Date()): Handlers {
+export function backupHandlers(folder: string, { clock = () => new Date(), outcomesFile }: BackupHandlerOptions = {}): Handlers {
+  // The outcomes file lives in the data folder among Chromium's files: only its own leftovers go.
+  const sweep = Promise.all([sweepBackupsFolder(folder), outcomesFile && sweepTemporaryFiles(dirname(outcomesFile), basename(outcomesFile))]);
+  let queue: Promise<unknown> = sweep.catch((error: unknown) => console.error('Sweeping the backups folder failed', error));
+  const oneAtATime = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+  const outcomes = sweep.then(() => loadOutcomes(outcomesFile), () => loadOutcomes(outcomesFile));
+  const remember = async (change: Partial<Outcomes>) => {
+    const next = Object.assign(await outcomes, change);
+    // Best effort: the disk that refused the backup may refuse this too; the app still shows it now.
+    if (outcomesFile) await writeFileAtomically(outcomesFile, JSON.stringify(next)).catch(() => undefined);
+  };
+  const fail = async (error: unknown) => {
+    await remember({ lastFailure: failureOf(error, clock()) });
+    throw error;
+  };
+
   return {
-    [IpcChannel.backupStatus]: async () => ({
-      folder: { kind: 'folder', path: folder },
-      due: await isBackupDue(folder, clock()),
-      backups: await listBackups(folder),
-    }),
-    [IpcChannel.writeBackup]: ({ contents }) => writeBackup(folder, contents, clock()),
-    [IpcChannel.readBackup]: async ({ name }) => ({ name, text: await readBackup(folder, name) }),
+    [IpcChannel.backupStatus]: () =>
+      oneAtATime(async () => {
+        const now = clock();
+        const backups = await listBackups(folder);
+        const inRotation = backups.filter((entry) => !entry.kept);
+        const { lastSuccess, lastFailure } = await outcomes;
+        const newest = inRotation.map((entry) => entry.createdAt).find((createdAt) => Date.parse(createdAt) <= now.getTime());
+        return {
+          folder: { kind: 'folder', path: folder },
+          due: isBackupDue(inRotation, now),
+          nextDueAt: nextBackupDueAt(inRotation, now),
+          backups,
+          lastSuccess: [lastSuccess, newest].filter((at) => at != null).sort().at(-1) ?? null,
+          lastFailure,
+        };
+      }),
+    [IpcChannel.writeBackup]: ({ contents }) =>
+      oneAtATime(async () => {
+        const now = clock();
+        const outcome = await writeBackupIfDue(folder, contents, now).catch(fail);
+        if (outcome.status === 'written') await remember({ lastSuccess: now.toISOString() });
+        return outcome;
+      }),
+    [IpcChannel.readBackup]: (request) => oneAtATime(() => readBackup(folder, request)),
+    [IpcChannel.recordBackupFailure]: async ({ detail }) => {
+      const failure: BackupFailure = { at: clock().toISOString(), reason: 'export', detail };
+      await remember({ lastFailure: failure });
+      return undefined;
+    },
   };
 }

@@ -14,6 +14,7 @@ function handlers(): IpcHandlers {
     [IpcChannel.backupStatus]: notUsed,
     [IpcChannel.writeBackup]: notUsed,
     [IpcChannel.readBackup]: notUsed,
+    [IpcChannel.recordBackupFailure]: notUsed,
     [IpcChannel.getAppInfo]: vi.fn(() => ({
       name: 'Cancellation Journal',
       version: '0.1.0',

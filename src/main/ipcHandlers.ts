@@ -21,7 +21,9 @@ export function setupIpc(devServerUrl: string | undefined): void {
       return undefined;
     },
     ...journalFileHandlers(),
-    ...backupHandlers(join(app.getPath('userData'), 'backups')),
+    ...backupHandlers(join(app.getPath('userData'), 'backups'), {
+      outcomesFile: join(app.getPath('userData'), 'backup-status.json'),
+    }),
   };
   const isTrustedFrame = (url: string) => isAppUrl(url, devServerUrl);
   for (const channel of Object.values(IpcChannel) as IpcChannelName[]) {

@@ -1,19 +1,30 @@
+import { constants } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomically } from './atomicWrite';
-import { BACKUPS_KEPT, backupCreatedAt, backupFileName, backupsBeyond, isBackupDueAfter } from '@shared/backupPolicy';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip, createGzip } from 'node:zlib';
+import { MAX_JOURNAL_FILE_BYTES } from '@shared/journalFile/journalFileLimits';
+import { decodeStrictUtf8 } from '@shared/journalFile/strictUtf8';
+import { backupFileName, isBackupDue, nextBackupDueAt, parseBackupName, planRotation } from '@shared/backupPolicy';
+import type { BackupEntry, BackupFailure, BackupFailureReason, BackupReadResult } from '@shared/ipc/contract';
+import { FileInUse, sweepTemporaryFiles, writeAtomically } from './atomicWrite';
+import { NotAJournal, countJournalCases } from './journalCaseCount';
+import { NotARegularFile, readTextFileWithin } from './readLimitedFile';
 
-export { BACKUPS_KEPT } from '@shared/backupPolicy';
+/** Backups that held more cases than the newest, moved out of rotation's way; never deleted by the app. */
+export const KEPT_FOLDER = 'kept';
 
-export interface BackupEntry {
-  name: string;
-  size: number;
-  createdAt: string;
+export class BackupVerificationFailed extends Error {}
+
+/** The backups in `folder` and in its `kept` folder, newest first. Anything not ours is left alone. */
+export async function listBackups(folder: string): Promise<BackupEntry[]> {
+  const entries = [...(await listFolder(folder, false)), ...(await listFolder(join(folder, KEPT_FOLDER), true))];
+  return entries.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
-/** The backups in `folder`, newest first. Files that are not ours are ignored, never touched. */
-export async function listBackups(folder: string): Promise<BackupEntry[]> {
+async function listFolder(folder: string, kept: boolean): Promise<BackupEntry[]> {
   let names: string[];
   try {
     names = await readdir(folder);
@@ -22,44 +33,186 @@ export async function listBackups(folder: string): Promise<BackupEntry[]> {
   }
   const entries: BackupEntry[] = [];
   for (const name of names) {
-    const createdAt = backupCreatedAt(name);
-    if (!createdAt) continue;
-    entries.push({ name, size: (await stat(join(folder, name))).size, createdAt });
+    const parsed = parseBackupName(name);
+    if (!parsed) continue;
+    try {
+      // lstat: a symbolic link is not a backup of ours (and a dangling one cannot be measured).
+      const info = await lstat(join(folder, name));
+      if (!info.isFile()) continue;
+      entries.push({ name, kept, createdAt: parsed.createdAt, caseCount: parsed.caseCount, size: info.size });
+    } catch {
+      // Removed between listing the folder and looking at the file: it is not there, so not listed.
+    }
   }
-  return entries.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  return entries;
 }
 
-/** A backup is due at start-up and then once a day: when the newest is a day old or there is none. */
-export async function isBackupDue(folder: string, now: Date): Promise<boolean> {
-  const [newest] = await listBackups(folder);
-  return isBackupDueAfter(newest?.createdAt, now);
+const pathOf = (folder: string, entry: { name: string; kept: boolean }) => join(folder, ...(entry.kept ? [KEPT_FOLDER] : []), entry.name);
+
+function* slicesOf(bytes: Uint8Array, size = 1 << 20) {
+  for (let start = 0; start < bytes.length; start += size) yield bytes.subarray(start, start + size);
 }
 
-export class BackupVerificationFailed extends Error {}
+/** The decompressed bytes of a gzip file went past what a journal file may be: a gzip bomb, or damage. */
+class DecompressedTooLarge extends Error {}
 
 /**
- * Writes a backup atomically, reads it back to verify it, and only then deletes the oldest ones
- * beyond `keep`. A failed write or verification leaves every older backup in place.
+ * Streams the gzip file at `path` through `take`, refusing it as soon as it decompresses to more
+ * than `limit` bytes, so a small file that would expand to gigabytes is never held in memory. Only
+ * regular files are opened (without blocking, as for imports).
  */
-export async function writeBackup(folder: string, contents: string | Uint8Array, now: Date, keep = BACKUPS_KEPT): Promise<BackupEntry> {
-  await mkdir(folder, { recursive: true });
-  const name = backupFileName(now);
-  const path = join(folder, name);
-  const expected = createHash('sha256').update(contents).digest('hex');
-  await writeFileAtomically(path, contents);
-  const written = await readFile(path);
-  if (createHash('sha256').update(written).digest('hex') !== expected) {
-    await rm(path, { force: true });
-    throw new BackupVerificationFailed(`The backup ${name} did not read back as written`);
+async function gunzipWithin(path: string, limit: number, take: (chunk: Buffer) => void): Promise<void> {
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    if (!(await handle.stat()).isFile()) throw new NotARegularFile(path);
+    let total = 0;
+    try {
+      await pipeline(handle.createReadStream({ autoClose: false }), createGunzip(), async (source: AsyncIterable<Buffer>) => {
+        for await (const chunk of source) {
+          total += chunk.length;
+          if (total > limit) throw new DecompressedTooLarge();
+          take(chunk);
+        }
+      });
+    } catch (error) {
+      // Stopping the pipeline aborts the streams; the abort may be what it rejects with.
+      throw total > limit ? new DecompressedTooLarge() : error;
+    }
+  } finally {
+    await handle.close();
   }
-  JSON.parse(written.toString('utf8'));
-  const backups = await listBackups(folder);
-  for (const old of backupsBeyond(backups, keep)) await rm(join(folder, old.name), { force: true });
-  return backups.find((entry) => entry.name === name) ?? { name, size: written.length, createdAt: now.toISOString() };
+}
+
+/** Reads a backup for restoring, within the journal file limit, whether compressed or not. */
+export async function readBackupFile(path: string, name: string, compressed: boolean, limit = MAX_JOURNAL_FILE_BYTES): Promise<BackupReadResult> {
+  if (!compressed) return readTextFileWithin(path, limit);
+  const chunks: Buffer[] = [];
+  try {
+    await gunzipWithin(path, limit, (chunk) => chunks.push(chunk));
+  } catch (error) {
+    if (error instanceof DecompressedTooLarge) return { status: 'tooLarge', name, size: limit + 1, limit };
+    if (error instanceof NotARegularFile) throw error;
+    throw new BackupVerificationFailed(`The backup ${name} is damaged and cannot be read (${(error as Error).message})`);
+  }
+  const decoded = decodeStrictUtf8(Buffer.concat(chunks));
+  return decoded.ok ? { status: 'opened', name, text: decoded.text } : { status: 'notUtf8', name, offset: decoded.offset };
+}
+
+const sha256 = () => createHash('sha256');
+
+/** Writes `contents` gzip-compressed, streaming, so the main process never holds a second copy. */
+async function writeCompressed(path: string, contents: Uint8Array): Promise<void> {
+  await writeAtomically(path, async (handle) => {
+    await pipeline(Readable.from(slicesOf(contents)), createGzip(), async (source: AsyncIterable<Buffer>) => {
+      for await (const chunk of source) await handle.write(chunk);
+    });
+  });
+}
+
+/** Reads the written backup back and checks it decompresses to exactly what was handed over. */
+async function verifyCompressed(path: string, name: string, contents: Uint8Array): Promise<void> {
+  const expected = sha256().update(contents).digest('hex');
+  const actual = sha256();
+  try {
+    await gunzipWithin(path, contents.length, (chunk) => actual.update(chunk));
+  } catch (error) {
+    throw new BackupVerificationFailed(`The backup ${name} did not read back as written (${(error as Error).message})`);
+  }
+  if (actual.digest('hex') !== expected) throw new BackupVerificationFailed(`The backup ${name} did not read back as written`);
+}
+
+/** How many cases an older backup holds, for one made before counts were in the name; 0 when unreadable. */
+async function countBackupFile(folder: string, entry: BackupEntry): Promise<number> {
+  try {
+    const read = await readBackupFile(pathOf(folder, entry), entry.name, parseBackupName(entry.name)?.compressed ?? false);
+    return read.status === 'opened' ? await countJournalCases(new TextEncoder().encode(read.text)) : 0;
+  } catch {
+    // A file that is not a readable journal holds no cases anyone could restore.
+    return 0;
+  }
+}
+
+export type WriteOutcome = { status: 'written'; backup: BackupEntry } | { status: 'notDue'; nextDueAt: string };
+
+export function failureOf(error: unknown, at: Date): BackupFailure {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const reason: BackupFailureReason =
+    error instanceof NotAJournal
+      ? 'notAJournal'
+      : error instanceof BackupVerificationFailed
+        ? 'damaged'
+        : error instanceof FileInUse || code === 'EBUSY'
+          ? 'inUse'
+          : code === 'ENOSPC' || code === 'EDQUOT'
+            ? 'diskFull'
+            : code === 'EROFS' || code === 'EACCES' || code === 'EPERM'
+              ? 'notAllowed'
+              : 'other';
+  const detail = error instanceof Error ? error.message : String(error);
+  return { at: at.toISOString(), reason, detail: detail.slice(0, 500) };
+}
+
+/**
+ * Writes a backup if one is due, and only then: the renderer hands the export over, but cannot make
+ * the main process write one more (each write could push an older backup out). The export is
+ * counted (in a worker) and refused unless it is a journal; it is written gzip-compressed and
+ * atomically, read back and compared, and only then are older backups rotated by generations.
+ * A backup that would rotate out while holding more cases than the new one is moved to `kept/`.
+ */
+export async function writeBackupIfDue(folder: string, contents: Uint8Array, now: Date): Promise<WriteOutcome> {
+  const existing = await listBackups(folder);
+  const inRotation = existing.filter((entry) => !entry.kept);
+  if (!isBackupDue(inRotation, now)) return { status: 'notDue', nextDueAt: nextBackupDueAt(inRotation, now) };
+  const caseCount = await countJournalCases(contents);
+  await mkdir(folder, { recursive: true });
+  const name = backupFileName(now, caseCount);
+  const path = join(folder, name);
+  await writeCompressed(path, contents);
+  try {
+    await verifyCompressed(path, name, contents);
+  } catch (error) {
+    await rm(path, { force: true });
+    throw error;
+  }
+  const written = (await listFolder(folder, false)).find((entry) => entry.name === name);
+  if (!written) throw new BackupVerificationFailed(`The backup ${name} was written but is not in the folder`);
+  // The new backup is safe whatever happens here; what could not be tidied now is tidied next time.
+  await rotate(folder, written, caseCount, now).catch((error: unknown) => console.error('Rotating backups failed', error));
+  return { status: 'written', backup: written };
+}
+
+async function rotate(folder: string, written: BackupEntry, caseCount: number, now: Date): Promise<void> {
+  const all = await listBackups(folder);
+  let inRotation = all.filter((entry) => !entry.kept);
+  const aside = all.filter((entry) => entry.kept);
+  let plan = planRotation(inRotation, { name: written.name, caseCount }, now, aside);
+  // Backups from before counts were recorded: count those about to go, then decide again.
+  const uncounted = [...plan.remove, ...plan.keepAside].filter((entry) => entry.caseCount === null);
+  if (uncounted.length > 0) {
+    const counts = new Map<string, number>();
+    for (const entry of uncounted) counts.set(entry.name, await countBackupFile(folder, entry));
+    inRotation = inRotation.map((entry) => (counts.has(entry.name) ? { ...entry, caseCount: counts.get(entry.name)! } : entry));
+    plan = planRotation(inRotation, { name: written.name, caseCount }, now, aside);
+  }
+  for (const entry of plan.keepAside) {
+    await mkdir(join(folder, KEPT_FOLDER), { recursive: true });
+    await rename(pathOf(folder, entry), join(folder, KEPT_FOLDER, entry.name));
+  }
+  for (const entry of plan.remove) {
+    // One that cannot be removed now is tried again after the next backup; the new one is safe.
+    await rm(pathOf(folder, entry), { force: true }).catch(() => undefined);
+  }
 }
 
 /** Reads one backup by name; a name that is not a backup's (`../x`, another file) is refused. */
-export async function readBackup(folder: string, name: string): Promise<string> {
-  if (!backupCreatedAt(name)) throw new Error(`Not a backup: ${name}`);
-  return readFile(join(folder, name), 'utf8');
+export async function readBackup(folder: string, request: { name: string; kept: boolean }): Promise<BackupReadResult> {
+  const parsed = parseBackupName(request.name);
+  if (!parsed) throw new Error(`Not a backup: ${request.name}`);
+  return readBackupFile(pathOf(folder, request), request.name, parsed.compressed);
+}
+
+/** Start-up: removes what crashed writes left in the backups folder (nothing of ours writes there yet). */
+export async function sweepBackupsFolder(folder: string): Promise<void> {
+  await sweepTemporaryFiles(folder);
+  await sweepTemporaryFiles(join(folder, KEPT_FOLDER));
 }

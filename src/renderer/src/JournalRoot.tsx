@@ -11,6 +11,7 @@ import { NoticeProvider } from './notices';
 import { JournalImportProvider } from './features/journalFiles/journalImportContext';
 import { ReportProvider } from './features/report/reportContext';
 import { useAutomaticBackups } from './features/journalFiles/useAutomaticBackups';
+import { BackupFailureNotice } from './features/journalFiles/BackupFailureNotice';
 
 /** Owns what every screen shares: the database, its repositories and the language. */
 export function JournalRoot(props: { db: JournalDatabase; appInfo: AppInfo; initialPreference: LanguagePreference }) {
@@ -35,7 +36,7 @@ export function JournalRoot(props: { db: JournalDatabase; appInfo: AppInfo; init
   useAutomaticBackups(props.db, props.appInfo);
   return (
     <JournalContext.Provider value={journal}>
-      <NoticeProvider>
+      <NoticeProvider pinned={<BackupFailureNotice />}>
         <JournalImportProvider>
           <ReportProvider>
             <App />

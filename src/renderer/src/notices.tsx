@@ -35,7 +35,8 @@ export function useNotify() {
 
 let nextId = 1;
 
-export function NoticeProvider({ children }: { children: ReactNode }) {
+/** `pinned`: a notice that is not raised and dismissed but stays while its cause lasts (failing backups). */
+export function NoticeProvider({ children, pinned }: { children: ReactNode; pinned?: ReactNode }) {
   const { t } = useTranslation();
   const [notices, setNotices] = useState<Notice[]>([]);
   const dismiss = (id: number) => setNotices((all) => all.filter((notice) => notice.id !== id));
@@ -75,6 +76,7 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
           )}
       </div>
       <div className="notices errors">
+        {pinned}
         {notices
           .filter((notice) => notice.kind === 'error')
           .map((notice) => (

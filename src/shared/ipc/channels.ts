@@ -11,6 +11,7 @@ export const IpcChannel = {
   backupStatus: 'backup:status',
   writeBackup: 'backup:write',
   readBackup: 'backup:read',
+  recordBackupFailure: 'backup:record-failure',
 } as const;
 export type IpcChannelName = (typeof IpcChannel)[keyof typeof IpcChannel];
 

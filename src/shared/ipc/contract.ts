@@ -47,11 +47,16 @@ export const SaveResultSchema = z.discriminatedUnion('status', [
 ]);
 export type SaveResult = z.infer<typeof SaveResultSchema>;
 
+const OpenedFileSchema = z.object({ status: z.literal('opened'), name: z.string(), text: z.string() });
+const FileTooLargeSchema = z.object({ status: z.literal('tooLarge'), name: z.string(), size: z.number(), limit: z.number() });
+/** Bytes that are not UTF-8, refused at `offset` (the first bad byte) rather than replaced. */
+const FileNotUtf8Schema = z.object({ status: z.literal('notUtf8'), name: z.string(), offset: z.number().int().nonnegative() });
+
 export const OpenJournalResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('canceled') }),
   /** The file's bytes, unread: the renderer checks them (UTF-8 first) off its main thread. */
   z.object({ status: z.literal('opened'), name: z.string(), bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'must be bytes') }),
-  z.object({ status: z.literal('tooLarge'), name: z.string(), size: z.number(), limit: z.number() }),
+  FileTooLargeSchema,
 ]);
 export type OpenJournalResult = z.infer<typeof OpenJournalResultSchema>;
 
@@ -61,15 +66,44 @@ export const PaperSizeSchema = z.enum(['A4', 'Letter']);
 export const InterfaceLanguageSchema = z.enum(templateLanguages);
 export type PaperSize = z.infer<typeof PaperSizeSchema>;
 
-export const BackupEntrySchema = z.object({ name: z.string(), size: z.number(), createdAt: z.string() });
+export const BackupEntrySchema = z.object({
+  name: z.string(),
+  /** Moved aside (to `kept/`) because it held more cases than a newer one: never rotated out. */
+  kept: z.boolean(),
+  createdAt: z.string(),
+  /** How many cases it holds; null for backups made before counts were recorded. */
+  caseCount: z.number().int().nonnegative().nullable(),
+  /** Bytes on disk (compressed). */
+  size: z.number(),
+});
 export type BackupEntry = z.infer<typeof BackupEntrySchema>;
+
+/** Why a backup failed, for the interface to say in its own words (`detail` is the system's). */
+export const BackupFailureReasonSchema = z.enum(['diskFull', 'notAllowed', 'inUse', 'notAJournal', 'damaged', 'export', 'other']);
+export type BackupFailureReason = z.infer<typeof BackupFailureReasonSchema>;
+export const BackupFailureSchema = z.object({ at: z.string(), reason: BackupFailureReasonSchema, detail: z.string().max(500) });
+export type BackupFailure = z.infer<typeof BackupFailureSchema>;
 
 export const BackupStatusSchema = z.object({
   folder: StoragePlaceSchema,
   due: z.boolean(),
+  nextDueAt: z.string(),
   backups: z.array(BackupEntrySchema),
+  lastSuccess: z.string().nullable(),
+  lastFailure: BackupFailureSchema.nullable(),
 });
 export type BackupStatus = z.infer<typeof BackupStatusSchema>;
+
+export const BackupWriteResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('written'), backup: BackupEntrySchema }),
+  /** Refused: a backup was made less than a day ago. Only the main process decides when one is due. */
+  z.object({ status: z.literal('notDue'), nextDueAt: z.string() }),
+]);
+export type BackupWriteResult = z.infer<typeof BackupWriteResultSchema>;
+
+/** A backup read for restoring: as a journal file opened from disk, never "canceled". */
+export const BackupReadResultSchema = z.discriminatedUnion('status', [OpenedFileSchema, FileTooLargeSchema, FileNotUtf8Schema]);
+export type BackupReadResult = z.infer<typeof BackupReadResultSchema>;
 
 /**
  * Journal JSON crossing the bridge, as UTF-8 bytes: made in a worker and handed over without
@@ -101,11 +135,13 @@ export const ipcContract = {
     response: SaveResultSchema,
   },
   [IpcChannel.backupStatus]: { request: z.undefined(), response: BackupStatusSchema },
-  [IpcChannel.writeBackup]: { request: z.object({ contents: JournalBytesSchema }), response: BackupEntrySchema },
+  [IpcChannel.writeBackup]: { request: z.object({ contents: JournalBytesSchema }), response: BackupWriteResultSchema },
   [IpcChannel.readBackup]: {
-    request: z.object({ name: z.string().max(200) }),
-    response: z.object({ name: z.string(), text: z.string() }),
+    request: z.object({ name: z.string().max(200), kept: z.boolean() }),
+    response: BackupReadResultSchema,
   },
+  /** The renderer could not make the export a backup needs: recorded so it is shown like any failure. */
+  [IpcChannel.recordBackupFailure]: { request: z.object({ detail: z.string().max(500) }), response: z.undefined() },
 } as const satisfies Record<IpcChannelName, { request: z.ZodType; response: z.ZodType }>;
 
 export type IpcRequest<C extends IpcChannelName> = z.input<(typeof ipcContract)[C]['request']>;

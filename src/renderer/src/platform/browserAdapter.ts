@@ -35,6 +35,10 @@ export function browserAdapter(): JournalBridge {
     [IpcChannel.backupStatus]: () => browserBackups.status(),
     [IpcChannel.writeBackup]: ({ contents }) => browserBackups.write(contents),
     [IpcChannel.readBackup]: ({ name }) => browserBackups.read(name),
+    [IpcChannel.recordBackupFailure]: async ({ detail }) => {
+      browserBackups.recordFailure(detail);
+      return undefined;
+    },
   };
   return {
     invoke: (channel, request) => (handlers[channel] as (request: unknown) => Promise<never>)(request),

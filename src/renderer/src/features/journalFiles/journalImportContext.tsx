@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { OpenJournalResult } from '@shared/ipc/contract';
+import type { BackupReadResult, OpenJournalResult } from '@shared/ipc/contract';
 import type { JournalFileProblem } from '@shared/journalFile/readJournalFile';
 import { useJournal } from '../../journalContext';
 import type { ExistingCaseChoice, ImportOutcome, ImportPreview } from '../../db/journalImport';
@@ -16,8 +16,8 @@ export type ImportState =
   | { step: 'cancelled'; name: string }
   | { step: 'failed'; name: string; message: string };
 
-/** A file to import: opened by a dialog (its bytes, unread), or a backup's text. */
-export type OpenedFile = OpenJournalResult | { status: 'opened'; name: string; text: string };
+/** A file to import: opened by a dialog (its bytes, unread), or a backup's text (decoded by the main process). */
+export type OpenedFile = OpenJournalResult | BackupReadResult;
 
 interface JournalImport {
   state: ImportState;
@@ -59,6 +59,7 @@ export function JournalImportProvider({ children }: { children: ReactNode }) {
         if (opened.status === 'tooLarge') {
           return setState({ step: 'problem', name, problem: { kind: 'tooLarge', size: opened.size, limit: opened.limit } });
         }
+        if (opened.status === 'notUtf8') return setState({ step: 'problem', name, problem: { kind: 'notUtf8', offset: opened.offset } });
         setState({ step: 'reading', name, progress: null });
         // Import code loads when a file is opened, not with the first screen.
         const { startImport } = await import('../../db/importInBackground');

@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
-import { IpcChannel } from '@shared/ipc/channels';
 import type { AppInfo } from '@shared/ipc/contract';
-import { desktopBridge } from '../../platform/desktopBridge';
 import type { JournalDatabase } from '../../db/journalDatabase';
+import { backUpIfDue, refreshBackupStatus } from './backupState';
 
 const checkEveryMs = 60 * 60 * 1000;
 /** A backup waits for this long without input, so it never competes with someone using the app. */
@@ -27,27 +26,26 @@ function whenQuiet(ms: number, signal: AbortSignal): Promise<void> {
 }
 
 /**
- * Asks the main process whether a backup is due (at start-up, then hourly) and, when it is, hands
- * it a full export made in a worker, at a quiet moment.
+ * Asks the main process whether a backup is due (at start-up, then hourly) and, when it is, makes
+ * one at a quiet moment. A failure is not retried sooner than the next hourly check; it is shown
+ * (see BackupFailureNotice) until a backup succeeds.
  */
 export function useAutomaticBackups(db: JournalDatabase, appInfo: AppInfo): void {
   useEffect(() => {
     const stop = new AbortController();
-    const backUpIfDue = async () => {
+    const backUpWhenDue = async () => {
       try {
-        const status = await desktopBridge.invoke(IpcChannel.backupStatus, undefined);
+        const status = await refreshBackupStatus();
         if (!status.due || stop.signal.aborted) return;
         await whenQuiet(quietMs, stop.signal);
         if (stop.signal.aborted) return;
-        const { exportJournalBytes } = await import('../../db/exportInBackground');
-        const { bytes } = await exportJournalBytes(db, { kind: 'all' }, { name: appInfo.name, version: appInfo.version });
-        await desktopBridge.invoke(IpcChannel.writeBackup, { contents: bytes });
+        await backUpIfDue(db, appInfo);
       } catch (error) {
         console.error('Automatic backup failed', error);
       }
     };
-    void backUpIfDue();
-    const timer = setInterval(() => void backUpIfDue(), checkEveryMs);
+    void backUpWhenDue();
+    const timer = setInterval(() => void backUpWhenDue(), checkEveryMs);
     return () => {
       stop.abort();
       clearInterval(timer);

@@ -1,40 +1,77 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { IpcChannel } from '@shared/ipc/channels';
-import type { BackupStatus } from '@shared/ipc/contract';
+import type { BackupEntry } from '@shared/ipc/contract';
 import { desktopBridge } from '../../platform/desktopBridge';
 import { useJournal } from '../../journalContext';
-import { exportJournalBytes } from '../../db/exportInBackground';
 import { useFormatters } from '../../i18n/useFormatters';
 import { useNotify } from '../../notices';
 import { useJournalImport } from '../journalFiles/journalImportContext';
+import { backUpIfDue, refreshBackupStatus, useBackupStatus } from '../journalFiles/backupState';
 
-/** Where the automatic backups are, and a way back to any of them through the normal import. */
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Sizes as people read them: KB up to a megabyte, then MB, in the interface language's digits. */
+function useSize() {
+  const { t } = useTranslation();
+  const { locale } = useFormatters();
+  return (bytes: number) => {
+    const mb = bytes >= 1024 * 1024;
+    const size = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 }).format(bytes / (mb ? 1024 * 1024 : 1024));
+    return t(mb ? 'backups.sizeMB' : 'backups.sizeKB', { size });
+  };
+}
+
+/**
+ * Where the automatic backups are, how they are going (last success, last failure and why, when
+ * the next is due), and a way back to any of them through the normal import.
+ */
 export function BackupsSection() {
   const { t } = useTranslation();
   const { db, appInfo } = useJournal();
   const format = useFormatters();
+  const size = useSize();
   const notify = useNotify();
   const journalImport = useJournalImport();
-  const [status, setStatus] = useState<BackupStatus | null>(null);
-  const refresh = useCallback(() => {
-    desktopBridge.invoke(IpcChannel.backupStatus, undefined).then(setStatus, (error: unknown) => {
-      notify('error', 'backups.failed', { message: error instanceof Error ? error.message : String(error) });
-    });
+  const status = useBackupStatus();
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    refreshBackupStatus().catch((error: unknown) => notify('error', 'backups.failed', { message: messageOf(error) }));
   }, [notify]);
-  useEffect(refresh, [refresh]);
 
+  // Only offered while one is due: the main process refuses a backup less than a day after the last.
   const backUpNow = async () => {
+    setBusy(true);
     try {
-      const { bytes } = await exportJournalBytes(db, { kind: 'all' }, { name: appInfo.name, version: appInfo.version });
-      await desktopBridge.invoke(IpcChannel.writeBackup, { contents: bytes });
-      notify('info', 'backups.made');
-      refresh();
+      const result = await backUpIfDue(db, { name: appInfo.name, version: appInfo.version });
+      if (result.status === 'written') notify('info', 'backups.made');
+      else notify('info', 'backups.notDue', { time: format.timestamp(result.nextDueAt) });
     } catch (error) {
-      notify('error', 'backups.failed', { message: error instanceof Error ? error.message : String(error) });
+      notify('error', 'backups.failed', { message: messageOf(error) });
+    } finally {
+      setBusy(false);
     }
   };
 
+  const restore = (backup: BackupEntry) =>
+    void journalImport.start(() => desktopBridge.invoke(IpcChannel.readBackup, { name: backup.name, kept: backup.kept }));
+
+  const item = (backup: BackupEntry) => (
+    <li key={`${backup.kept ? 'kept/' : ''}${backup.name}`}>
+      <span>
+        {format.timestamp(backup.createdAt)} · {size(backup.size)} ·{' '}
+        {backup.caseCount === null
+          ? t('backups.casesUnknown')
+          : t('backups.cases', { count: backup.caseCount, cases: new Intl.NumberFormat(format.locale).format(backup.caseCount) })}
+      </span>
+      <button type="button" onClick={() => restore(backup)}>
+        {t('backups.restore')}
+      </button>
+    </li>
+  );
+
+  const inRotation = status?.backups.filter((backup) => !backup.kept) ?? [];
+  const keptAside = status?.backups.filter((backup) => backup.kept) ?? [];
   return (
     <section className="settings-section">
       <h3>{t('backups.heading')}</h3>
@@ -48,35 +85,47 @@ export function BackupsSection() {
               components={{ place: status.folder.kind === 'folder' ? <code /> : <span /> }}
             />
           </p>
-          {status.backups.length === 0 ? (
+          <p>{status.lastSuccess ? t('backups.lastSuccess', { time: format.timestamp(status.lastSuccess) }) : t('backups.noSuccess')}</p>
+          {status.lastFailure && (
+            <p className="backup-failure">
+              {t('backups.lastFailure', {
+                time: format.timestamp(status.lastFailure.at),
+                reason: t(`backups.reason.${status.lastFailure.reason}`),
+              })}
+            </p>
+          )}
+          {status.lastFailure && (
+            // The system's own words (often English, with paths): for whoever looks into it, folded away.
+            <details className="help">
+              <summary>{t('backups.technicalDetail')}</summary>
+              <code>{status.lastFailure.detail}</code>
+            </details>
+          )}
+          {inRotation.length === 0 ? (
             <p className="help">{t('backups.none')}</p>
           ) : (
             <ul className="backup-list" aria-label={t('backups.heading')}>
-              {status.backups.map((backup) => (
-                <li key={backup.name}>
-                  <span>
-                    {format.timestamp(backup.createdAt)} · {(backup.size / 1024).toFixed(1)} KB
-                  </span>
-                  <button
-                    type="button"
-                    onClick={() =>
-                      void journalImport.start(async () => ({
-                        status: 'opened',
-                        ...(await desktopBridge.invoke(IpcChannel.readBackup, { name: backup.name })),
-                      }))
-                    }
-                  >
-                    {t('backups.restore')}
-                  </button>
-                </li>
-              ))}
+              {inRotation.map(item)}
             </ul>
+          )}
+          {keptAside.length > 0 && (
+            <>
+              <h4>{t('backups.keptHeading')}</h4>
+              <p className="help">{t('backups.keptHelp')}</p>
+              <ul className="backup-list" aria-label={t('backups.keptHeading')}>
+                {keptAside.map(item)}
+              </ul>
+            </>
+          )}
+          {status.due ? (
+            <button type="button" disabled={busy} onClick={() => void backUpNow()}>
+              {t('backups.now')}
+            </button>
+          ) : (
+            <p className="help">{t('backups.next', { time: format.timestamp(status.nextDueAt) })}</p>
           )}
         </>
       )}
-      <button type="button" onClick={() => void backUpNow()}>
-        {t('backups.now')}
-      </button>
     </section>
   );
 }

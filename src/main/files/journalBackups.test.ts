@@ -1,0 +1,183 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { createWriteStream } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import { createGzip } from 'node:zlib';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { backupFileName } from '@shared/backupPolicy';
+
+// A folder that changes while it is read: a name listed whose file is gone by the time it is looked at.
+const vanishing = vi.hoisted(() => ({ names: [] as string[] }));
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs/promises')>();
+  return {
+    ...actual,
+    readdir: (async (path: string, ...rest: []) => [...(await actual.readdir(path, ...rest)), ...vanishing.names]) as typeof actual.readdir,
+  };
+});
+
+const { KEPT_FOLDER, listBackups, readBackup, readBackupFile, sweepBackupsFolder, writeBackupIfDue } = await import('./journalBackups');
+const { NotAJournal } = await import('./journalCaseCount');
+
+const DAY = 24 * 60 * 60 * 1000;
+const start = Date.UTC(2026, 10, 1, 8, 0, 0);
+const tempDir = () => mkdtemp(join(tmpdir(), 'cj-backups-'));
+const journalOf = (cases: number) => ({ format: 'cancellation-journal', version: 2, cases: Array.from({ length: cases }, (_, id) => ({ id: `case-${id}` })), templates: [] });
+const bytesOf = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+
+/** A backup as an earlier run would have left it, without going through rotation. */
+async function placeBackup(folder: string, when: number, cases: number, where = folder) {
+  const name = backupFileName(new Date(when), cases);
+  await mkdir(where, { recursive: true });
+  await writeFile(join(where, name), gzipSync(bytesOf(journalOf(cases))));
+  return name;
+}
+
+beforeEach(() => {
+  vanishing.names = [];
+});
+
+describe('a backup', () => {
+  it('is written only when due: a second request the same day is refused and writes nothing', async () => {
+    const dir = await tempDir();
+    const first = await writeBackupIfDue(dir, bytesOf(journalOf(3)), new Date(start));
+    expect(first.status).toBe('written');
+    for (let i = 1; i <= 14; i += 1) {
+      expect(await writeBackupIfDue(dir, bytesOf(journalOf(0)), new Date(start + i * 60_000))).toEqual({
+        status: 'notDue',
+        nextDueAt: new Date(start + DAY).toISOString(),
+      });
+    }
+    expect(await readdir(dir)).toEqual([backupFileName(new Date(start), 3)]);
+    expect((await writeBackupIfDue(dir, bytesOf(journalOf(0)), new Date(start + DAY))).status).toBe('written');
+    expect(await listBackups(dir)).toHaveLength(2);
+  });
+
+  it('is gzip-compressed, records its case count in its name, and restores to the exact bytes', async () => {
+    const dir = await tempDir();
+    const contents = bytesOf({ ...journalOf(40), notes: 'x'.repeat(100_000) });
+    const outcome = await writeBackupIfDue(dir, contents, new Date(start));
+    if (outcome.status !== 'written') throw new Error('not written');
+    expect(outcome.backup).toMatchObject({ name: 'journal-backup-2026-11-01T08-00-00-000Z.40-cases.json.gz', caseCount: 40, kept: false });
+    expect(outcome.backup.size).toBeLessThan(contents.length / 10);
+    expect(gunzipSync(await readFile(join(dir, outcome.backup.name)))).toEqual(Buffer.from(contents));
+    expect(await readBackup(dir, { name: outcome.backup.name, kept: false })).toEqual({
+      status: 'opened',
+      name: outcome.backup.name,
+      text: new TextDecoder().decode(contents),
+    });
+  });
+
+  it('that is not a journal export is refused before anything is written', async () => {
+    const dir = await tempDir();
+    await placeBackup(dir, start - 2 * DAY, 5);
+    for (const contents of [new TextEncoder().encode('{"format":"cancellation-journal","cases":[1,'), bytesOf({ format: 'other', cases: [] }), bytesOf({ format: 'cancellation-journal' }), new Uint8Array([0x7b, 0xff, 0x7d])]) {
+      await expect(writeBackupIfDue(dir, contents, new Date(start))).rejects.toBeInstanceOf(NotAJournal);
+    }
+    expect(await readdir(dir)).toEqual([backupFileName(new Date(start - 2 * DAY), 5)]);
+  });
+});
+
+describe('rotation', () => {
+  it('keeps aside the last backup that held more cases than an emptied journal, and lists it', async () => {
+    const dir = await tempDir();
+    // A year ago the journal held 12 cases; since then backups of an empty journal, one a month.
+    const full = await placeBackup(dir, start - 365 * DAY, 12);
+    for (let month = 11; month >= 1; month -= 1) await placeBackup(dir, start - month * 30 * DAY, 0);
+    await writeBackupIfDue(dir, bytesOf(journalOf(0)), new Date(start));
+    expect(await readdir(join(dir, KEPT_FOLDER))).toEqual([full]);
+    const listed = await listBackups(dir);
+    expect(listed.filter((entry) => entry.kept)).toEqual([expect.objectContaining({ name: full, caseCount: 12, kept: true })]);
+    // Seven generations for the empty journal: the new one and the six newest months.
+    expect(listed.filter((entry) => !entry.kept)).toHaveLength(7);
+    const restored = await readBackup(dir, { name: full, kept: true });
+    expect(restored.status === 'opened' && JSON.parse(restored.text).cases).toHaveLength(12);
+  });
+
+  it('counts an old uncompressed backup before it goes, and keeps it aside only if it held more', async () => {
+    const dir = await tempDir();
+    const legacy = (when: number) => `journal-backup-${new Date(when).toISOString().replace(/[:.]/g, '-')}.json`;
+    await writeFile(join(dir, legacy(start - 400 * DAY)), JSON.stringify(journalOf(9)));
+    await writeFile(join(dir, legacy(start - 401 * DAY)), JSON.stringify(journalOf(1)));
+    for (let month = 7; month >= 1; month -= 1) await placeBackup(dir, start - month * 30 * DAY, 2);
+    const listed = await listBackups(dir);
+    expect(listed.find((entry) => entry.name === legacy(start - 400 * DAY))).toMatchObject({ caseCount: null, kept: false });
+    await writeBackupIfDue(dir, bytesOf(journalOf(2)), new Date(start));
+    expect(await readdir(join(dir, KEPT_FOLDER))).toEqual([legacy(start - 400 * DAY)]);
+    expect(await readdir(dir)).not.toContain(legacy(start - 401 * DAY));
+  });
+
+  it('never deletes the backup just written when others are dated in the future, and treats those as not recent', async () => {
+    const dir = await tempDir();
+    const future = [];
+    for (let i = 0; i < 20; i += 1) future.push(await placeBackup(dir, Date.UTC(2031, 0, 1 + i), 4));
+    const outcome = await writeBackupIfDue(dir, bytesOf(journalOf(4)), new Date(start));
+    expect(outcome.status).toBe('written');
+    const names = await readdir(dir);
+    expect(names).toContain(backupFileName(new Date(start), 4));
+    for (const name of future) expect(names).toContain(name);
+    // The next day, one is due again: the future ones do not block it.
+    expect((await writeBackupIfDue(dir, bytesOf(journalOf(4)), new Date(start + DAY))).status).toBe('written');
+  });
+});
+
+describe('the backups folder', () => {
+  it('lists and rotates past a dangling link and a file that vanished while being listed', async () => {
+    const dir = await tempDir();
+    await placeBackup(dir, start - 2 * DAY, 3);
+    await symlink(join(dir, 'gone.json.gz'), join(dir, backupFileName(new Date(start - 3 * DAY), 3)));
+    vanishing.names = [backupFileName(new Date(start - 4 * DAY), 3)];
+    expect((await listBackups(dir)).map((entry) => entry.name)).toEqual([backupFileName(new Date(start - 2 * DAY), 3)]);
+    expect((await writeBackupIfDue(dir, bytesOf(journalOf(3)), new Date(start))).status).toBe('written');
+  });
+
+  it('is swept of temporary files crashed writes left, and nothing else', async () => {
+    const dir = await tempDir();
+    const kept = await placeBackup(dir, start, 1);
+    await writeFile(join(dir, `.${backupFileName(new Date(start), 2)}.0123456789ab.tmp`), 'half');
+    await mkdir(join(dir, KEPT_FOLDER));
+    await writeFile(join(dir, KEPT_FOLDER, '.x.json.gz.abcdefabcdef.tmp'), 'half');
+    await writeFile(join(dir, 'my notes.tmp'), 'mine');
+    await sweepBackupsFolder(dir);
+    expect((await readdir(dir)).sort()).toEqual([KEPT_FOLDER, kept, 'my notes.tmp'].sort());
+    expect(await readdir(join(dir, KEPT_FOLDER))).toEqual([]);
+  });
+});
+
+describe('restoring', () => {
+  it('refuses a backup that decompresses to more than the limit, without holding it', async () => {
+    const dir = await tempDir();
+    const bomb = join(dir, backupFileName(new Date(start), 1));
+    // 64 MB of zeros: about 64 KB compressed.
+    await pipeline(
+      Readable.from((function* () {
+        for (let i = 0; i < 64; i += 1) yield Buffer.alloc(1 << 20);
+      })()),
+      createGzip(),
+      createWriteStream(bomb),
+    );
+    const before = process.memoryUsage().arrayBuffers;
+    expect(await readBackupFile(bomb, 'bomb', true, 4 << 20)).toEqual({ status: 'tooLarge', name: 'bomb', size: (4 << 20) + 1, limit: 4 << 20 });
+    expect(process.memoryUsage().arrayBuffers - before).toBeLessThan(32 << 20);
+  });
+
+  it('refuses an uncompressed backup over the limit, and says a damaged one is damaged', async () => {
+    const dir = await tempDir();
+    const big = join(dir, 'journal-backup-2026-11-01T08-00-00-000Z.json');
+    await writeFile(big, JSON.stringify({ notes: 'x'.repeat(5000) }));
+    expect(await readBackupFile(big, 'big', false, 1024)).toMatchObject({ status: 'tooLarge' });
+    const name = await placeBackup(dir, start, 3);
+    const whole = await readFile(join(dir, name));
+    await writeFile(join(dir, name), whole.subarray(0, whole.length - 12));
+    await expect(readBackup(dir, { name, kept: false })).rejects.toThrow(`The backup ${name} is damaged`);
+  });
+
+  it('reads nothing but a backup', async () => {
+    const dir = await tempDir();
+    await expect(readBackup(dir, { name: '../../etc/passwd', kept: false })).rejects.toThrow('Not a backup');
+    await expect(readBackup(dir, { name: 'notes.txt', kept: true })).rejects.toThrow('Not a backup');
+  });
+});

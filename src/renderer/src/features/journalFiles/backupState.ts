@@ -1,0 +1,66 @@
+import { useSyncExternalStore } from 'react';
+import { IpcChannel } from '@shared/ipc/channels';
+import type { AppInfo, BackupStatus, BackupWriteResult } from '@shared/ipc/contract';
+import { desktopBridge } from '../../platform/desktopBridge';
+import type { JournalDatabase } from '../../db/journalDatabase';
+
+/**
+ * What the app last heard about its backups, shared by the automatic backups, Settings and the
+ * notice that stays while backups fail. The main process is the source of truth; this only holds
+ * its latest answer so every part of the interface shows the same.
+ */
+let current: BackupStatus | null = null;
+const listeners = new Set<() => void>();
+
+function publish(status: BackupStatus): BackupStatus {
+  current = status;
+  for (const listener of listeners) listener();
+  return status;
+}
+
+export async function refreshBackupStatus(): Promise<BackupStatus> {
+  return publish(await desktopBridge.invoke(IpcChannel.backupStatus, undefined));
+}
+
+export function useBackupStatus(): BackupStatus | null {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => current,
+  );
+}
+
+/** Backups are failing when the last attempt failed: after the last success, or with none ever. */
+export function isBackupFailing(status: Pick<BackupStatus, 'lastSuccess' | 'lastFailure'> | null): boolean {
+  if (!status?.lastFailure) return false;
+  return status.lastSuccess === null || Date.parse(status.lastFailure.at) >= Date.parse(status.lastSuccess);
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Makes a backup if the main process says one is due: the journal is exported in a worker and
+ * handed over as bytes. A failure is recorded where Settings and the notice read it: the main
+ * process records its own; one it never saw (the export failed, or the request was refused at the
+ * bridge) is reported to it here. Either way the status is fetched again and the error rethrown.
+ */
+export async function backUpIfDue(db: JournalDatabase, appInfo: Pick<AppInfo, 'name' | 'version'>): Promise<BackupWriteResult> {
+  const before = await refreshBackupStatus();
+  if (!before.due) return { status: 'notDue', nextDueAt: before.nextDueAt };
+  try {
+    const { exportJournalBytes } = await import('../../db/exportInBackground');
+    const { bytes } = await exportJournalBytes(db, { kind: 'all' }, { name: appInfo.name, version: appInfo.version });
+    const result = await desktopBridge.invoke(IpcChannel.writeBackup, { contents: bytes });
+    await refreshBackupStatus();
+    return result;
+  } catch (error) {
+    const after = await refreshBackupStatus().catch(() => null);
+    if (after && after.lastFailure?.at === before.lastFailure?.at) {
+      await desktopBridge.invoke(IpcChannel.recordBackupFailure, { detail: messageOf(error).slice(0, 500) }).catch(() => undefined);
+      await refreshBackupStatus().catch(() => undefined);
+    }
+    throw error;
+  }
+}
