@@ -18,8 +18,8 @@ import { StatusControl } from './StatusControl';
 import { SummaryStrip } from './SummaryStrip';
 import { SectionSlot } from './Section';
 import { sectionStore, useCollapsedSections } from './sectionState';
-import { useJournalExport } from '../journalFiles/useJournalExport';
-import { useOpenReport } from '../report/reportContext';
+import { useJournalExport } from '../journalFiles';
+import { useOpenReport } from '../report';
 
 interface CaseEditorProps {
   id: string;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { JournalCase } from '@shared/domain/caseSchema';
 import { caseSummary, type OpenMatter, type SummaryDate } from '@shared/domain/caseSummary';
 import { useFormatters } from '../../i18n/useFormatters';
-import { useCaseRowText } from '../caseList/caseRowText';
+import { useCaseRowText } from '../caseList';
 
 interface SummaryStripProps {
   journalCase: JournalCase;

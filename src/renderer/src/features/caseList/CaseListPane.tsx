@@ -8,9 +8,9 @@ import { CaseRow } from './CaseRow';
 import { useCaseRowText } from './caseRowText';
 import { caseRowHeight } from './caseRowHeight';
 import { observeListSize } from './observeListSize';
-import { EmptyTrashButton } from '../trash/EmptyTrashButton';
-import { useJournalExport } from '../journalFiles/useJournalExport';
-import { useOpenReport } from '../report/reportContext';
+import { EmptyTrashButton } from '../trash';
+import { useJournalExport } from '../journalFiles';
+import { useOpenReport } from '../report';
 
 interface CaseListPaneProps {
   filter: CaseListFilter;

@@ -6,8 +6,7 @@ import { desktopBridge } from '../../platform/desktopBridge';
 import { useJournal } from '../../journalContext';
 import { useFormatters } from '../../i18n/useFormatters';
 import { useNotify } from '../../notices';
-import { useJournalImport } from '../journalFiles/journalImportContext';
-import { backUpIfDue, refreshBackupStatus, useBackupStatus } from '../journalFiles/backupState';
+import { backUpIfDue, refreshBackupStatus, useBackupStatus, useJournalImport } from '../journalFiles';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 

@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useJournal } from '../../journalContext';
 import { useFormatters } from '../../i18n/useFormatters';
-import { useCase } from '../caseEditor/useCase';
+import { useCase } from '../caseEditor';
 import { ConfirmDialog, type ConfirmDialogHandle } from '../../components/ConfirmDialog';
 
 /** A case in the Trash is read-only: restore it, or delete it for good (after asking). */

@@ -1,0 +1,2 @@
+/** What other features use of the Trash. */
+export { EmptyTrashButton } from './EmptyTrashButton';
