@@ -70,7 +70,6 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
-      enableBlinkFeatures: '',
       // Middle-click (auxclick) on a link would otherwise ask for a new window.
       disableBlinkFeatures: 'Auxclick',
       webviewTag: false,
