@@ -89,3 +89,30 @@ describe('package.json', () => {
     expect((JSON.parse(read('tsconfig.node.json')) as { include: string[] }).include).toContain('electron.vite.config.ts');
   });
 });
+
+describe('the GitHub Actions workflow', () => {
+  type Step = { name?: string; run?: string; if?: string; uses?: string; with?: Record<string, string> };
+  const workflow = parse(read('.github/workflows/ci.yml')) as {
+    jobs: Record<string, { strategy: { matrix: { os: string[] } }; steps: Step[] }>;
+  };
+  const job = Object.values(workflow.jobs)[0]!;
+  const runs = job.steps.map((step) => step.run ?? '').join('\n');
+
+  it('runs npm test on Linux (under xvfb-run), Windows and macOS, with Electron’s binary required', () => {
+    expect(job.strategy.matrix.os).toEqual(['ubuntu-latest', 'windows-latest', 'macos-latest']);
+    expect(runs).toMatch(/npm ci/);
+    expect(runs).toMatch(/test -f node_modules\/electron\/path\.txt/);
+    const linuxTest = job.steps.find((step) => step.run?.includes('xvfb-run'));
+    expect(linuxTest?.if).toBe("runner.os == 'Linux'");
+    expect(linuxTest?.run).toMatch(/xvfb-run .*npm test$/);
+    expect(job.steps.find((step) => step.run === 'npm test')?.if).toBe("runner.os != 'Linux'");
+    expect(job.steps.find((step) => step.with?.['node-version'])?.with?.['node-version']).toBe('22');
+  });
+
+  it('builds the installers and keeps them as artifacts', () => {
+    expect(runs).toMatch(/npm run dist/);
+    const upload = job.steps.find((step) => step.name === 'Upload installers');
+    expect(upload?.uses).toMatch(/^actions\/upload-artifact@/);
+    for (const kind of ['exe', 'dmg', 'AppImage', 'deb']) expect(upload?.with?.path).toContain(`dist/*.${kind}`);
+  });
+});
