@@ -206,6 +206,13 @@ test('web links: refused without a click, refused for this machine and the local
   } else {
     console.log('[electron e2e] the window could not take the focus here; the opening of a public link was not tried.');
   }
+  // The same through the interface: a real click on Open portal, a router's address, a plain notice.
+  const journal = new JournalPage(page);
+  await journal.createCase({ title: 'Router admin' });
+  await journal.fillAndLeave(journal.field('Portal address', journal.editor), 'http://192.168.1.1/admin');
+  await journal.waitForSaves();
+  await journal.editor.getByRole('button', { name: 'Open portal', exact: true }).click();
+  await expect(page.getByText(/^The portal did not open: Only web addresses on the internet open/)).toBeVisible();
   expect(await app.evaluate(() => (globalThis as { openedLinks?: string[] }).openedLinks ?? [])).not.toContain('http://192.168.1.1/admin');
   await app.close();
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ExternalLinkRefused, externalLinkOpener, externalUrlToOpen, isLocalHost } from './externalLinks';
+import { ExternalLinkRefused, externalLinkOpener, externalUrlToOpen, isLocalHost, linkRefusalWords } from './externalLinks';
 
 describe('externalUrlToOpen', () => {
   it('hands on the normalised address, not the string it was given', () => {
@@ -92,5 +92,13 @@ describe('externalLinkOpener', () => {
     time += 1000;
     await open('https://example.com/3', true);
     expect(openExternal.mock.calls).toEqual([['https://example.com/'], ['https://example.com/3']]);
+  });
+
+  it('says why in the interface’s language', async () => {
+    let language: 'en' | 'zh-CN' = 'zh-CN';
+    const open = externalLinkOpener({ openExternal: vi.fn(async () => undefined), language: () => language });
+    await expect(open('http://10.0.0.1/', true)).rejects.toThrow(linkRefusalWords['zh-CN'].notPublic);
+    language = 'en';
+    await expect(open('http://10.0.0.1/', true)).rejects.toThrow(/not ones on this computer or its local network/);
   });
 });

@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import type { TemplateLanguage } from '@shared/domain/caseVocabulary';
 
 /**
  * What the app hands to the operating system to open (`shell.openExternal`): the normalised form
@@ -102,6 +103,20 @@ function isLocalIPv6(address: string): boolean {
 
 export class ExternalLinkRefused extends Error {}
 
+/** Why a link did not open, in the interface's language (the renderer shows the message as it is). */
+export const linkRefusalWords: Record<TemplateLanguage, { notPublic: string; notFocused: string; tooSoon: string }> = {
+  en: {
+    notPublic: 'Only web addresses on the internet open from the journal, not ones on this computer or its local network.',
+    notFocused: 'Links open only from the journal’s window while you use it.',
+    tooSoon: 'A link was just opened; wait a moment.',
+  },
+  'zh-CN': {
+    notPublic: '日志只打开互联网上的网址，不打开本机或局域网中的地址。',
+    notFocused: '只有在使用日志窗口时才能打开链接。',
+    tooSoon: '刚刚打开过一个链接，请稍候。',
+  },
+};
+
 /**
  * Opens links the user clicked, through `openExternal` (Electron's `shell.openExternal`):
  * only what `externalUrlToOpen` allows, in its normalised form, only while the app's window has the
@@ -116,18 +131,18 @@ export function externalLinkOpener(options: {
   openExternal: (url: string) => Promise<void>;
   now?: () => number;
   minimumIntervalMs?: number;
+  language?: () => TemplateLanguage;
 }): (url: string, windowFocused: boolean) => Promise<void> {
   const now = options.now ?? Date.now;
+  const words = () => linkRefusalWords[options.language?.() ?? 'en'];
   const interval = options.minimumIntervalMs ?? 1000;
   let last = -Infinity;
   return async (url, windowFocused) => {
     const target = externalUrlToOpen(url);
-    if (!target) {
-      throw new ExternalLinkRefused('Only web addresses on the internet open from the journal, not ones on this computer or its local network.');
-    }
-    if (!windowFocused) throw new ExternalLinkRefused('Links open only from the journal’s window while you use it.');
+    if (!target) throw new ExternalLinkRefused(words().notPublic);
+    if (!windowFocused) throw new ExternalLinkRefused(words().notFocused);
     const time = now();
-    if (time - last < interval) throw new ExternalLinkRefused('A link was just opened; wait a moment.');
+    if (time - last < interval) throw new ExternalLinkRefused(words().tooSoon);
     last = time;
     await options.openExternal(target);
   };

@@ -16,7 +16,8 @@ import { systemLanguagesOf } from './appIdentity';
  * wrapped in Electron's "Error invoking remote method".
  */
 export function setupIpc(devServerUrl: string | undefined, onInterfaceLanguage: (language: TemplateLanguage) => void): void {
-  const openLink = externalLinkOpener({ openExternal: (url) => shell.openExternal(url) });
+  let language: TemplateLanguage = 'en';
+  const openLink = externalLinkOpener({ openExternal: (url) => shell.openExternal(url), language: () => language });
   const handlers: IpcHandlers = {
     [IpcChannel.getAppInfo]: () => ({
       name: app.getName(),
@@ -25,8 +26,9 @@ export function setupIpc(devServerUrl: string | undefined, onInterfaceLanguage: 
       systemLanguages: systemLanguagesOf(app),
       dataFolder: { kind: 'folder', path: app.getPath('userData') },
     }),
-    [IpcChannel.setInterfaceLanguage]: ({ language }) => {
-      onInterfaceLanguage(language);
+    [IpcChannel.setInterfaceLanguage]: (request) => {
+      language = request.language;
+      onInterfaceLanguage(request.language);
       return undefined;
     },
     [IpcChannel.openExternal]: async ({ url }, sender) => {
