@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, protocol, session } from 'electron';
 import type { TemplateLanguage } from '@shared/domain/caseVocabulary';
 import { APP_SCHEME, devServerUrlFrom } from './appOrigin';
 import { serveAppAsset } from './appAssets';
@@ -64,5 +64,11 @@ if (!app.requestSingleInstanceLock()) {
       if (BrowserWindow.getAllWindows().length === 0) void mainWindow.open();
     });
   });
-  void shellReady.then(() => mainWindow.open());
+  // A start-up that cannot make its window says so and ends, rather than hold the lock unseen.
+  shellReady
+    .then(() => mainWindow.open())
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Cancellation Journal could not start', error instanceof Error ? error.message : String(error));
+      app.quit();
+    });
 }
