@@ -3,6 +3,7 @@
 // against raw Dexie/IndexedDB in the same browser and run. Prints one JSON object, writes it to
 // bench/results/latest.json, and exits non-zero when a figure misses its budget.
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -46,8 +47,11 @@ const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** di
 
 if (!skipBuild) {
   log('building the renderer and the benchmark pages');
-  execFileSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.config.mts'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  // The CLIs' own scripts run by this Node: `npx` is `npx.cmd` on Windows, which execFile cannot start.
+  const cli = (name, bin) => join(dirname(createRequire(import.meta.url).resolve(`${name}/package.json`)), 'bin', bin);
+  const quiet = { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] };
+  execFileSync(process.execPath, [cli('electron-vite', 'electron-vite.js'), 'build'], quiet);
+  execFileSync(process.execPath, [cli('vite', 'vite.js'), 'build', '--config', 'bench/vite.config.mts'], quiet);
 }
 
 const rendererDir = join(root, 'out/renderer');

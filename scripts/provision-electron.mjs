@@ -7,6 +7,14 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
+
+// package.json's engines say what Electron 45's own tooling asks for (Node 22.12); an older Node
+// still installs, builds and tests the app, so this is said once and the install goes on.
+const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 12)) {
+  console.warn(`[electron] Node ${process.versions.node} is older than the 22.12 Electron 45 asks for; the install continues, but use Node 22.12 or newer for releases.`);
+}
+
 let electronDir;
 try {
   electronDir = dirname(require.resolve('electron/package.json'));

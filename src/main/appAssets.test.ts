@@ -1,15 +1,25 @@
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveAppAsset, serveAppAsset } from './appAssets';
 
 let root: string;
+let outside: string;
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'renderer-'));
   await mkdir(join(root, 'assets'));
   await writeFile(join(root, 'index.html'), '<!doctype html>');
   await writeFile(join(root, 'assets', 'app.js'), 'console.log(1)');
+  outside = await mkdtemp(join(tmpdir(), 'private-'));
+  await writeFile(join(outside, 'secret.txt'), 'the user’s private file');
+  await mkdir(join(outside, 'folder'));
+  await writeFile(join(outside, 'folder', 'inner.js'), 'stolen');
+  // Links planted inside the renderer folder, pointing out of it (a file and a whole folder),
+  // and one pointing to a file inside it, which is fine.
+  await symlink(join(outside, 'secret.txt'), join(root, 'assets', 'secret.js'));
+  await symlink(join(outside, 'folder'), join(root, 'linked'), 'dir');
+  await symlink(join(root, 'assets', 'app.js'), join(root, 'alias.js'));
 });
 
 describe('resolveAppAsset', () => {
@@ -44,5 +54,22 @@ describe('serveAppAsset', () => {
     expect((await serveAppAsset(root, 'app://journal/missing.js')).status).toBe(404);
     expect((await serveAppAsset(root, 'app://journal/%2e%2e/secret')).status).toBe(404);
     expect((await serveAppAsset(root, 'app://journal/assets')).status).toBe(404);
+  });
+
+  it('follows symbolic links only to files inside the renderer folder', async () => {
+    const leakedFile = await serveAppAsset(root, 'app://journal/assets/secret.js');
+    expect(leakedFile.status).toBe(404);
+    expect(await leakedFile.text()).not.toContain('private');
+    expect((await serveAppAsset(root, 'app://journal/linked/inner.js')).status).toBe(404);
+    const alias = await serveAppAsset(root, 'app://journal/alias.js');
+    expect(alias.status).toBe(200);
+    expect(await alias.text()).toBe('console.log(1)');
+  });
+
+  it('serves from a renderer folder that is itself reached through a link', async () => {
+    const linkedRoot = join(await mkdtemp(join(tmpdir(), 'install-')), 'renderer');
+    await symlink(root, linkedRoot, 'dir');
+    expect((await serveAppAsset(linkedRoot, 'app://journal/assets/app.js')).status).toBe(200);
+    expect((await serveAppAsset(linkedRoot, 'app://journal/assets/secret.js')).status).toBe(404);
   });
 });

@@ -1,5 +1,5 @@
 import { extname, join, normalize, relative, isAbsolute } from 'node:path';
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { APP_HOST, APP_SCHEME } from './appOrigin';
 import { contentSecurityPolicy, headerOnlyPolicy } from '@shared/contentSecurityPolicy';
 
@@ -39,14 +39,33 @@ export function resolveAppAsset(rendererDir: string, requestUrl: string): string
   if (pathname.includes('\0') || pathname.includes('\\')) return null;
   const relativePath = pathname === '/' || pathname === '' ? 'index.html' : pathname.replace(/^\/+/, '');
   const candidate = normalize(join(rendererDir, relativePath));
-  const fromRoot = relative(rendererDir, candidate);
-  if (fromRoot === '' || fromRoot.startsWith('..') || isAbsolute(fromRoot)) return null;
-  return candidate;
+  return isInside(rendererDir, candidate) ? candidate : null;
+}
+
+function isInside(folder: string, path: string): boolean {
+  const fromRoot = relative(folder, path);
+  return fromRoot !== '' && !fromRoot.startsWith('..') && !isAbsolute(fromRoot);
+}
+
+/**
+ * The real file behind `file` (symbolic links followed), or null when it is not a regular file
+ * inside the real renderer folder: a link planted in the folder (or a folder replaced by one)
+ * must not serve the user's files to the page.
+ */
+export async function realAssetPath(rendererDir: string, file: string): Promise<string | null> {
+  try {
+    const [realRoot, realFile] = await Promise.all([realpath(rendererDir), realpath(file)]);
+    if (!isInside(realRoot, realFile)) return null;
+    return (await stat(realFile)).isFile() ? realFile : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Serves a request for the app:// scheme. Unknown files are 404, never a directory listing. */
 export async function serveAppAsset(rendererDir: string, requestUrl: string): Promise<Response> {
-  const file = resolveAppAsset(rendererDir, requestUrl);
+  const named = resolveAppAsset(rendererDir, requestUrl);
+  const file = named && (await realAssetPath(rendererDir, named));
   if (!file) return new Response('Not found', { status: 404 });
   try {
     const body = await readFile(file);

@@ -28,3 +28,19 @@ describe('isSafeExternalUrl', () => {
     expect(isSafeExternalUrl('')).toBe(false);
   });
 });
+
+describe('devServerUrlFrom', () => {
+  it('uses the dev server only in an unpackaged build, and only when one is really given', async () => {
+    const { devServerUrlFrom } = await import('./appOrigin');
+    expect(devServerUrlFrom('http://localhost:5173', false)).toBe('http://localhost:5173/');
+    expect(devServerUrlFrom('http://127.0.0.1:5173/', false)).toBe('http://127.0.0.1:5173/');
+    // A launcher that blanks the variable (ELECTRON_RENDERER_URL: '') means "no dev server": an
+    // empty string kept as the URL made loadURL('') fail and the window never appear.
+    expect(devServerUrlFrom('', false)).toBeUndefined();
+    expect(devServerUrlFrom(undefined, false)).toBeUndefined();
+    expect(devServerUrlFrom('not a url', false)).toBeUndefined();
+    expect(devServerUrlFrom('https://evil.example:5173/', false)).toBeUndefined();
+    expect(devServerUrlFrom('file:///tmp/index.html', false)).toBeUndefined();
+    expect(devServerUrlFrom('http://localhost:5173', true)).toBeUndefined();
+  });
+});

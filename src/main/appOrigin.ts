@@ -26,3 +26,20 @@ export function isAppUrl(url: string, devServerUrl: string | undefined): boolean
 
 /** Links the user clicks may leave the app for the system browser, but only as web pages. */
 export { isWebAddress as isSafeExternalUrl } from '@shared/webAddress';
+
+/**
+ * The dev server electron-vite started (`ELECTRON_RENDERER_URL`), only in an unpackaged build and
+ * only when it is an http(s) address on this machine. Anything else — unset, empty (as a test
+ * launcher may leave it), malformed, or remote — means the built renderer over app://.
+ */
+export function devServerUrlFrom(value: string | undefined, isPackaged: boolean): string | undefined {
+  if (isPackaged || !value) return undefined;
+  try {
+    const url = new URL(value);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    if (!['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)) return undefined;
+    return url.href;
+  } catch {
+    return undefined;
+  }
+}

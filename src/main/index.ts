@@ -1,18 +1,22 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, protocol, session } from 'electron';
-import { APP_SCHEME } from './appOrigin';
+import { app, BrowserWindow, dialog, protocol, session } from 'electron';
+import type { TemplateLanguage } from '@shared/domain/caseVocabulary';
+import { APP_SCHEME, devServerUrlFrom } from './appOrigin';
 import { serveAppAsset } from './appAssets';
 import { createMainWindow } from './mainWindow';
 import { guardSession, guardWebContents } from './webSecurity';
 import { setupIpc } from './ipcHandlers';
 import { setupApplicationMenu } from './applicationMenu';
+import { applyDataFolderOverride } from './dataFolder';
+import { applyAppIdentity } from './appIdentity';
+import { configureSpellcheck } from './spellcheck';
+import { WindowKeeper } from './windowKeeper';
 
-// Tests point the app at a throw-away profile so each run starts with an empty journal.
-if (process.env.CANCELLATION_JOURNAL_USER_DATA) {
-  app.setPath('userData', process.env.CANCELLATION_JOURNAL_USER_DATA);
-}
+// Tests point an unpackaged app at a throw-away profile so each run starts with an empty journal.
+applyDataFolderOverride(app, process.env);
+applyAppIdentity(app, process.platform);
 
-const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const devServerUrl = devServerUrlFrom(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
 
 // Must happen before `ready`: without these privileges IndexedDB is not available to app:// pages.
 protocol.registerSchemesAsPrivileged([
@@ -25,13 +29,20 @@ protocol.registerSchemesAsPrivileged([
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  let mainWindow: BrowserWindow | null = null;
+  let interfaceLanguage: TemplateLanguage = 'en';
+  const mainWindow = new WindowKeeper(() =>
+    createMainWindow({
+      stateFile: join(app.getPath('userData'), 'window-state.json'),
+      devServerUrl,
+      language: () => interfaceLanguage,
+    }),
+  );
 
+  let shellReady: Promise<void> = Promise.resolve();
+
+  // Someone started the app again: bring this one forward — also while it is still starting.
   app.on('second-instance', () => {
-    if (!mainWindow) return;
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.show();
-    mainWindow.focus();
+    void shellReady.then(() => mainWindow.bringToFront());
   });
 
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, devServerUrl));
@@ -40,24 +51,24 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
 
-  void app.whenReady().then(async () => {
+  shellReady = app.whenReady().then(() => {
     const rendererDir = join(__dirname, '../renderer');
     protocol.handle(APP_SCHEME, (request) => serveAppAsset(rendererDir, request.url));
     guardSession(session.defaultSession, devServerUrl);
-    setupIpc(devServerUrl);
+    configureSpellcheck(session.defaultSession, process.platform);
+    setupIpc(devServerUrl, (language) => {
+      interfaceLanguage = language;
+    });
     setupApplicationMenu();
-    const open = async () => {
-      mainWindow = await createMainWindow({
-        stateFile: join(app.getPath('userData'), 'window-state.json'),
-        devServerUrl,
-      });
-      mainWindow.on('closed', () => {
-        mainWindow = null;
-      });
-    };
-    await open();
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) void open();
+      if (BrowserWindow.getAllWindows().length === 0) void mainWindow.open();
     });
   });
+  // A start-up that cannot make its window says so and ends, rather than hold the lock unseen.
+  shellReady
+    .then(() => mainWindow.open())
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Cancellation Journal could not start', error instanceof Error ? error.message : String(error));
+      app.quit();
+    });
 }

@@ -23,6 +23,7 @@ function handlers(): IpcHandlers {
       dataFolder: { kind: 'folder' as const, path: '/tmp/x' },
     })),
     [IpcChannel.openExternal]: vi.fn(async () => undefined),
+    [IpcChannel.setInterfaceLanguage]: vi.fn(() => undefined),
   };
 }
 const trusted = (url: string) => isAppUrl(url, undefined);

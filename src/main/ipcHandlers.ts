@@ -1,23 +1,39 @@
 import { join } from 'node:path';
-import { app, ipcMain, shell } from 'electron';
+import { BrowserWindow, app, ipcMain, shell, type WebContents } from 'electron';
 import { IpcChannel, type IpcChannelName } from '@shared/ipc/channels';
+import { settleIpc } from '@shared/ipc/envelope';
+import type { TemplateLanguage } from '@shared/domain/caseVocabulary';
 import { dispatchIpc, type IpcHandlers } from './ipcDispatch';
 import { isAppUrl } from './appOrigin';
 import { journalFileHandlers } from './journalFileHandlers';
 import { backupHandlers } from './backupHandlers';
+import { externalLinkOpener } from './externalLinks';
+import { systemLanguagesOf } from './appIdentity';
 
-/** One place that wires every channel; each feature contributes its handlers. */
-export function setupIpc(devServerUrl: string | undefined): void {
+/**
+ * One place that wires every channel; each feature contributes its handlers. Every handler answers
+ * with an IpcReply (src/shared/ipc/envelope.ts): an error reaches the page as its own message, not
+ * wrapped in Electron's "Error invoking remote method".
+ */
+export function setupIpc(devServerUrl: string | undefined, onInterfaceLanguage: (language: TemplateLanguage) => void): void {
+  let language: TemplateLanguage = 'en';
+  const openLink = externalLinkOpener({ openExternal: (url) => shell.openExternal(url), language: () => language });
   const handlers: IpcHandlers = {
     [IpcChannel.getAppInfo]: () => ({
       name: app.getName(),
       version: app.getVersion(),
       platform: process.platform,
-      systemLanguages: app.getPreferredSystemLanguages(),
+      systemLanguages: systemLanguagesOf(app),
       dataFolder: { kind: 'folder', path: app.getPath('userData') },
     }),
-    [IpcChannel.openExternal]: async ({ url }) => {
-      await shell.openExternal(url);
+    [IpcChannel.setInterfaceLanguage]: (request) => {
+      language = request.language;
+      onInterfaceLanguage(request.language);
+      return undefined;
+    },
+    [IpcChannel.openExternal]: async ({ url }, sender) => {
+      const window = BrowserWindow.fromWebContents(sender as WebContents);
+      await openLink(url, window?.isFocused() === true);
       return undefined;
     },
     ...journalFileHandlers(),
@@ -27,6 +43,6 @@ export function setupIpc(devServerUrl: string | undefined): void {
   };
   const isTrustedFrame = (url: string) => isAppUrl(url, devServerUrl);
   for (const channel of Object.values(IpcChannel) as IpcChannelName[]) {
-    ipcMain.handle(channel, dispatchIpc(channel, handlers, isTrustedFrame));
+    ipcMain.handle(channel, settleIpc(dispatchIpc(channel, handlers, isTrustedFrame)));
   }
 }

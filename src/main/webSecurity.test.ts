@@ -34,14 +34,14 @@ describe('guardWebContents', () => {
     expect(contents.attempt('will-attach-webview', 'https://x/')).toBe(true);
   });
 
-  it('opens web links in the system browser and never in a new window', () => {
+  it('never opens a new window, nor the system browser for a page that asked without a click', () => {
     const contents = new FakeContents();
     guardWebContents(contents as never, undefined);
-    expect(contents.openHandler?.({ url: 'https://www.axis.co.id/' })).toEqual({ action: 'deny' });
-    expect(openExternal).toHaveBeenCalledWith('https://www.axis.co.id/');
-    expect(contents.openHandler?.({ url: 'file:///C:/evil.exe' })).toEqual({ action: 'deny' });
-    expect(contents.openHandler?.({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
-    expect(openExternal).toHaveBeenCalledTimes(1);
+    for (const url of ['https://www.axis.co.id/', 'http://127.0.0.1:631/', 'file:///C:/evil.exe', 'javascript:alert(1)']) {
+      expect(contents.openHandler?.({ url })).toEqual({ action: 'deny' });
+    }
+    expect(contents.attempt('will-navigate', 'https://www.axis.co.id/')).toBe(true);
+    expect(openExternal).not.toHaveBeenCalled();
   });
 });
 

@@ -1,10 +1,13 @@
-import { shell, type Session, type WebContents } from 'electron';
+import type { Session, WebContents } from 'electron';
 import { contentSecurityPolicy } from '@shared/contentSecurityPolicy';
-import { isAppUrl, isSafeExternalUrl } from './appOrigin';
+import { isAppUrl } from './appOrigin';
 
 /**
- * No navigation away from the app, no new windows, no webviews. A link to a web page opens in the
- * system browser instead; anything else (file:, javascript:, custom schemes) is dropped.
+ * No navigation away from the app, no new windows, no webviews. Nothing here opens the system
+ * browser: a page's script can call `window.open` or navigate without the user doing anything,
+ * and Electron tells neither handler whether a user gesture started it. Web links open only
+ * through the bridge's `shell:open-external`, which the preload allows right after a click or
+ * key press and the main process checks again (externalLinks.ts).
  */
 export function guardWebContents(contents: WebContents, devServerUrl: string | undefined): void {
   contents.on('will-navigate', (event, url) => {
@@ -14,10 +17,7 @@ export function guardWebContents(contents: WebContents, devServerUrl: string | u
     if (!isAppUrl(url, devServerUrl)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
 /** Deny every permission (camera, notifications, geolocation…) and attach the CSP to dev responses. */

@@ -1,3 +1,4 @@
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
@@ -38,17 +39,62 @@ export async function saveWindowState(file: string, state: WindowState): Promise
 }
 
 /**
- * Where the window opens: the saved bounds when at least a usable part of them is on a display
- * that still exists (a monitor may have been unplugged since), otherwise centred defaults.
+ * The same, synchronously: for the window's `close` event, after which the window is destroyed
+ * and a later (debounced or awaited) save could no longer read where it was.
  */
-export function initialBounds(saved: WindowState | null, displays: readonly Area[]): Partial<Area> {
-  if (!saved) return { ...defaultWindowSize };
-  const visible = displays.some((display) => {
-    const overlapWidth = Math.min(saved.x + saved.width, display.x + display.width) - Math.max(saved.x, display.x);
-    const overlapHeight = Math.min(saved.y + saved.height, display.y + display.height) - Math.max(saved.y, display.y);
-    return overlapWidth >= 100 && overlapHeight >= 50;
-  });
-  return visible
-    ? { x: saved.x, y: saved.y, width: saved.width, height: saved.height }
-    : { width: saved.width, height: saved.height };
+export function saveWindowStateSync(file: string, state: WindowState): void {
+  mkdirSync(dirname(file), { recursive: true });
+  const temporary = `${file}.tmp`;
+  writeFileSync(temporary, JSON.stringify(state), 'utf8');
+  renameSync(temporary, file);
+}
+
+/** What is remembered of a window: its normal (not maximised) bounds, and whether it is maximised. */
+export function windowStateOf(window: {
+  getNormalBounds(): Area;
+  isMaximized(): boolean;
+}): WindowState {
+  const bounds = window.getNormalBounds();
+  return {
+    x: Math.round(bounds.x),
+    y: Math.round(bounds.y),
+    width: Math.max(400, Math.round(bounds.width)),
+    height: Math.max(300, Math.round(bounds.height)),
+    maximized: window.isMaximized(),
+  };
+}
+
+function overlap(a: Area, b: Area): number {
+  const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return width >= 100 && height >= 50 ? width * height : 0;
+}
+
+const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(value, Math.max(low, high)));
+
+/**
+ * Where the window opens, never larger than the work area it opens in (a 1366×768 laptop's is
+ * about 1366×728, smaller than the default): the saved bounds when a usable part of them is still
+ * on a display (a monitor may have been unplugged since), moved fully onto that display; otherwise
+ * the saved or default size, centred by Electron on the primary display.
+ */
+export function initialBounds(saved: WindowState | null, displays: readonly Area[], primary: Area | undefined = displays[0]): Partial<Area> {
+  const best = saved
+    ? displays.map((display) => ({ display, shared: overlap(saved, display) })).sort((a, b) => b.shared - a.shared)[0]
+    : undefined;
+  if (saved && best && best.shared > 0) {
+    const area = best.display;
+    const width = Math.min(saved.width, area.width);
+    const height = Math.min(saved.height, area.height);
+    return {
+      x: clamp(saved.x, area.x, area.x + area.width - width),
+      y: clamp(saved.y, area.y, area.y + area.height - height),
+      width,
+      height,
+    };
+  }
+  const size = saved ?? defaultWindowSize;
+  return primary
+    ? { width: Math.min(size.width, primary.width), height: Math.min(size.height, primary.height) }
+    : { width: size.width, height: size.height };
 }

@@ -49,7 +49,7 @@ function staticGraph(entries: string[]): { files: Set<string>; packages: Set<str
 }
 
 describe('the first screen', () => {
-  // The entry point and the interface it preloads (see electron.vite.config.mts: preloadInterface).
+  // The entry point and the interface it preloads (see electron.vite.config.ts: preloadInterface).
   const firstScreen = staticGraph(['./main.ts', './startJournal.tsx']);
 
   it('loads no phone-number library: its metadata waits for the first write or editor', () => {

@@ -4,6 +4,7 @@
  */
 export const IpcChannel = {
   getAppInfo: 'app:get-info',
+  setInterfaceLanguage: 'app:set-interface-language',
   openExternal: 'shell:open-external',
   saveJournalJson: 'journal:save-json',
   openJournalJson: 'journal:open-json',

@@ -119,6 +119,8 @@ const JournalBytesSchema = z
  */
 export const ipcContract = {
   [IpcChannel.getAppInfo]: { request: z.undefined(), response: AppInfoSchema },
+  /** The language the interface is shown in, so the main process words its own menus the same. */
+  [IpcChannel.setInterfaceLanguage]: { request: z.object({ language: InterfaceLanguageSchema }), response: z.undefined() },
   [IpcChannel.openExternal]: { request: z.object({ url: ExternalUrlSchema }), response: z.undefined() },
   [IpcChannel.saveJournalJson]: {
     request: z.object({ suggestedName: SuggestedFileNameSchema, contents: JournalBytesSchema }),

@@ -18,6 +18,8 @@ export function browserAdapter(): JournalBridge {
       systemLanguages: [...navigator.languages],
       dataFolder: { kind: 'browser' },
     }),
+    // The browser words its own menus.
+    [IpcChannel.setInterfaceLanguage]: async () => undefined,
     [IpcChannel.openExternal]: async ({ url }) => {
       window.open(url, '_blank', 'noopener,noreferrer');
       return undefined;

@@ -3,6 +3,7 @@ import { categories, WebAddressSchema, type JournalCase } from '@shared/domain/c
 import { IpcChannel } from '@shared/ipc/channels';
 import { countryOfCurrency, normalisedAccount } from '@shared/domain/phoneAccount';
 import { desktopBridge } from '../../platform/desktopBridge';
+import { useNotify } from '../../notices';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { Section } from './Section';
@@ -10,6 +11,12 @@ import type { EditCase } from './useCase';
 
 export function DetailsSection({ journalCase: c, edit }: { journalCase: JournalCase; edit: EditCase }) {
   const { t } = useTranslation();
+  const notify = useNotify();
+  // A refused link (an address on this computer or the local network) says why, in the app's words.
+  const openPortal = (url: string) =>
+    desktopBridge.invoke(IpcChannel.openExternal, { url }).catch((error: unknown) => {
+      notify('error', 'editor.portalFailed', { message: error instanceof Error ? error.message : String(error) });
+    });
   return (
     <Section title={t('section.details')}>
       <div className="field-grid">
@@ -42,7 +49,7 @@ export function DetailsSection({ journalCase: c, edit }: { journalCase: JournalC
           {c.provider.portalUrl && (
             <button
               type="button"
-              onClick={() => void desktopBridge.invoke(IpcChannel.openExternal, { url: c.provider.portalUrl })}
+              onClick={() => void openPortal(c.provider.portalUrl)}
             >
               {t('action.openPortal')}
             </button>

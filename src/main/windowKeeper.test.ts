@@ -1,0 +1,64 @@
+import { EventEmitter } from 'node:events';
+import { describe, expect, it, vi } from 'vitest';
+import { WindowKeeper } from './windowKeeper';
+
+class FakeWindow extends EventEmitter {
+  destroyed = false;
+  minimized = false;
+  visible = false;
+  isDestroyed = () => this.destroyed;
+  isMinimized = () => this.minimized;
+  isVisible = () => this.visible;
+  restore = vi.fn(() => (this.minimized = false));
+  show = vi.fn(() => (this.visible = true));
+  focus = vi.fn();
+}
+
+describe('WindowKeeper', () => {
+  it('knows the window while it is still being created, so a second instance is not lost', async () => {
+    let finish: (window: FakeWindow) => void = () => undefined;
+    const create = vi.fn(() => new Promise<FakeWindow>((resolve) => (finish = resolve)));
+    const keeper = new WindowKeeper(create);
+    void keeper.open();
+    const brought = keeper.bringToFront(); // second-instance arrives mid-start-up
+    const window = new FakeWindow();
+    window.visible = true;
+    window.minimized = true;
+    finish(window);
+    await brought;
+    expect(create).toHaveBeenCalledTimes(1);
+    expect(window.restore).toHaveBeenCalled();
+    expect(window.focus).toHaveBeenCalled();
+  });
+
+  it('leaves a window that has not painted yet to show itself', async () => {
+    const window = new FakeWindow();
+    const keeper = new WindowKeeper(async () => window);
+    await keeper.open();
+    await keeper.bringToFront();
+    expect(window.show).not.toHaveBeenCalled();
+  });
+
+  it('opens a new window after the last one closed, and only one', async () => {
+    const windows: FakeWindow[] = [];
+    const keeper = new WindowKeeper(async () => {
+      const window = new FakeWindow();
+      windows.push(window);
+      return window;
+    });
+    await keeper.open();
+    await keeper.open();
+    expect(windows).toHaveLength(1);
+    windows[0]!.destroyed = true;
+    windows[0]!.emit('closed');
+    await keeper.bringToFront();
+    expect(windows).toHaveLength(2);
+  });
+
+  it('can try again after a window failed to be created', async () => {
+    const create = vi.fn().mockRejectedValueOnce(new Error('no display')).mockResolvedValue(new FakeWindow());
+    const keeper = new WindowKeeper(create);
+    await expect(keeper.open()).rejects.toThrow('no display');
+    await expect(keeper.open()).resolves.toBeInstanceOf(FakeWindow);
+  });
+});
