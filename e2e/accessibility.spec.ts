@@ -78,6 +78,11 @@ for (const { language, locale, colorScheme } of variants) {
       for (const toggle of await page.locator('.case-editor h2 button[aria-expanded="false"], .case-editor h3 button[aria-expanded="false"]').all()) {
         await toggle.click();
       }
+      // And the help behind a section's and a step's "?".
+      const help = journal.editor.getByRole('button', { name: t.help, exact: true });
+      await help.first().click();
+      await help.last().click();
+      await expect(help.first()).toHaveAttribute('aria-expanded', 'true');
       await audit(page, 'case', findings, shots);
       await journal.statusField.selectOption('submitted');
       await expect(journal.field(t.happenedOn, page.getByRole('dialog'))).toBeVisible();
@@ -104,6 +109,9 @@ for (const { language, locale, colorScheme } of variants) {
       await journal.rows().first().click();
       await expect(page.getByRole('button', { name: t.restore, exact: true })).toBeVisible();
       await audit(page, 'trash', findings, shots);
+      await page.getByRole('button', { name: t.emptyTrash, exact: true }).click();
+      await expect(page.getByRole('dialog').getByRole('button', { name: t.emptyTrash, exact: true })).toBeVisible();
+      await audit(page, 'empty-trash-question', findings, shots);
 
       const serious = findings.filter((finding) => finding.impact === 'serious' || finding.impact === 'critical');
       expect(serious, `screenshots: ${shots}-*.png`).toEqual([]);
