@@ -1,6 +1,7 @@
 import { IpcChannel } from '@shared/ipc/channels';
 import { desktopBridge } from './platform/desktopBridge';
 import { journalDatabase } from './db/journalDatabase';
+import { isMadeByNewerApp } from './db/journalVersion';
 import { settingsRepository } from './db/settingsRepository';
 import { primeFirstScreen } from './features/caseList/firstScreen';
 import './styles.css';
@@ -10,25 +11,31 @@ import './styles.css';
 // interface renders once both have come, frame and rows in one pass; a first screen slower than
 // `firstScreenWait` (a cold disk) is not waited for: the list then draws its rows when they come.
 const db = journalDatabase();
-const settingsRead = Promise.all([
-  desktopBridge.invoke(IpcChannel.getAppInfo, undefined),
-  settingsRepository(db).languagePreference(),
-]);
-const firstScreenRead = primeFirstScreen(db);
+const appInfoRead = desktopBridge.invoke(IpcChannel.getAppInfo, undefined);
+// Dexie would open (and could change) a journal made by a newer version of the app, so before
+// anything opens it the browser's list of databases is asked for its stored version: one request
+// that opens nothing, answered while the interface's code loads.
+const journalRead = isMadeByNewerApp(db).then((newer) =>
+  newer ? null : { preference: settingsRepository(db).languagePreference(), firstScreen: primeFirstScreen(db) },
+);
+const interfaceLoad = import('./startJournal');
 const firstScreenWait = 250;
 
-import('./startJournal')
-  .then(async ({ startJournal }) => {
-    const [[appInfo, preference]] = await Promise.all([
-      settingsRead,
-      Promise.race([firstScreenRead, new Promise((resolve) => setTimeout(resolve, firstScreenWait))]),
-    ]);
-    await startJournal(db, appInfo, preference);
-  })
-  .catch((error: unknown) => {
-    // Shown even if React never mounts, so a broken profile is visible rather than a blank window.
-    const message = document.createElement('pre');
-    message.setAttribute('role', 'alert');
-    message.textContent = `Cancellation Journal could not start: ${error instanceof Error ? error.message : String(error)}`;
-    document.body.append(message);
-  });
+async function start(): Promise<void> {
+  const journal = await journalRead;
+  const { startJournal, showNewerJournal } = await interfaceLoad;
+  if (!journal) return showNewerJournal(db.name, await appInfoRead);
+  const [[appInfo, preference]] = await Promise.all([
+    Promise.all([appInfoRead, journal.preference]),
+    Promise.race([journal.firstScreen, new Promise((resolve) => setTimeout(resolve, firstScreenWait))]),
+  ]);
+  await startJournal(db, appInfo, preference);
+}
+
+start().catch((error: unknown) => {
+  // Shown even if React never mounts, so a broken profile is visible rather than a blank window.
+  const message = document.createElement('pre');
+  message.setAttribute('role', 'alert');
+  message.textContent = `Cancellation Journal could not start: ${error instanceof Error ? error.message : String(error)}`;
+  document.body.append(message);
+});

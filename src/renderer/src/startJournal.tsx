@@ -1,13 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { AppInfo } from '@shared/ipc/contract';
+import type { JournalDatabase } from './db/journalDatabase';
 import { IpcChannel } from '@shared/ipc/channels';
 import { templateLanguages, type TemplateLanguage } from '@shared/domain/caseVocabulary';
-import type { JournalDatabase } from './db/journalDatabase';
-import type { LanguagePreference } from './db/settingsRepository';
+import { storedLanguageChoice } from './db/journalVersion';
+import { languagePreferences, type LanguagePreference } from './db/settingsRepository';
 import { resolveLanguage } from './i18n/language';
 import { startI18n } from './i18n/i18n';
 import { JournalRoot } from './JournalRoot';
+import { NewerJournalScreen } from './features/newerJournal/NewerJournalScreen';
 import { desktopBridge } from './platform/desktopBridge';
 
 /** The desktop app words its own menus (the right-click menu) in the interface's language. */
@@ -16,16 +18,38 @@ function tellDesktop(language: string): void {
   desktopBridge.invoke(IpcChannel.setInterfaceLanguage, { language: language as TemplateLanguage }).catch(() => undefined);
 }
 
+function rootElement(): HTMLElement {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  return root;
+}
+
 /** The interface, once the entry point has the settings (and, usually, the first screen's rows). */
 export async function startJournal(db: JournalDatabase, appInfo: AppInfo, preference: LanguagePreference): Promise<void> {
   const i18n = await startI18n(resolveLanguage(preference, appInfo.systemLanguages));
   tellDesktop(i18n.language);
   i18n.on('languageChanged', tellDesktop);
-  const root = document.getElementById('root');
-  if (!root) throw new Error('index.html has no #root');
-  createRoot(root).render(
+  createRoot(rootElement()).render(
     <StrictMode>
       <JournalRoot db={db} appInfo={appInfo} initialPreference={preference} />
+    </StrictMode>,
+  );
+}
+
+/**
+ * Instead of the interface when the journal was made by a newer version of the app. It lives here,
+ * in the chunk the entry point loads anyway, so that a chunk of its own does not split React and
+ * the translations out of this one and add files to every start. The journal is read (the
+ * language the user chose) but never opened by Dexie.
+ */
+export async function showNewerJournal(journalName: string, appInfo: AppInfo): Promise<void> {
+  const stored = await storedLanguageChoice(journalName);
+  const preference = (languagePreferences as readonly unknown[]).includes(stored) ? (stored as LanguagePreference) : 'system';
+  const i18n = await startI18n(resolveLanguage(preference, appInfo.systemLanguages));
+  document.title = i18n.t('app.name');
+  createRoot(rootElement()).render(
+    <StrictMode>
+      <NewerJournalScreen appVersion={appInfo.version} />
     </StrictMode>,
   );
 }

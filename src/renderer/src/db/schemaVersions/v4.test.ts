@@ -74,6 +74,26 @@ describe('schema version 4', () => {
     db.close();
   });
 
+  it('upgrades a whole case stored by version 2 through versions 3 and 4 to the current one', async () => {
+    const old = new Dexie(name);
+    v1(old);
+    v2(old);
+    // Version 2 brought evidence: a case with an attachment, its bytes in their own table.
+    const attachment = { id: 'att-1', name: 'confirmation.pdf', mediaType: 'application/pdf', size: 3, sha256: 'a'.repeat(64), addedAt: '2026-11-08T10:00:00.000Z' };
+    const record = { ...storedBeforeVersion4('d'), attachments: [attachment] };
+    await old.table('cases').add({ ...record, inTrash: 0, searchWords: ['axis'] });
+    await old.table('attachmentContents').add({ id: 'att-1', caseId: 'd', data: new Uint8Array([1, 2, 3]) });
+    old.close();
+
+    const db = new JournalDatabase(name);
+    await db.open();
+    await expectCurrent(db, 'd');
+    expect(await db.cases.get('d')).not.toHaveProperty('searchWords');
+    expect((await db.cases.get('d'))?.attachments).toEqual([attachment]);
+    expect(await db.attachmentContents.get('att-1')).toEqual({ id: 'att-1', caseId: 'd', data: new Uint8Array([1, 2, 3]) });
+    db.close();
+  });
+
   it('upgrades a whole case stored by version 1 through every version to the current one', async () => {
     const old = new Dexie(name);
     v1(old);

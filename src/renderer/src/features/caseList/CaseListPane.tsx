@@ -88,6 +88,9 @@ export function CaseListPane(props: CaseListPaneProps) {
     virtualizer.scrollToIndex(next);
     requestAnimationFrame(() => scroller.current?.querySelector<HTMLElement>(`[data-case-id="${id}"]`)?.focus());
   };
+  // One row is reached with Tab (the arrows do the rest): the selected case when it is drawn, else
+  // the first row drawn, so a list with nothing selected is not skipped by the keyboard.
+  const tabbableId = selectedPosition >= 0 ? props.selectedId : idAt(start);
   const listedIds = async () => (listed ? (await listed.source.entriesFor(0, listed.source.total)).map((entry) => entry.id) : []);
 
   const inTrash = filter.view === 'trash';
@@ -168,11 +171,14 @@ export function CaseListPane(props: CaseListPaneProps) {
           )}
         </div>
       </div>
+      {/* A listbox must hold options: an empty list is a plain box that says why it is empty (the
+          count above announces it too), and becomes the listbox when the first case comes. The box
+          itself stays, since the virtualiser scrolls it. */}
       <div
         ref={scroller}
         className="case-list"
-        role="listbox"
-        aria-label={inTrash ? t('trash.title') : t('list.cases')}
+        role={count > 0 ? 'listbox' : undefined}
+        aria-label={count > 0 ? (inTrash ? t('trash.title') : t('list.cases')) : undefined}
         tabIndex={-1}
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -201,6 +207,7 @@ export function CaseListPane(props: CaseListPaneProps) {
                 top={item.start}
                 setSize={count}
                 selected={id !== undefined && props.selectedId === id}
+                tabbable={id !== undefined && id === tabbableId}
                 onSelect={select}
                 text={rowText}
               />

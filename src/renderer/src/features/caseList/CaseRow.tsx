@@ -12,6 +12,8 @@ interface CaseRowProps {
   top: number;
   setSize: number;
   selected: boolean;
+  /** The one row Tab stops at. */
+  tabbable: boolean;
   onSelect: (id: string, index: number) => void;
   /** The same for every row (per language), so a row re-renders only when its own case changes. */
   text: CaseRowText;
@@ -26,7 +28,7 @@ export const CaseRow = memo(function CaseRow(props: CaseRowProps) {
       aria-posinset={props.index + 1}
       aria-setsize={props.setSize}
       data-case-id={props.id ?? undefined}
-      tabIndex={props.selected ? 0 : -1}
+      tabIndex={props.tabbable ? 0 : -1}
       className={`case-row${props.selected ? ' selected' : ''}`}
       style={{ transform: `translateY(${props.top}px)`, height: caseRowHeight }}
       onClick={() => props.id && props.onSelect(props.id, props.index)}

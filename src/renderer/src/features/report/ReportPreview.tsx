@@ -95,7 +95,8 @@ export default function ReportPreview({ job, onClose }: { job: ReportJob; onClos
           {t('action.close')}
         </button>
       </div>
-      <div className="report-scroll">
+      {/* Focusable, so the report scrolls from the keyboard too (it holds nothing else to focus). */}
+      <div className="report-scroll" role="region" aria-label={t('report.pages')} tabIndex={0}>
         {cases ? (
           <ReportDocument cases={cases} scope={job.scope} maskAccounts={maskAccounts} footer={footer} title={title} />
         ) : (
