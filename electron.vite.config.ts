@@ -57,6 +57,29 @@ function preloadInterface(dynamicEntry: string): Plugin {
   };
 }
 
+/** Which platform layer the renderer is built with: the desktop app's bridge, or the browser stand-in. */
+export type RendererPlatform = 'electron' | 'web';
+
+/** The renderer's build, the same for both platforms but for the `@platform` module. */
+export function rendererOptions(platform: RendererPlatform) {
+  return {
+    resolve: {
+      alias: {
+        ...shared,
+        '@platform': resolve(import.meta.dirname, `src/renderer/src/platform/index.${platform}.ts`),
+      },
+    },
+    plugins: [react(), injectContentSecurityPolicy(), preloadInterface('/src/startJournal.tsx')],
+    // The browser build has no main process to ask for the version.
+    define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
+    build: { target: 'chrome140', minify: true },
+    // The export and import workers are module workers: as ES modules they load what they import
+    // only on demand (the phone-number module only when it must upgrade the database), instead of
+    // carrying every dynamic import inlined.
+    worker: { format: 'es' as const },
+  };
+}
+
 export default defineConfig({
   main: {
     resolve: { alias: shared },
@@ -70,15 +93,5 @@ export default defineConfig({
       rolldownOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
     },
   },
-  renderer: {
-    resolve: { alias: shared },
-    plugins: [react(), injectContentSecurityPolicy(), preloadInterface('/src/startJournal.tsx')],
-    // The browser build has no main process to ask for the version.
-    define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
-    build: { target: 'chrome140', minify: true },
-    // The export worker is a module worker: as an ES module it loads what it imports only on
-    // demand (the phone-number module only when it must upgrade the database), instead of
-    // carrying every dynamic import inlined.
-    worker: { format: 'es' },
-  },
+  renderer: rendererOptions('electron'),
 });

@@ -6,7 +6,12 @@ import { contentSecurityPolicy } from '../src/shared/contentSecurityPolicy';
 export default defineConfig({
   root: resolve(import.meta.dirname, 'page'),
   base: './',
-  resolve: { alias: { '@shared': resolve(import.meta.dirname, '../src/shared') } },
+  resolve: {
+    alias: {
+      '@shared': resolve(import.meta.dirname, '../src/shared'),
+      '@platform': resolve(import.meta.dirname, '../src/renderer/src/platform/index.web.ts'),
+    },
+  },
   logLevel: 'warn',
   // The app's policy, so code is measured as the app runs it (no eval: zod validates without its JIT).
   plugins: [
@@ -17,7 +22,7 @@ export default defineConfig({
     },
   ],
   build: {
-    outDir: resolve(import.meta.dirname, '../out/renderer/__bench__'),
+    outDir: resolve(import.meta.dirname, '../out/web/__bench__'),
     emptyOutDir: true,
     target: 'chrome140',
     rolldownOptions: {

@@ -14,7 +14,7 @@ const TrashedCase = lazy(() => import('./features/trash/TrashedCase'));
 const FirstRun = lazy(() => import('./features/firstRun/FirstRun'));
 import { useShortcuts } from './useShortcuts';
 import { IpcChannel } from '@shared/ipc/channels';
-import { desktopBridge } from './platform/desktopBridge';
+import { desktopBridge } from '@platform';
 import { useJournalImport } from './features/journalFiles/journalImportContext';
 
 export type DetailView = { kind: 'none' } | { kind: 'case'; id: string } | { kind: 'new' } | { kind: 'settings' };

@@ -1,5 +1,5 @@
 import { IpcChannel } from '@shared/ipc/channels';
-import { desktopBridge } from './platform/desktopBridge';
+import { desktopBridge } from '@platform';
 import { journalDatabase } from './db/journalDatabase';
 import { isMadeByNewerApp } from './db/journalVersion';
 import { settingsRepository } from './db/settingsRepository';

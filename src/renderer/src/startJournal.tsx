@@ -10,7 +10,7 @@ import { resolveLanguage } from './i18n/language';
 import { startI18n } from './i18n/i18n';
 import { JournalRoot } from './JournalRoot';
 import { NewerJournalScreen } from './features/newerJournal/NewerJournalScreen';
-import { desktopBridge } from './platform/desktopBridge';
+import { desktopBridge } from '@platform';
 
 /** The desktop app words its own menus (the right-click menu) in the interface's language. */
 function tellDesktop(language: string): void {

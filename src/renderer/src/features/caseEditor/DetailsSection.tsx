@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { categories, WebAddressSchema, type JournalCase } from '@shared/domain/caseSchema';
 import { IpcChannel } from '@shared/ipc/channels';
 import { countryOfCurrency, normalisedAccount } from '@shared/domain/phoneAccount';
-import { desktopBridge } from '../../platform/desktopBridge';
+import { desktopBridge } from '@platform';
 import { useNotify } from '../../notices';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';

@@ -23,7 +23,10 @@ vi.mock('../../db/exportInBackground', () => ({
     return { bytes: new TextEncoder().encode('{}'), cases: 0 };
   },
 }));
-window.journalBridge = {
+// The platform layer the code under test imports (`@platform`), standing in for the main process.
+const bridge = vi.hoisted(() => ({ current: null as unknown as { invoke: (...args: never[]) => unknown } }));
+vi.mock('@platform', () => ({ desktopBridge: { invoke: (...args: never[]) => bridge.current.invoke(...args) } }));
+bridge.current = {
   invoke: (async (channel: IpcChannelName, request: IpcRequest<IpcChannelName>) => {
     main.calls.push({ channel, request });
     if (channel === IpcChannel.backupStatus) return main.status;

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { IpcChannel } from '@shared/ipc/channels';
 import type { AppInfo, BackupStatus, BackupWriteResult } from '@shared/ipc/contract';
-import { desktopBridge } from '../../platform/desktopBridge';
+import { desktopBridge } from '@platform';
 import type { JournalDatabase } from '../../db/journalDatabase';
 
 /**

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { IpcChannel } from '@shared/ipc/channels';
 import { journalFileName } from '@shared/fileNames';
 import { useJournal } from '../../journalContext';
-import { desktopBridge } from '../../platform/desktopBridge';
+import { desktopBridge } from '@platform';
 import type { ExportSelection } from '../../db/journalExport';
 import { useNotify } from '../../notices';
 

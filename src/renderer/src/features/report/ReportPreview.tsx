@@ -8,7 +8,7 @@ import { paperSizeFor } from '@shared/domain/reportFacts';
 import { today } from '@shared/domain/calendarDate';
 import { fileNamePart } from '@shared/fileNames';
 import { useJournal } from '../../journalContext';
-import { desktopBridge } from '../../platform/desktopBridge';
+import { desktopBridge } from '@platform';
 import { useFormatters } from '../../i18n/useFormatters';
 import { useNotify } from '../../notices';
 import { ReportDocument } from './ReportDocument';

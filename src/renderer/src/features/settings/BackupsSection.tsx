@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { IpcChannel } from '@shared/ipc/channels';
 import type { BackupEntry } from '@shared/ipc/contract';
-import { desktopBridge } from '../../platform/desktopBridge';
+import { desktopBridge } from '@platform';
 import { useJournal } from '../../journalContext';
 import { useFormatters } from '../../i18n/useFormatters';
 import { useNotify } from '../../notices';

@@ -23,7 +23,10 @@ const status: BackupStatus = {
   lastFailure: { at: '2026-11-24T08:00:00.000Z', reason: 'notAllowed', detail: "EROFS: read-only file system, open '/data/backups/x'" },
 };
 const reads: unknown[] = [];
-window.journalBridge = {
+// The platform layer the code under test imports (`@platform`), standing in for the main process.
+const bridge = vi.hoisted(() => ({ current: null as unknown as { invoke: (...args: never[]) => unknown } }));
+vi.mock('@platform', () => ({ desktopBridge: { invoke: (...args: never[]) => bridge.current.invoke(...args) } }));
+bridge.current = {
   invoke: (async (channel: string, request: unknown) => {
     if (channel === IpcChannel.backupStatus) return status;
     if (channel === IpcChannel.readBackup) {

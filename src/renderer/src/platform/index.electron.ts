@@ -1,0 +1,17 @@
+import type { JournalBridge } from '@shared/ipc/contract';
+
+declare global {
+  interface Window {
+    /** Exposed by the preload script inside Electron. */
+    journalBridge?: JournalBridge;
+  }
+}
+
+if (!window.journalBridge) throw new Error('The desktop build runs only inside the app: its preload bridge is missing');
+
+/**
+ * The platform of the desktop build: the main process, through the one bridge the preload exposes.
+ * Chosen at build time (the `@platform` alias in electron.vite.config.ts), so the browser stand-in
+ * and its database never ship in the desktop app.
+ */
+export const desktopBridge: JournalBridge = window.journalBridge;

@@ -1,0 +1,9 @@
+import type { JournalBridge } from '@shared/ipc/contract';
+import { browserAdapter } from './browserAdapter';
+
+/**
+ * The platform of the browser build (the end-to-end tests, the benchmark, `npm run preview:web`):
+ * what the main process does for files and the OS, done with web APIs. Chosen at build time (the
+ * `@platform` alias in vite.web.config.ts).
+ */
+export const desktopBridge: JournalBridge = browserAdapter();
