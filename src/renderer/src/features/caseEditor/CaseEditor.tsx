@@ -31,7 +31,7 @@ interface CaseEditorProps {
 export default function CaseEditor({ id, onGone, onShow }: CaseEditorProps) {
   const { t } = useTranslation();
   const { db, cases } = useJournal();
-  const { journalCase, edit, saveState } = useCase(id);
+  const { journalCase, edit, setStatus, saveState } = useCase(id);
   const exportJson = useJournalExport();
   const openReport = useOpenReport();
   const notify = useNotify();
@@ -68,7 +68,7 @@ export default function CaseEditor({ id, onGone, onShow }: CaseEditorProps) {
       checkbox?.scrollIntoView({ block: 'center' });
     });
   };
-  const statusControl = <StatusControl className="status-field" journalCase={journalCase} edit={edit} />;
+  const statusControl = <StatusControl className="status-field" journalCase={journalCase} setStatus={setStatus} />;
   return (
     <article className="case-editor">
       <div className="editor-header">

@@ -2,17 +2,17 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CalendarDate } from '@shared/domain/calendarDate';
 import { caseStatuses, type CaseStatus, type JournalCase } from '@shared/domain/caseSchema';
-import { changeStatus, likelyStatusDate } from '@shared/domain/statusChange';
+import { likelyStatusDate } from '@shared/domain/statusChange';
 import { SelectField } from '../../components/SelectField';
 import { DateField } from '../../components/DateField';
-import type { EditCase } from './useCase';
+import type { SetStatus } from './useCase';
 
 /**
  * The case's status. Choosing a new one asks the day it happened — offered as the case's own date
  * for it (Submitted on, Confirmed on) or today, and free to set earlier — because the history is
  * proof of when things happened, not of when buttons were clicked.
  */
-export function StatusControl({ journalCase, edit, className }: { journalCase: JournalCase; edit: EditCase; className?: string }) {
+export function StatusControl({ journalCase, setStatus, className }: { journalCase: JournalCase; setStatus: SetStatus; className?: string }) {
   const { t } = useTranslation();
   const id = useId();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -29,7 +29,7 @@ export function StatusControl({ journalCase, edit, className }: { journalCase: J
     if (!pending?.on || dialog.current?.querySelector('[aria-invalid="true"]')) return;
     const { status, on } = pending;
     dialog.current?.close();
-    edit((c) => changeStatus(c, status, on, new Date()));
+    setStatus(status, on);
   };
 
   return (

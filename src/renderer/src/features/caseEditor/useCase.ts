@@ -1,9 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useRef, useState } from 'react';
-import type { JournalCase } from '@shared/domain/caseSchema';
+import type { CaseStatus, JournalCase } from '@shared/domain/caseSchema';
+import type { CalendarDate } from '@shared/domain/calendarDate';
+import { changeStatus } from '@shared/domain/statusChange';
 import { useJournal } from '../../journalContext';
 
 export type SaveState = { pending: number; failure: string | null };
+
+/** Moves the case to a status that happened `on` that day. */
+export type SetStatus = (status: CaseStatus, on: CalendarDate) => void;
 
 /** Changes are pure functions of the case: applied at once on screen, then again in the database. */
 export type EditCase = (change: (current: JournalCase) => JournalCase) => void;
@@ -32,8 +37,9 @@ export function useCase(id: string) {
   const latest = useRef(journalCase);
   latest.current = journalCase;
 
-  const edit = useCallback<EditCase>(
-    (change) => {
+  /** Shows `change` at once, and stores it through `write` (the repository's own path for it). */
+  const apply = useCallback(
+    (change: (current: JournalCase) => JournalCase, write: () => Promise<JournalCase>) => {
       const base = latest.current;
       if (!base) return;
       const editNumber = ++editCounter.current;
@@ -41,7 +47,7 @@ export function useCase(id: string) {
       latest.current = value;
       setOptimistic({ value, edit: editNumber, savedAt: null });
       setSaveState((state) => ({ ...state, pending: state.pending + 1 }));
-      cases.edit(id, change).then(
+      write().then(
         (saved) => {
           setOptimistic((current) => (current?.edit === editNumber ? { ...current, savedAt: saved.updatedAt } : current));
           setSaveState((state) => ({ pending: state.pending - 1, failure: null }));
@@ -55,9 +61,18 @@ export function useCase(id: string) {
         },
       );
     },
-    [cases, id],
+    [],
   );
-  return { journalCase, edit, saveState };
+  const edit = useCallback<EditCase>((change) => apply(change, () => cases.edit(id, change)), [apply, cases, id]);
+  /** A status change goes through `caseRepository.setStatus`, the path its tests cover. */
+  const setStatus = useCallback<SetStatus>(
+    (status, on) => {
+      const now = new Date();
+      apply((current) => changeStatus(current, status, on, now), () => cases.setStatus(id, status, on));
+    },
+    [apply, cases, id],
+  );
+  return { journalCase, edit, setStatus, saveState };
 }
 
 /** Replaces the item with `id` in a list by applying `patch` to it. */
