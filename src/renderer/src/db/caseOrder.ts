@@ -3,13 +3,14 @@ import type { CaseListFilter } from './caseListQuery';
 import type { JournalDatabase } from './journalDatabase';
 import { withoutWords, wordsOfEntry, type ListEntry, type StoredListEntry } from './listEntries';
 import { SearchIndex } from './searchIndex';
+import type { ListChange } from './listHearsWrites';
 
 
 /**
  * Every case's list entry, newest change first, and a word index over all cases, in memory:
  * filters and searches become loops over small objects instead of trips to the database. Loaded
  * in chunks after the first screen (each chunk one short task), then kept current by the
- * repository, which reports every write here once it has committed.
+ * database itself: a middleware hears every committed write to the list entries (listHearsWrites).
  */
 export class CaseOrder {
   private entries: OrderedEntry[] = [];
@@ -101,6 +102,13 @@ export class CaseOrder {
       this.entries = this.entries.filter((entry) => !gone.has(entry.id));
       for (const id of ids) this.index.remove(id);
     });
+  }
+
+  /** A committed write to the list entries, as the database reports it (see listHearsWrites). */
+  hear(change: ListChange): void {
+    if (change.kind === 'upsert') this.upsert(change.entries);
+    else if (change.kind === 'remove') this.remove(change.ids);
+    else this.reset();
   }
 
   /** After an import: everything may have changed. */

@@ -5,7 +5,6 @@ import type { CalendarDate } from '@shared/domain/calendarDate';
 import type { ChecklistTemplate } from '@shared/domain/templateSchema';
 import type { JournalDatabase } from './journalDatabase';
 import { listEntryOf, type StoredListEntry } from './listEntries';
-import { caseOrder } from './caseOrder';
 import { loadPhoneAccounts } from './phoneAccounts';
 
 /** The schema loads with the first write, not with the first screen. */
@@ -22,10 +21,9 @@ export class CaseNotFound extends Error {
 
 /**
  * Every write to cases goes through here, so the stored record is always valid, indexed for
- * search, and matched by its list entry; the in-memory list order hears of each committed write.
+ * search, and matched by its list entry (the in-memory list hears the write from the database).
  */
 export function caseRepository(db: JournalDatabase, clock: () => Date = () => new Date()) {
-  const order = caseOrder(db);
   /** Timestamps only move forward, even when two edits land in the same millisecond. */
   let lastStamp = 0;
   const stamp = () => {
@@ -40,24 +38,20 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
   async function update(id: string, change: (current: JournalCase, now: Date) => JournalCase): Promise<JournalCase> {
     // Loaded before the transaction: awaiting anything but the database inside one lets it commit early.
     const [{ CaseSchema }, phoneAccounts] = await Promise.all([import('@shared/domain/caseSchema'), loadPhoneAccounts()]);
-    const [next, entry] = await db.transaction('rw', db.cases, db.listEntries, async () => {
+    return db.transaction('rw', db.cases, db.listEntries, async () => {
       const record = await db.cases.get(id);
       if (!record) throw new CaseNotFound(id);
       const now = stamp();
       const changed = CaseSchema.parse({ ...change(record, now), updatedAt: now.toISOString() });
-      const changedEntry = listEntryOf(changed, phoneAccounts);
-      await put(changed, changedEntry);
-      return [changed, changedEntry] as const;
+      await put(changed, listEntryOf(changed, phoneAccounts));
+      return changed;
     });
-    order.upsert([entry]);
-    return next;
   }
 
   async function add(made: JournalCase): Promise<JournalCase> {
     const [journalCase, phoneAccounts] = await Promise.all([validCase(made), loadPhoneAccounts()]);
     const entry = listEntryOf(journalCase, phoneAccounts);
     await db.transaction('rw', db.cases, db.listEntries, () => put(journalCase, entry));
-    order.upsert([entry]);
     return journalCase;
   }
 
@@ -95,13 +89,12 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
     },
 
     async deleteForever(id: string): Promise<void> {
-      const deleted = await db.transaction('rw', [db.cases, db.listEntries, db.attachmentContents], async () => {
+      await db.transaction('rw', [db.cases, db.listEntries, db.attachmentContents], async () => {
         const record = await db.cases.get(id);
         if (record?.deletedAt === null || !record) return false;
         await Promise.all([db.cases.delete(id), db.listEntries.delete(id), db.attachmentContents.where('caseId').equals(id).delete()]);
         return true;
       });
-      if (deleted) order.remove([id]);
     },
 
     async emptyTrash(): Promise<number> {
@@ -114,7 +107,6 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
         ]);
         return trashed;
       });
-      order.remove(ids);
       return ids.length;
     },
   };

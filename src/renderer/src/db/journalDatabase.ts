@@ -2,6 +2,8 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { JournalCase } from '@shared/domain/caseSchema';
 import type { ChecklistTemplate } from '@shared/domain/templateSchema';
 import { applySchemaVersions } from './schemaVersions';
+import { listHearsWrites } from './listHearsWrites';
+import { caseOrder } from './caseOrder';
 import type { StoredListEntry } from './listEntries';
 
 /** The bytes of one attachment, kept apart from the case that lists it. */
@@ -28,6 +30,8 @@ export class JournalDatabase extends Dexie {
   constructor(name = 'cancellation-journal') {
     super(name);
     applySchemaVersions(this);
+    // The in-memory list hears every committed write from the database, whoever made it.
+    this.use(listHearsWrites((change) => caseOrder(this).hear(change)));
   }
 }
 

@@ -3,7 +3,6 @@ import { base64ToBytes } from '@shared/journalFile/base64';
 import { builtInTemplates, templateKey } from '@shared/templates/builtInTemplates';
 import type { JournalCase } from '@shared/domain/caseSchema';
 import { listEntryOf, type StoredListEntry } from './listEntries';
-import { caseOrder } from './caseOrder';
 import { loadPhoneAccounts } from './phoneAccounts';
 import type { AttachmentContent, JournalDatabase } from './journalDatabase';
 import { Dexie } from 'dexie';
@@ -183,6 +182,5 @@ export async function importJournal(
     signal?.removeEventListener('abort', abort);
     return counts;
   });
-  caseOrder(db).reset();
   return outcome;
 }
