@@ -49,7 +49,7 @@ describe('the two interface languages', () => {
     const i18n = createInstance();
     await i18n.init({ resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } }, lng: 'en' });
     // Counts the interface shows when they are zero: a section's aside, the list, the Trash, an import.
-    const counted = ['devices.stillBound', 'orders.open', 'list.count', 'trash.count', 'import.newCases', 'import.existingCases', 'export.savedJson'];
+    const counted = ['devices.stillBound', 'orders.open', 'list.count', 'trash.count', 'import.newCases', 'import.existingCases', 'export.savedJson'] as const;
     const said = (language: string) => counted.map((key) => i18n.t(key, { lng: language, count: 0, path: 'x.json' }));
     expect(said('en')).toEqual([
       'All devices unbound',
