@@ -75,6 +75,7 @@ function copyOf(language: 'en' | 'zh-CN', l: Locale, flow: Flow, exampleTitle: s
     language: l.settings.language,
     settings: l.action.settings,
     trash: pattern(l.action.openTrash_other),
+    trashCount: (count: number) => fill(plural(l.action, 'openTrash', language, count), language, { count }),
     backToJournal: l.action.backToJournal,
     emptyTrash: l.action.emptyTrash,
     deviceName: l.field.deviceName,
