@@ -160,7 +160,7 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
       await expect(notice).toBeHidden();
       await journal.expectListed(['Spare SIM', 'Old gym']);
       await expect(journal.field(t.title, journal.editor)).toHaveValue('Spare SIM');
-      await expect(page.getByRole('button', { name: t.trash })).toHaveText(language === 'en' ? 'Trash (0)' : '回收站（0）');
+      await expect(page.getByRole('button', { name: t.trash })).toHaveText(t.trashCount(0));
       await journal.reload();
       await journal.expectListed(['Spare SIM', 'Old gym']);
     });

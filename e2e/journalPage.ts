@@ -1,166 +1,139 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** Copy the tests look for, per UI language (the same strings as the translation files). */
+import en from '../src/renderer/src/i18n/locales/en.json';
+import zhCN from '../src/renderer/src/i18n/locales/zh-CN.json';
+import enFlow from '../src/shared/templates/default-flow.en.json';
+import zhCNFlow from '../src/shared/templates/default-flow.zh-CN.json';
+
+/** The shape both locales share (zh-CN.json's; en.json adds plural forms Chinese does without). */
+type Locale = typeof zhCN;
+type Flow = typeof zhCNFlow;
+
+/** A text with its `{{values}}` filled in (`{{count, number}}` as the app formats a number). */
+function fill(text: string, language: string, values: Record<string, string | number>): string {
+  return text.replace(/{{(\w+)(?:, *(\w+))?}}/g, (_, name: string, format?: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`no value for {{${name}}} in “${text}”`);
+    return format === 'number' && typeof value === 'number' ? new Intl.NumberFormat(language).format(value) : String(value);
+  });
+}
+
+/**
+ * A text whose `{{values}}` may be anything, as a whole-string pattern; a number (`{{count, number}}`)
+ * stands for digits: “Trash ({{count, number}})” → /^Trash \((?:\d[\d,.\s]*)\)$/.
+ */
+function pattern(text: string): RegExp {
+  const escape = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const parts = text.split(/({{[^}]+}})/).map((part, index) => (index % 2 === 0 ? escape(part) : /, *number}}$/.test(part) ? '(?:\\d[\\d,.\\s]*)' : '.+'));
+  return new RegExp(`^${parts.join('')}$`);
+}
+
+/** The plural form of `key` in `group` that `language` uses for `count` (`key_one`, `key_other`, …), as i18next chooses it. */
+function plural(group: Record<string, string>, key: string, language: string, count: number): string {
+  const form = group[`${key}_${new Intl.PluralRules(language).select(count)}`] ?? group[`${key}_other`];
+  if (form === undefined) throw new Error(`no plural form of ${key} for ${count} in ${language}`);
+  return form;
+}
+
+/** The title of a step of the default checklist, by its key in the template. */
+function step(flow: Flow, key: string): string {
+  const item = flow.items.find((candidate) => candidate.key === key);
+  if (!item) throw new Error(`the default template has no step “${key}”`);
+  return item.title;
+}
+
+/**
+ * Copy the tests look for, per UI language, read from the translation files themselves (and the
+ * default template's steps from the template), so a change of wording cannot leave the tests behind.
+ */
+function copyOf(language: 'en' | 'zh-CN', l: Locale, flow: Flow, exampleTitle: string) {
+  return {
+    newCase: l.action.newCase,
+    create: l.action.create,
+    deleteCase: l.action.deleteCase,
+    restore: l.action.restore,
+    addDevice: l.action.addDevice,
+    addOrder: l.action.addOrder,
+    title: l.field.title,
+    provider: l.field.provider,
+    account: l.field.account,
+    category: l.field.category,
+    template: l.field.template,
+    balance: l.field.balance,
+    currency: l.field.currency,
+    outcome: l.field.balanceOutcome,
+    submittedOn: l.field.submittedOn,
+    referenceNumber: l.field.referenceNumber,
+    review: l.field.reviewBusinessDays,
+    confirmedOn: l.field.confirmedOn,
+    confirmationNumber: l.field.confirmationNumber,
+    status: l.field.status,
+    notes: l.field.notes,
+    search: l.list.search,
+    statusFilter: l.list.statusFilter,
+    categoryFilter: l.list.categoryFilter,
+    language: l.settings.language,
+    settings: l.action.settings,
+    trash: pattern(l.action.openTrash_other),
+    trashCount: (count: number) => fill(plural(l.action, 'openTrash', language, count), language, { count }),
+    backToJournal: l.action.backToJournal,
+    emptyTrash: l.action.emptyTrash,
+    deviceName: l.field.deviceName,
+    unbound: l.field.unbound,
+    unboundOn: l.field.unboundOn,
+    orderReference: l.field.orderReference,
+    orderAmount: l.field.orderAmount,
+    orderStatus: l.field.orderStatus,
+    devicesSection: l.section.devices,
+    ordersSection: l.section.orders,
+    balanceSection: l.section.balance,
+    cases: l.list.cases,
+    firstStep: step(flow, 'balance'),
+    secondStep: step(flow, 'devices'),
+    signIn: step(flow, 'sign-in'),
+    happenedOn: l.statusChange.happenedOn,
+    changeStatus: l.statusChange.confirm,
+    summary: l.casePage.summary,
+    submittedFact: l.casePage.submitted,
+    decisionDueFact: l.casePage.decisionDue,
+    confirmedFact: l.casePage.confirmed,
+    checklistFact: l.casePage.checklist,
+    nextFact: l.casePage.next,
+    openFact: l.casePage.open,
+    notYet: l.casePage.notYet,
+    detailsSection: l.section.details,
+    checklistSection: l.section.checklist,
+    timelineSection: l.section.timeline,
+    startExample: l.casePage.startExample,
+    startOwn: l.casePage.startOwn,
+    exampleTitle,
+    undo: l.casePage.undo,
+    movedToTrash: (title: string) => fill(l.trash.movedToTrash, language, { title }),
+    help: l.casePage.help,
+    completedOn: l.checklist.completedOn,
+    skip: l.checklist.skip,
+    skipped: l.casePage.skipped,
+    draft: l.status.draft,
+    submittedStatus: l.status.submitted,
+    balanceNotSettled: l.warning.balanceNotSettled,
+    devicesStillBound: (count: number) =>
+      fill(plural(l.warning, 'devicesStillBound', language, count), language, { count }),
+    pickOrCreate: l.list.pickOrCreate,
+    importJson: l.action.importJson,
+    importAction: l.action.import,
+    exportPdf: l.action.exportPdf,
+    close: l.action.close,
+    cancel: l.action.cancel,
+    reportPreview: l.report.previewLabel,
+    reportPages: l.report.pages,
+    emptyList: l.list.empty,
+  };
+}
+
 export const copy = {
-  en: {
-    newCase: 'New case',
-    create: 'Create',
-    deleteCase: 'Delete case',
-    restore: 'Restore',
-    addDevice: 'Add device',
-    addOrder: 'Add order',
-    title: 'Title',
-    provider: 'Provider',
-    account: 'Account',
-    category: 'Category',
-    template: 'Template',
-    balance: 'Balance',
-    currency: 'Currency',
-    outcome: 'What happened to it',
-    submittedOn: 'Submitted on',
-    referenceNumber: 'Reference number',
-    review: 'Expected review (business days)',
-    confirmedOn: 'Confirmed on',
-    confirmationNumber: 'Confirmation number',
-    status: 'Status',
-    notes: 'Notes',
-    search: 'Search cases',
-    statusFilter: 'Filter by status',
-    categoryFilter: 'Filter by type',
-    language: 'Language',
-    settings: 'Settings',
-    trash: /^Trash \(\d+\)$/,
-    backToJournal: 'Back to journal',
-    emptyTrash: 'Empty Trash',
-    deviceName: 'Device name',
-    unbound: 'Unbound',
-    unboundOn: 'Unbound on',
-    orderReference: 'Order reference',
-    orderAmount: 'Amount',
-    orderStatus: 'Order status',
-    devicesSection: 'Devices',
-    ordersSection: 'Orders and bills',
-    balanceSection: 'Credit or balance left',
-    cases: 'Cases',
-    firstStep: 'Use up, move or refund the remaining credit',
-    secondStep: 'Unbind every linked phone or tablet',
-    signIn: 'Sign in to the management portal',
-    happenedOn: 'Date it happened',
-    changeStatus: 'Change status',
-    summary: 'Case summary',
-    submittedFact: 'Submitted',
-    decisionDueFact: 'Decision due',
-    confirmedFact: 'Confirmed',
-    checklistFact: 'Checklist',
-    nextFact: 'Next',
-    openFact: 'Still open',
-    notYet: 'Not yet',
-    detailsSection: 'Details',
-    checklistSection: 'Checklist',
-    timelineSection: 'Timeline',
-    startExample: 'Start the example case',
-    startOwn: 'Start my own case',
-    exampleTitle: 'Axis eSIM travel number',
-    undo: 'Undo',
-    movedToTrash: (title: string) => `“${title}” moved to the Trash.`,
-    help: 'Help',
-    completedOn: 'Completed on',
-    skip: 'Skip',
-    skipped: 'Skipped',
-    draft: 'Draft',
-    submittedStatus: 'Submitted',
-    balanceNotSettled: 'Balance not settled',
-    devicesStillBound: (count: number) => `${count} device${count === 1 ? '' : 's'} still bound`,
-    pickOrCreate: 'Choose a case on the left, or start a new one (Ctrl+N).',
-    importJson: 'Import JSON',
-    importAction: 'Import',
-    exportPdf: 'Export PDF',
-    close: 'Close',
-    cancel: 'Cancel',
-    reportPreview: 'Report preview',
-    reportPages: 'The report as it will be printed',
-    emptyList: 'No cases yet. Start one with “New case”.',
-  },
-  'zh-CN': {
-    newCase: '新建事项',
-    create: '创建',
-    deleteCase: '删除事项',
-    restore: '恢复',
-    addDevice: '添加设备',
-    addOrder: '添加订单',
-    title: '标题',
-    provider: '服务商',
-    account: '账号',
-    category: '类型',
-    template: '模板',
-    balance: '余额',
-    currency: '币种',
-    outcome: '余额去向',
-    submittedOn: '提交日期',
-    referenceNumber: '申请参考编号',
-    review: '预计审核时间（工作日）',
-    confirmedOn: '确认日期',
-    confirmationNumber: '确认编号',
-    status: '状态',
-    notes: '备注',
-    search: '搜索事项',
-    statusFilter: '按状态筛选',
-    categoryFilter: '按类型筛选',
-    language: '语言',
-    settings: '设置',
-    trash: /^回收站（\d+）$/,
-    backToJournal: '返回日志',
-    emptyTrash: '清空回收站',
-    deviceName: '设备名称',
-    unbound: '已解除绑定',
-    unboundOn: '解除绑定日期',
-    orderReference: '订单编号',
-    orderAmount: '金额',
-    orderStatus: '订单状态',
-    devicesSection: '绑定的设备',
-    ordersSection: '订单和账单',
-    balanceSection: '账户剩余金额',
-    cases: '事项',
-    firstStep: '用完、转出或申请退还剩余余额',
-    secondStep: '解除绑定所有手机和平板',
-    signIn: '登录管理平台',
-    happenedOn: '发生日期',
-    changeStatus: '更改状态',
-    summary: '事项概要',
-    submittedFact: '提交日期',
-    decisionDueFact: '预计出结果',
-    confirmedFact: '确认日期',
-    checklistFact: '清单',
-    nextFact: '下一步',
-    openFact: '尚未处理',
-    notYet: '尚未提交',
-    detailsSection: '基本信息',
-    checklistSection: '清单',
-    timelineSection: '时间线',
-    startExample: '打开示例事项',
-    startOwn: '新建我自己的事项',
-    exampleTitle: 'Axis eSIM 旅行保号卡',
-    undo: '撤销',
-    movedToTrash: (title: string) => `“${title}”已移入回收站。`,
-    help: '说明',
-    completedOn: '完成日期',
-    skip: '跳过',
-    skipped: '已跳过',
-    draft: '草稿',
-    submittedStatus: '已提交',
-    balanceNotSettled: '余额尚未处理',
-    devicesStillBound: (count: number) => `仍有 ${count} 台设备未解除绑定`,
-    pickOrCreate: '从左侧选择一个事项，或新建一个（Ctrl+N）。',
-    importJson: '导入 JSON',
-    importAction: '导入',
-    exportPdf: '导出 PDF',
-    close: '关闭',
-    cancel: '取消',
-    reportPreview: '报告预览',
-    reportPages: '报告打印效果',
-    emptyList: '还没有事项。点击“新建事项”开始。',
-  },
-} as const;
+  en: copyOf('en', en, enFlow, 'Axis eSIM travel number'),
+  'zh-CN': copyOf('zh-CN', zhCN, zhCNFlow, 'Axis eSIM 旅行保号卡'),
+};
 export type Language = keyof typeof copy;
 
 /** The journal as a user sees it; tests speak in its terms, not in selectors. */

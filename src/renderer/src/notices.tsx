@@ -1,28 +1,28 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-
-/** Values filled into a notice's text: names, counts, paths, messages from elsewhere. */
-type NoticeValues = Record<string, string | number>;
+import type { TFunction } from 'i18next';
 
 /**
- * A notice keeps its translation key and values, not a finished sentence, so that one raised
- * before the language is switched reads in the new language (an error stays until dismissed).
+ * How a notice is said: `(t) => t('report.saved', { path })`. A notice keeps this, not a finished
+ * sentence, so that one raised before the language is switched reads in the new language (an
+ * error stays until dismissed); and the call is an ordinary `t()`, whose key and values are typed.
  */
+export type NoticeText = (t: TFunction) => string;
+
 interface Notice {
   id: number;
   kind: 'info' | 'error';
-  key: string;
-  values?: NoticeValues;
+  text: NoticeText;
   action?: NoticeAction;
 }
 
-/** Something the user can do about what a notice says (Undo); its label is a translation key too. */
+/** Something the user can do about what a notice says (Undo); its label is said the same way. */
 export interface NoticeAction {
-  labelKey: string;
+  label: NoticeText;
   run: () => void;
 }
 
-type Notify = (kind: Notice['kind'], key: string, values?: NoticeValues, action?: NoticeAction) => void;
+type Notify = (kind: Notice['kind'], text: NoticeText, action?: NoticeAction) => void;
 
 const NoticeContext = createContext<Notify | null>(null);
 
@@ -40,9 +40,9 @@ export function NoticeProvider({ children, pinned }: { children: ReactNode; pinn
   const { t } = useTranslation();
   const [notices, setNotices] = useState<Notice[]>([]);
   const dismiss = (id: number) => setNotices((all) => all.filter((notice) => notice.id !== id));
-  const notify = useCallback<Notify>((kind, key, values, action) => {
+  const notify = useCallback<Notify>((kind, text, action) => {
     const id = nextId++;
-    setNotices((all) => [...all.slice(-2), { id, kind, key, values, action }]);
+    setNotices((all) => [...all.slice(-2), { id, kind, text, action }]);
     // Errors stay until dismissed; confirmations fade on their own, a little later when they offer something to do.
     if (kind === 'info') setTimeout(() => dismiss(id), action ? 12_000 : 8000);
   }, []);
@@ -56,7 +56,7 @@ export function NoticeProvider({ children, pinned }: { children: ReactNode; pinn
           .map((notice) =>
             notice.action ? (
               <div key={notice.id} className="notice-card with-action">
-                <p>{t(notice.key, notice.values)}</p>
+                <p>{notice.text(t)}</p>
                 <button
                   type="button"
                   className="link-button"
@@ -65,12 +65,12 @@ export function NoticeProvider({ children, pinned }: { children: ReactNode; pinn
                     notice.action?.run();
                   }}
                 >
-                  {t(notice.action.labelKey)}
+                  {notice.action.label(t)}
                 </button>
               </div>
             ) : (
               <p key={notice.id} className="notice-card">
-                {t(notice.key, notice.values)}
+                {notice.text(t)}
               </p>
             ),
           )}
@@ -81,7 +81,7 @@ export function NoticeProvider({ children, pinned }: { children: ReactNode; pinn
           .filter((notice) => notice.kind === 'error')
           .map((notice) => (
             <div key={notice.id} className="notice-card error" role="alert">
-              <p>{t(notice.key, notice.values)}</p>
+              <p>{notice.text(t)}</p>
               <button type="button" className="link-button" onClick={() => dismiss(notice.id)}>
                 {t('action.dismiss')}
               </button>

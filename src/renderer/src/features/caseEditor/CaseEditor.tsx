@@ -50,13 +50,13 @@ export default function CaseEditor({ id, onGone, onShow }: CaseEditorProps) {
     const { title } = journalCase;
     cases.moveToTrash(id).then(
       () => {
-        notify('info', 'trash.movedToTrash', { title }, {
-          labelKey: 'casePage.undo',
+        notify('info', (t) => t('trash.movedToTrash', { title }), {
+          label: (t) => t('casePage.undo'),
           run: () => void cases.restore(id).then(() => onShow(id)),
         });
         onGone();
       },
-      (error: unknown) => notify('error', 'editor.saveFailed', { message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => notify('error', (t) => t('editor.saveFailed', { message: error instanceof Error ? error.message : String(error) })),
     );
   };
   const goToStep = (itemId: string) => {

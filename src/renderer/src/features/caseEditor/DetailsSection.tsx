@@ -15,7 +15,7 @@ export function DetailsSection({ journalCase: c, edit }: { journalCase: JournalC
   // A refused link (an address on this computer or the local network) says why, in the app's words.
   const openPortal = (url: string) =>
     desktopBridge.invoke(IpcChannel.openExternal, { url }).catch((error: unknown) => {
-      notify('error', 'editor.portalFailed', { message: error instanceof Error ? error.message : String(error) });
+      notify('error', (t) => t('editor.portalFailed', { message: error instanceof Error ? error.message : String(error) }));
     });
   return (
     <Section title={t('section.details')}>

@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { NextAction, CaseProgress } from '@shared/domain/caseProgress';
 import type { CalendarDate } from '@shared/domain/calendarDate';
+import type { CaseStatus } from '@shared/domain/caseVocabulary';
 import { useFormatters, type Formatters } from '../../i18n/useFormatters';
 
 /** The words of a case-list row, in the interface's language. */
 export interface CaseRowText {
-  label: (key: string) => string;
+  /** A text without values: a status, or the stand-in for a missing provider. */
+  label: (key: `status.${CaseStatus}` | 'list.noProvider') => string;
   progress: (progress: CaseProgress) => string;
   progressShort: (progress: CaseProgress) => string;
   decisionOn: (date: CalendarDate) => string;
@@ -22,35 +24,35 @@ export interface CaseRowText {
  */
 export function caseRowText(t: TFunction, format: Formatters): CaseRowText {
   const texts = new Map<string, string>();
-  /** The text of `key` for these `parts`, composed (values and all) only the first time. */
-  const say = (key: string, parts: readonly (string | number)[] = [], values?: () => Record<string, string | number>) => {
-    const id = parts.length > 0 ? `${key}\u0000${parts.join('\u0000')}` : key;
+  /** The text `id` names (its key and the parts that vary), composed (values and all) only the first time. */
+  const say = (id: string, compose: () => string) => {
     let text = texts.get(id);
     if (text === undefined) {
       // Scrolling a long journal meets many dates and titles: keep the memory bounded.
       if (texts.size >= maxTexts) texts.clear();
-      text = values ? t(key, values()) : t(key);
+      text = compose();
       texts.set(id, text);
     }
     return text;
   };
-  const counted = (key: string, { finished, total }: CaseProgress) => say(key, [finished, total], () => ({ finished, total }));
-  const dated = (key: string, date: CalendarDate) => say(key, [date], () => ({ date: format.date(date) }));
+  const id = (key: string, ...parts: (string | number)[]) => [key, ...parts].join('\u0000');
+  const dated = (key: 'list.decisionOn' | 'next.awaitDecisionBy', date: CalendarDate) =>
+    say(id(key, date), () => t(key, { date: format.date(date) }));
   return {
-    label: (key) => say(key),
-    progress: (progress) => counted('list.progress', progress),
-    progressShort: (progress) => counted('list.progressShort', progress),
+    label: (key) => say(key, () => t(key)),
+    progress: ({ finished, total }) => say(id('list.progress', finished, total), () => t('list.progress', { finished, total })),
+    progressShort: ({ finished, total }) => say(id('list.progressShort', finished, total), () => t('list.progressShort', { finished, total })),
     decisionOn: (date) => dated('list.decisionOn', date),
     next: (action) => {
       switch (action.kind) {
         case 'checklist':
-          return say('next.checklist', [action.title], () => ({ title: action.title }));
+          return say(id('next.checklist', action.title), () => t('next.checklist', { title: action.title }));
         case 'submit':
-          return say('next.submit');
+          return say('next.submit', () => t('next.submit'));
         case 'awaitDecision':
-          return action.expectedOn ? dated('next.awaitDecisionBy', action.expectedOn) : say('next.awaitDecision');
+          return action.expectedOn ? dated('next.awaitDecisionBy', action.expectedOn) : say('next.awaitDecision', () => t('next.awaitDecision'));
         case 'closed':
-          return say(`next.closed.${action.status}`);
+          return say(`next.closed.${action.status}`, () => t(`next.closed.${action.status}`));
       }
     },
   };

@@ -24,17 +24,10 @@ export function ImportProblemText({ name, problem }: { name: string; problem: Jo
       return <>{t('import.problem.unsupportedVersion', { name, version: problem.version })}</>;
     case 'invalidHeader':
       return <>{t('import.problem.invalidHeader', { name, path: problem.path, message: fieldProblemText(t, problem.problem) })}</>;
-    case 'invalidCase':
-      return (
-        <>
-          {t(problem.title ? 'import.problem.invalidCaseTitled' : 'import.problem.invalidCase', {
-            number: problem.number,
-            title: problem.title,
-            path: problem.path,
-            message: fieldProblemText(t, problem.problem),
-          })}
-        </>
-      );
+    case 'invalidCase': {
+      const where = { number: problem.number, path: problem.path, message: fieldProblemText(t, problem.problem) };
+      return <>{problem.title ? t('import.problem.invalidCaseTitled', { ...where, title: problem.title }) : t('import.problem.invalidCase', where)}</>;
+    }
     case 'invalidTemplate':
       return <>{t('import.problem.invalidTemplate', { number: problem.number, path: problem.path, message: fieldProblemText(t, problem.problem) })}</>;
     case 'duplicateId':

@@ -21,9 +21,9 @@ export function useJournalExport() {
           suggestedName: journalFileName(new Date(), t('export.journalFileName'), singleCaseTitle),
           contents: bytes,
         });
-        if (result.status === 'saved') notify('info', 'export.savedJson', { count: cases, path: result.path });
+        if (result.status === 'saved') notify('info', (t) => t('export.savedJson', { count: cases, path: result.path }));
       } catch (error) {
-        notify('error', 'export.failed', { message: error instanceof Error ? error.message : String(error) });
+        notify('error', (t) => t('export.failed', { message: error instanceof Error ? error.message : String(error) }));
       }
     },
     [db, appInfo, notify, t],

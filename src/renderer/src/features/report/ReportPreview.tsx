@@ -62,9 +62,9 @@ export default function ReportPreview({ job, onClose }: { job: ReportJob; onClos
         footer,
         language,
       });
-      if (result.status === 'saved') notify('info', 'report.saved', { path: result.path });
+      if (result.status === 'saved') notify('info', (t) => t('report.saved', { path: result.path }));
     } catch (error) {
-      notify('error', 'report.failed', { message: error instanceof Error ? error.message : String(error) });
+      notify('error', (t) => t('report.failed', { message: error instanceof Error ? error.message : String(error) }));
     } finally {
       setSaving(false);
     }

@@ -35,7 +35,7 @@ export function BackupsSection() {
   const status = useBackupStatus();
   const [busy, setBusy] = useState(false);
   useEffect(() => {
-    refreshBackupStatus().catch((error: unknown) => notify('error', 'backups.failed', { message: messageOf(error) }));
+    refreshBackupStatus().catch((error: unknown) => notify('error', (t) => t('backups.failed', { message: messageOf(error) })));
   }, [notify]);
 
   // Only offered while one is due: the main process refuses a backup less than a day after the last.
@@ -43,10 +43,10 @@ export function BackupsSection() {
     setBusy(true);
     try {
       const result = await backUpIfDue(db, { name: appInfo.name, version: appInfo.version });
-      if (result.status === 'written') notify('info', 'backups.made');
-      else notify('info', 'backups.notDue', { time: format.timestamp(result.nextDueAt) });
+      if (result.status === 'written') notify('info', (t) => t('backups.made'));
+      else notify('info', (t) => t('backups.notDue', { time: format.timestamp(result.nextDueAt) }));
     } catch (error) {
-      notify('error', 'backups.failed', { message: messageOf(error) });
+      notify('error', (t) => t('backups.failed', { message: messageOf(error) }));
     } finally {
       setBusy(false);
     }

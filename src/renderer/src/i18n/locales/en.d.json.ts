@@ -1,0 +1,503 @@
+// Generated from en.json by `npm run locale-types` (scripts/localeTypes.test.ts checks it is current).
+// TypeScript reads this instead of en.json, so every text keeps its literal type for typed `t()` calls.
+declare const en: {
+  readonly app: {
+    readonly name: "Cancellation Journal";
+    readonly mainActions: "Main actions";
+    readonly detail: "Case details";
+  };
+  readonly shortcut: {
+    readonly newCase: "New case (Ctrl+N / ⌘N)";
+  };
+  readonly action: {
+    readonly newCase: "New case";
+    readonly backToJournal: "Back to journal";
+    readonly openTrash_one: "Trash ({{count, number}})";
+    readonly openTrash_other: "Trash ({{count, number}})";
+    readonly settings: "Settings";
+    readonly deleteCase: "Delete case";
+    readonly openPortal: "Open portal";
+    readonly addDevice: "Add device";
+    readonly removeDevice: "Remove device";
+    readonly addOrder: "Add order";
+    readonly removeOrder: "Remove order";
+    readonly create: "Create";
+    readonly cancel: "Cancel";
+    readonly restore: "Restore";
+    readonly deleteForever: "Delete forever";
+    readonly emptyTrash: "Empty Trash";
+    readonly importJson: "Import JSON";
+    readonly exportJson: "Export JSON";
+    readonly exportPdf: "Export PDF";
+    readonly close: "Close";
+    readonly import: "Import";
+    readonly dismiss: "Dismiss";
+  };
+  readonly trash: {
+    readonly hint: "Deleted cases wait here until you restore them or empty the Trash.";
+    readonly title: "Trash";
+    readonly count_zero: "No cases in the Trash";
+    readonly count_one: "{{count, number}} case in the Trash";
+    readonly count_other: "{{count, number}} cases in the Trash";
+    readonly empty: "The Trash is empty.";
+    readonly deletedOn: "Moved to the Trash on {{date}}.";
+    readonly deleteForeverTitle: "Delete “{{title}}” forever?";
+    readonly cannotUndo: "This cannot be undone.";
+    readonly emptyTitle_one: "Delete {{count, number}} case forever?";
+    readonly emptyTitle_other: "Delete {{count, number}} cases forever?";
+    readonly emptied_one: "{{count, number}} case deleted forever.";
+    readonly emptied_other: "{{count, number}} cases deleted forever.";
+    readonly movedToTrash: "“{{title}}” moved to the Trash.";
+  };
+  readonly list: {
+    readonly pickOrCreate: "Choose a case on the left, or start a new one (Ctrl+N).";
+    readonly title: "Journal";
+    readonly cases: "Cases";
+    readonly search: "Search cases";
+    readonly searchPlaceholder: "Search title, provider, account, notes…";
+    readonly statusFilter: "Filter by status";
+    readonly allStatuses: "All statuses";
+    readonly categoryFilter: "Filter by type";
+    readonly allCategories: "All types";
+    readonly loading: "Loading…";
+    readonly count_zero: "No cases";
+    readonly count_one: "{{count, number}} case";
+    readonly count_other: "{{count, number}} cases";
+    readonly noMatch: "No case matches this search or filter.";
+    readonly empty: "No cases yet. Start one with “New case”.";
+    readonly noProvider: "No provider yet";
+    readonly progress: "{{finished}} of {{total}} steps done";
+    readonly progressShort: "{{finished}}/{{total}}";
+    readonly decisionOn: "Decision due {{date}}";
+    readonly exportShown: "Exports the cases shown by this search or filter";
+    readonly exportAll: "Exports every case in the journal";
+  };
+  readonly status: {
+    readonly draft: "Draft";
+    readonly preparing: "Preparing";
+    readonly submitted: "Submitted";
+    readonly under_review: "Under review";
+    readonly confirmed: "Confirmed";
+    readonly rejected: "Rejected";
+    readonly withdrawn: "Withdrawn";
+  };
+  readonly category: {
+    readonly phone_esim: "Phone / eSIM";
+    readonly streaming: "Streaming";
+    readonly software: "Software";
+    readonly membership: "Membership";
+    readonly utility: "Utility";
+    readonly other: "Other";
+  };
+  readonly next: {
+    readonly checklist: "Next: {{title}}";
+    readonly submit: "Ready to submit";
+    readonly awaitDecisionBy: "Waiting for the decision";
+    readonly awaitDecision: "Waiting for the decision";
+    readonly closed: {
+      readonly confirmed: "Closed, confirmed";
+      readonly rejected: "Rejected by the provider";
+      readonly withdrawn: "Withdrawn";
+    };
+  };
+  readonly editor: {
+    readonly gone: "This case is no longer in the journal.";
+    readonly portalFailed: "The portal did not open: {{message}}";
+    readonly saveFailed: "Not saved: {{message}}";
+    readonly savedAutomatically: "Every change is saved automatically.";
+    readonly saving: "Saving…";
+  };
+  readonly casePage: {
+    readonly summary: "Case summary";
+    readonly submitted: "Submitted";
+    readonly decisionDue: "Decision due";
+    readonly confirmed: "Confirmed";
+    readonly notYet: "Not yet";
+    readonly unknown: "Needs the submission date";
+    readonly notRecorded: "Date not recorded";
+    readonly checklist: "Checklist";
+    readonly next: "Next";
+    readonly open: "Still open";
+    readonly nothingOpen: "Nothing open";
+    readonly help: "Help";
+    readonly showHelp: "Show help";
+    readonly hideHelp: "Hide help";
+    readonly done: "Done";
+    readonly doneOn: "Done {{date}}";
+    readonly skipped: "Skipped";
+    readonly dateAndNote: "Date and note";
+    readonly note: "Note";
+    readonly undo: "Undo";
+    readonly firstRunHeading: "Your cancellation journal";
+    readonly firstRunWhat: "Keep a case for every subscription or account you cancel: what was left on it, which devices you unbound, when you asked, and the proof that closed it.";
+    readonly firstRunHow: "Each case follows a checklist, so later you can show what you did and when. Try the example first, or start your own.";
+    readonly startExample: "Start the example case";
+    readonly startOwn: "Start my own case";
+  };
+  readonly field: {
+    readonly title: "Title";
+    readonly status: "Status";
+    readonly provider: "Provider";
+    readonly account: "Account";
+    readonly accountPlaceholder: "Phone number, e-mail or account ID";
+    readonly category: "Category";
+    readonly portalUrl: "Portal address";
+    readonly urlProblem: "Enter a web address starting with https:// or http://.";
+    readonly supportContact: "Support contact";
+    readonly tags: "Tags";
+    readonly tagsPlaceholder: "Comma-separated, e.g. travel, 2026";
+    readonly notes: "Notes";
+    readonly balance: "Balance";
+    readonly currency: "Currency";
+    readonly balanceOutcome: "What happened to it";
+    readonly refundedAmount: "Refunded amount";
+    readonly deviceName: "Device name";
+    readonly deviceKind: "Kind";
+    readonly unbound: "Unbound";
+    readonly unboundOn: "Unbound on";
+    readonly orderReference: "Order reference";
+    readonly orderDescription: "Description";
+    readonly orderAmount: "Amount";
+    readonly dueOn: "Due on";
+    readonly orderStatus: "Order status";
+    readonly submittedOn: "Submitted on";
+    readonly channel: "Channel";
+    readonly referenceNumber: "Reference number";
+    readonly reviewBusinessDays: "Expected review (business days)";
+    readonly confirmedOn: "Confirmed on";
+    readonly confirmationMethod: "Received via";
+    readonly confirmationNumber: "Confirmation number";
+    readonly released: "Number or login released for reuse";
+    readonly template: "Template";
+    readonly required: "This cannot be empty.";
+  };
+  readonly section: {
+    readonly details: "Details";
+    readonly checklist: "Checklist";
+    readonly balance: "Credit or balance left";
+    readonly devices: "Devices";
+    readonly orders: "Orders and bills";
+    readonly submission: "Submission";
+    readonly confirmation: "Confirmation";
+    readonly timeline: "Timeline";
+  };
+  readonly checklist: {
+    readonly prerequisites: "Before you submit";
+    readonly steps: "Steps";
+    readonly skip: "Skip";
+    readonly unskip: "Undo skip";
+    readonly completedOn: "Completed on";
+    readonly note: "Note";
+  };
+  readonly balance: {
+    readonly help: "Credit is usually not refunded automatically. Spend it, move it or ask for a refund before you cancel.";
+  };
+  readonly balanceOutcome: {
+    readonly none: "Nothing yet";
+    readonly spent: "Spent";
+    readonly transferred: "Transferred";
+    readonly refund_requested: "Refund requested";
+    readonly refunded: "Refunded";
+    readonly forfeited: "Forfeited";
+  };
+  readonly devices: {
+    readonly none: "No devices recorded. Add each phone or tablet the plan is bound to.";
+    readonly stillBound_zero: "All devices unbound";
+    readonly stillBound_one: "{{count, number}} device still bound";
+    readonly stillBound_other: "{{count, number}} devices still bound";
+    readonly numbered: "Device {{number}}";
+  };
+  readonly deviceKind: {
+    readonly phone: "Phone";
+    readonly tablet: "Tablet";
+    readonly computer: "Computer";
+    readonly watch: "Watch";
+    readonly other: "Other";
+  };
+  readonly orders: {
+    readonly none: "No orders or bills recorded.";
+    readonly open_zero: "All orders settled";
+    readonly open_one: "{{count, number}} order open";
+    readonly open_other: "{{count, number}} orders open";
+    readonly numbered: "Order {{number}}";
+  };
+  readonly orderStatus: {
+    readonly open: "Open";
+    readonly paid: "Paid";
+    readonly cancelled: "Cancelled";
+    readonly disputed: "Disputed";
+  };
+  readonly channel: {
+    readonly web_portal: "Web portal";
+    readonly app: "App";
+    readonly email: "E-mail";
+    readonly phone: "Phone";
+    readonly in_person: "In person";
+  };
+  readonly confirmationMethod: {
+    readonly email: "E-mail";
+    readonly letter: "Letter";
+    readonly in_app: "In the app";
+    readonly phone: "Phone";
+  };
+  readonly common: {
+    readonly notSet: "Not set";
+  };
+  readonly submission: {
+    readonly expectedDecision: "Expected decision: <strong>{{date}}</strong>";
+    readonly expectedDecisionUnknown: "enter the submission date and the review time";
+    readonly weekendsExcluded: "Counted in business days: Saturdays and Sundays are skipped.";
+  };
+  readonly statusChange: {
+    readonly title: "Mark as {{status}}";
+    readonly help: "The day it happened, as you would tell it later. It can be earlier than today.";
+    readonly happenedOn: "Date it happened";
+    readonly confirm: "Change status";
+    readonly recordedAt: "recorded {{time}}";
+    readonly editDate: "Change the date of “{{status}}”";
+  };
+  readonly timeline: {
+    readonly created: "Created {{date}}";
+    readonly updated: "last changed {{date}}";
+  };
+  readonly warning: {
+    readonly title: "Submitted with prerequisites still open:";
+    readonly balanceNotSettled: "Balance not settled";
+    readonly devicesStillBound_one: "{{count, number}} device still bound";
+    readonly devicesStillBound_other: "{{count, number}} devices still bound";
+    readonly ordersOpen_one: "{{count, number}} order open";
+    readonly ordersOpen_other: "{{count, number}} orders open";
+    readonly prerequisiteOpen: "Not done: {{title}}";
+  };
+  readonly date: {
+    readonly placeholder: "YYYY-MM-DD";
+    readonly choose: "Choose date";
+    readonly calendar: "Calendar";
+    readonly problem: {
+      readonly format: "Write the date as YYYY-MM-DD, e.g. 2026-11-02.";
+      readonly nonexistent: "This date does not exist.";
+    };
+  };
+  readonly amount: {
+    readonly problem: {
+      readonly negative: "The amount cannot be negative.";
+      readonly notNumber: "Enter an amount, e.g. {{example}}.";
+      readonly ambiguous: "This could be read two ways. Write it as in {{example}}.";
+      readonly otherCurrency: "This amount is in {{currency}}. To use another currency, change the currency first.";
+      readonly tooManyDecimals_one: "{{currency}} has at most {{count, number}} decimal.";
+      readonly tooManyDecimals_other: "{{currency}} has at most {{count, number}} decimals.";
+      readonly tooManyDecimals_zero: "{{currency}} has no decimals.";
+      readonly tooLarge: "This amount is too large.";
+    };
+  };
+  readonly currency: {
+    readonly problem: {
+      readonly unknown: "“{{code}}” is not an ISO 4217 currency code (e.g. USD, IDR, CNY).";
+    };
+  };
+  readonly wholeNumber: {
+    readonly problem: {
+      readonly notWhole: "Enter a whole number of days.";
+      readonly outOfRange: "Enter a number from {{min}} to {{max}}.";
+    };
+  };
+  readonly newCase: {
+    readonly heading: "New case";
+    readonly help: "Give it a name you will recognise. The checklist comes from the template; you fill in the rest as it happens.";
+    readonly titlePlaceholder: "e.g. Axis eSIM (travel number)";
+    readonly failed: "The case could not be created: {{message}}";
+    readonly templateOption: "{{name}} ({{language}} checklist)";
+    readonly checklistLanguage: {
+      readonly en: "English";
+      readonly "zh-CN": "Chinese";
+    };
+  };
+  readonly settings: {
+    readonly heading: "Settings";
+    readonly language: "Language";
+    readonly languageSystem: "Same as the system";
+    readonly theme: "Light and dark follow your system's appearance.";
+    readonly version: "Version";
+    readonly dataFolder: "Data folder";
+    readonly browserDataFolder: "This browser’s own storage, kept with its profile";
+  };
+  readonly export: {
+    readonly savedJson_zero: "An empty journal saved to {{path}}";
+    readonly savedJson_one: "{{count, number}} case saved to {{path}}";
+    readonly savedJson_other: "{{count, number}} cases saved to {{path}}";
+    readonly failed: "Export failed: {{message}}";
+    readonly journalFileName: "cancellation-journal";
+  };
+  readonly import: {
+    readonly heading: "Import JSON";
+    readonly unchanged: "Nothing was imported; your journal is unchanged.";
+    readonly failed: "The import failed: {{message}}";
+    readonly newCases_zero: "No new cases";
+    readonly newCases_one: "{{count, number}} new case";
+    readonly newCases_other: "{{count, number}} new cases";
+    readonly existingCases_zero: "No case already in your journal";
+    readonly existingCases_one: "{{count, number}} case already in your journal (same id)";
+    readonly existingCases_other: "{{count, number}} cases already in your journal (same id)";
+    readonly templates_one: "{{count, number}} template comes along: {{names}}";
+    readonly templates_other: "{{count, number}} templates come along: {{names}}";
+    readonly templateHere: "{{name}} (already here)";
+    readonly existingQuestion: "Cases already in your journal";
+    readonly choice: {
+      readonly skip: "Skip them (keep mine)";
+      readonly replace: "Replace mine with the imported ones";
+      readonly keepBoth: "Keep both (import as copies)";
+    };
+    readonly importing: "Importing…";
+    readonly checking: "Checking case {{done}} of {{total}}…";
+    readonly writing: "Importing case {{done}} of {{total}}…";
+    readonly cancelled: "Import cancelled. Nothing was imported; your journal is as it was.";
+    readonly done: "Imported: {{added, number}} added, {{replaced, number}} replaced, {{skipped, number}} skipped.";
+    readonly problem: {
+      readonly tooLarge: "“{{name}}” is {{size}}, more than the {{limit}} a journal file may be.";
+      readonly notJson: "“{{name}}” is not a JSON file ({{detail}}).";
+      readonly notJournal: "“{{name}}” is not a Cancellation Journal export.";
+      readonly newerVersion: "“{{name}}” was written by a newer Cancellation Journal (format version {{version}}; this app reads up to version {{supported}}). Update the app to import it.";
+      readonly unsupportedVersion: "“{{name}}” uses format version {{version}}, which this app cannot read.";
+      readonly invalidHeader: "“{{name}}” is damaged: {{path}} {{message}}.";
+      readonly invalidCase: "Case {{number}}: {{path}} {{message}}.";
+      readonly invalidCaseTitled: "Case {{number}} (“{{title}}”): {{path}} {{message}}.";
+      readonly invalidTemplate: "Template {{number}}: {{path}} {{message}}.";
+      readonly duplicateId: "Cases {{first}} and {{second}} have the same id ({{id}}).";
+      readonly duplicateAttachmentId: "Cases {{first}} and {{second}} have an attachment with the same id ({{id}}); each attachment needs its own.";
+      readonly duplicateTemplate: "Templates {{first}} and {{second}} are the same template (“{{name}}”) twice.";
+      readonly notUtf8: "“{{name}}” is not UTF-8 text: the byte at offset {{offset}} is not valid UTF-8. It may have been saved in another encoding or damaged.";
+      readonly attachment: {
+        readonly checksum: "Case {{number}}: the attachment “{{name}}” does not match its SHA-256 checksum; the file was changed or damaged.";
+        readonly size: "Case {{number}}: the attachment “{{name}}” is not the size the file says it is; the file was changed or damaged.";
+      };
+    };
+    readonly listSeparator: ", ";
+    readonly type: {
+      readonly string: "text";
+      readonly number: "a number";
+      readonly int: "a whole number";
+      readonly boolean: "true or false";
+      readonly array: "a list";
+      readonly object: "a group of fields";
+      readonly value: "a different kind of value";
+    };
+    readonly field: {
+      readonly missing: "is missing";
+      readonly wrongType: "must be {{type}}";
+      readonly notOneOf: "must be one of {{allowed}}";
+      readonly timestamp: "must be a date and time in ISO 8601 (e.g. 2026-11-02T09:30:00Z)";
+      readonly tooLong: {
+        readonly characters_one: "is longer than {{count, number}} character";
+        readonly characters_other: "is longer than {{count, number}} characters";
+        readonly items_one: "has more than {{count, number}} item";
+        readonly items_other: "has more than {{count, number}} items";
+      };
+      readonly tooShort: {
+        readonly characters_one: "must have at least {{count, number}} character";
+        readonly characters_other: "must have at least {{count, number}} characters";
+        readonly items_one: "must have at least {{count, number}} item";
+        readonly items_other: "must have at least {{count, number}} items";
+      };
+      readonly tooLarge: {
+        readonly inclusive: "must be at most {{maximum}}";
+        readonly exclusive: "must be less than {{maximum}}";
+      };
+      readonly tooSmall: {
+        readonly inclusive: "must be at least {{minimum}}";
+        readonly exclusive: "must be more than {{minimum}}";
+      };
+      readonly schema: {
+        readonly calendarDate: "must be a date written as YYYY-MM-DD";
+        readonly nonexistentDate: "is not a date that exists";
+        readonly currencyCode: "must be a three-letter ISO 4217 currency code";
+        readonly unknownCurrency: "is not a known ISO 4217 currency";
+        readonly decimalAmount: "must be an amount written as digits with an optional point and decimals, such as 15000 or 12.5";
+        readonly webAddress: "must start with http:// or https://";
+        readonly mediaType: "must be a media type such as image/png";
+        readonly sha256: "must be a SHA-256 digest in lowercase hex";
+        readonly base64: "must be base64-encoded bytes";
+        readonly duplicateIds: "must not have two items with the same id";
+        readonly statusNotInHistory: "must be the status of the last change in statusHistory";
+        readonly timestampRange: "must be a moment between the years 1 and 9999";
+      };
+      readonly other: "is not valid ({{message}})";
+    };
+  };
+  readonly report: {
+    readonly footer: "Generated {{date}} · {{name}} {{version}}";
+    readonly journalTitle: "Cancellation journal";
+    readonly saved: "PDF saved to {{path}}";
+    readonly failed: "The PDF could not be saved: {{message}}";
+    readonly preview: "Report preview";
+    readonly previewLabel: "Report preview";
+    readonly maskAccount: "Mask account numbers";
+    readonly paperSize: "Paper";
+    readonly paper: {
+      readonly A4: "A4";
+      readonly Letter: "US Letter";
+    };
+    readonly savePdf: "Save PDF";
+    readonly kicker: "Cancellation record";
+    readonly summary: "Summary";
+    readonly expectedDecision: "Expected decision";
+    readonly actualDecision: "Actual decision";
+    readonly step: "Step";
+    readonly state: "State";
+    readonly itemState: {
+      readonly todo: "Open";
+      readonly done: "Done";
+      readonly skipped: "Skipped";
+    };
+    readonly none: "None recorded.";
+    readonly yes: "Yes";
+    readonly no: "No";
+    readonly attachments: "Attachments";
+    readonly fileName: "File";
+    readonly fileType: "Type";
+    readonly fileSize: "Bytes";
+    readonly pages: "The report as it will be printed";
+  };
+  readonly backups: {
+    readonly heading: "Backups";
+    readonly help: "A full copy of the journal is saved automatically, compressed, when the app starts and then once a day. Kept are the newest backup of each of the last 7 days, 4 weeks and 6 months.";
+    readonly folder: "Folder: <place>{{place}}</place>";
+    readonly browserFolder: "a store of their own in this browser’s storage";
+    readonly none: "No backup yet.";
+    readonly restore: "Restore backup";
+    readonly now: "Back up now";
+    readonly made: "Backup saved.";
+    readonly notDue: "A backup was made less than a day ago; the next is due {{time}}.";
+    readonly failed: "Backup failed: {{message}}";
+    readonly next: "Next backup: {{time}}.";
+    readonly lastSuccess: "Last backup: {{time}}.";
+    readonly noSuccess: "No backup has been made yet.";
+    readonly lastFailure: "Last failure: {{time}}, because {{reason}}.";
+    readonly technicalDetail: "What the system said";
+    readonly cases_one: "{{cases}} case";
+    readonly cases_other: "{{cases}} cases";
+    readonly casesUnknown: "number of cases not recorded";
+    readonly sizeKB: "{{size}} KB";
+    readonly sizeMB: "{{size}} MB";
+    readonly keptHeading: "Kept aside";
+    readonly keptHelp: "These held more cases than the newest backup when they would have been removed, so they were moved aside instead. The app never deletes them.";
+    readonly failing: "Backups are failing because {{reason}}. The last backup that worked was made {{time}}.";
+    readonly failingNever: "Backups are failing because {{reason}}. No backup has worked yet.";
+    readonly tryAgain: "Try again";
+    readonly trying: "Trying…";
+    readonly reason: {
+      readonly diskFull: "the disk is full";
+      readonly notAllowed: "the backups folder may not be written to";
+      readonly inUse: "another program is using the backup file";
+      readonly notAJournal: "what was to be saved is not a journal export";
+      readonly damaged: "the backup did not read back as it was written";
+      readonly export: "the journal could not be exported";
+      readonly other: "of an unexpected error";
+    };
+  };
+  readonly newerJournal: {
+    readonly title: "This journal was made by a newer version of Cancellation Journal";
+    readonly update: "Update the app to open it. Nothing was changed: your cases are exactly as the newer version left them.";
+    readonly thisVersion: "This copy of the app is version {{version}}.";
+  };
+};
+export default en;
