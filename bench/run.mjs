@@ -33,6 +33,8 @@ const budgets = {
   searchP95Ms: { max: 50 },
   filterP95Ms: { max: 30 },
   scrollLongTasks: { max: 0 },
+  // Issue 13: the app's index no slower than MiniSearch (p95, query → listed ids, same words and queries, same run).
+  searchIndexVsMiniSearchP95Ratio: { max: 1 },
   heapAfterOpenMB: { max: 150 },
   initialJsGzipKB: { max: 400 },
 };
@@ -207,55 +209,123 @@ try {
       return times;
     }, steps);
   const { searchQueries } = await import('./searchQueries.mjs');
-  const searchTimes = await measure(searchQueries.map((text) => ({ text, status: '', category: '' })));
   const statuses = ['draft', 'preparing', 'submitted', 'under_review', 'confirmed', 'rejected', 'withdrawn'];
   const categories = ['phone_esim', 'streaming', 'software', 'membership', 'utility', 'other'];
   const clear = { text: '', status: '', category: '' };
-  const statusTimes = await measure([clear, ...statuses.flatMap((status) => [{ ...clear, status }, clear])]);
-  const categoryTimes = await measure([clear, ...categories.flatMap((category) => [{ ...clear, category }, clear])]);
-  // With a search shown, the time to narrow it by status (the search itself is timed above).
-  const comboTimes = [];
-  for (const [i, status] of statuses.entries()) {
-    const text = searchQueries[i * 3];
-    await measure([{ text, status: '', category: '' }]);
-    comboTimes.push(...(await measure([{ text, status, category: '' }])));
-    await measure([clear]);
+  // Three rounds of every search and filter; the budgets apply to the worst round.
+  const rounds = 3;
+  const searchRounds = [];
+  const filterRounds = [];
+  for (let r = 0; r < rounds; r += 1) {
+    log(`search and filters: round ${r + 1} of ${rounds}`);
+    const searchTimes = await measure(searchQueries.map((text) => ({ text, status: '', category: '' })));
+    const statusTimes = await measure([clear, ...statuses.flatMap((status) => [{ ...clear, status }, clear])]);
+    const categoryTimes = await measure([clear, ...categories.flatMap((category) => [{ ...clear, category }, clear])]);
+    // With a search shown, the time to narrow it by status (the search itself is timed above).
+    const comboTimes = [];
+    for (const [i, status] of statuses.entries()) {
+      const text = searchQueries[i * 3];
+      await measure([{ text, status: '', category: '' }]);
+      comboTimes.push(...(await measure([{ text, status, category: '' }])));
+      await measure([clear]);
+    }
+    searchRounds.push({ p50Ms: round(percentile(searchTimes, 50)), p95Ms: round(percentile(searchTimes, 95)) });
+    filterRounds.push({
+      statusP95Ms: round(percentile(statusTimes, 95)),
+      categoryP95Ms: round(percentile(categoryTimes, 95)),
+      statusAndSearchP95Ms: round(percentile(comboTimes, 95)),
+      p95Ms: round(percentile([...statusTimes, ...categoryTimes, ...comboTimes], 95)),
+    });
   }
+  const worstSearch = searchRounds.reduce((worst, r) => (r.p95Ms > worst.p95Ms ? r : worst));
+  const worstFilter = filterRounds.reduce((worst, r) => (r.p95Ms > worst.p95Ms ? r : worst));
 
   // 5, 7: scroll the whole list, counting long tasks and slow frames; then the heap again.
-  const scroll = await page.evaluate(async () => {
-    const list = document.querySelector('.case-list');
-    const longTasks = [];
-    const observer = new PerformanceObserver((entries) => longTasks.push(...entries.getEntries().map((e) => e.duration)));
-    observer.observe({ type: 'longtask', buffered: false });
-    const frames = [];
-    let last = performance.now();
-    const step = Math.max(list.clientHeight * 4, 4000);
-    while (list.scrollTop + list.clientHeight < list.scrollHeight - 1) {
-      list.scrollTop += step;
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      const now = performance.now();
-      frames.push(now - last);
-      last = now;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    observer.disconnect();
-    return {
-      frames: frames.length,
-      droppedFrames: frames.filter((ms) => ms > 1000 / 60 * 1.5).length,
-      longTasks: longTasks.length,
-      longestTaskMs: Math.max(0, ...longTasks),
-    };
-  });
+  // Three passes, each from the top; the budget applies to the worst.
+  const scrollPass = () =>
+    page.evaluate(async () => {
+      const list = document.querySelector('.case-list');
+      const settle = () => new Promise((resolve) => setTimeout(resolve, 500));
+      // Back to the top, outside the counted time: the jump itself is not part of the pass.
+      list.scrollTop = 0;
+      await settle();
+      const longTasks = [];
+      const observer = new PerformanceObserver((entries) => longTasks.push(...entries.getEntries().map((e) => e.duration)));
+      observer.observe({ type: 'longtask', buffered: false });
+      const frames = [];
+      let last = performance.now();
+      const step = Math.max(list.clientHeight * 4, 4000);
+      while (list.scrollTop + list.clientHeight < list.scrollHeight - 1) {
+        list.scrollTop += step;
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const now = performance.now();
+        frames.push(now - last);
+        last = now;
+      }
+      await settle();
+      observer.disconnect();
+      return {
+        frames: frames.length,
+        droppedFrames: frames.filter((ms) => ms > 1000 / 60 * 1.5).length,
+        longTasks: longTasks.length,
+        longestTaskMs: Math.max(0, ...longTasks),
+      };
+    });
+  const scrollPasses = [];
+  for (let pass = 0; pass < rounds; pass += 1) {
+    log(`scroll: pass ${pass + 1} of ${rounds}`);
+    scrollPasses.push(await scrollPass());
+  }
+  const worse = (a, b) => b.longTasks > a.longTasks || (b.longTasks === a.longTasks && b.longestTaskMs > a.longestTaskMs);
+  const scroll = scrollPasses.reduce((worst, pass) => (worse(worst, pass) ? pass : worst));
   const heapAfterScroll = await heapMB();
+
+  // 8: the app's word index against MiniSearch (issue 13), in the benchmark page: both built from the
+  // same stored words, asked the same queries, query → the ids the list shows; heaps measured after a collection.
+  log('search: the app\'s index against MiniSearch');
+  await page.goto(`${baseUrl}__bench__/index.html`);
+  await page.waitForSelector('html[data-bench-ready]');
+  const indexedEntries = await page.evaluate(() => window.bench.searchArms.loadEntries());
+  // Each index built, measured and asked alone, so neither pays for the other's heap in its collections.
+  const armRounds = { app: [], miniSearch: [] };
+  const armBuild = {};
+  const armHeap = {};
+  const armHits = {};
+  const repeats = 5;
+  for (const arm of ['app', 'miniSearch']) {
+    const heapBefore = await heapMB();
+    armBuild[arm] = (await page.evaluate((arm) => window.bench.searchArms.build(arm), arm)).ms;
+    armHeap[arm] = round((await heapMB()) - heapBefore);
+    // One round to warm up, untimed; then three, the worst counting.
+    for (let r = 0; r <= rounds; r += 1) {
+      const { times, hits } = await page.evaluate(({ arm, queries, repeats }) => window.bench.searchArms.query(arm, queries, repeats), { arm, queries: searchQueries, repeats });
+      if (r > 0) armRounds[arm].push({ p50Ms: round(percentile(times, 50), 2), p95Ms: round(percentile(times, 95), 2) });
+      armHits[arm] = hits;
+    }
+    if (arm === 'app') await page.evaluate(() => window.bench.searchArms.dropIndex('app'));
+  }
+  const differingQueries = await page.evaluate((queries) => window.bench.searchArms.differences(queries), searchQueries);
+  await page.evaluate(() => window.bench.searchArms.drop());
+  const worstArm = (arm) => armRounds[arm].reduce((worst, r) => (r.p95Ms > worst.p95Ms ? r : worst));
+  const searchArms = {
+    entries: indexedEntries,
+    queries: searchQueries.length,
+    repeatsPerQuery: repeats,
+    differingQueries,
+    hits: Object.fromEntries(searchQueries.map((query, i) => [query, armHits.app[i]])),
+    app: { ...worstArm('app'), rounds: armRounds.app, buildMs: round(armBuild.app), heapMB: armHeap.app },
+    miniSearch: { ...worstArm('miniSearch'), rounds: armRounds.miniSearch, buildMs: round(armBuild.miniSearch), heapMB: armHeap.miniSearch },
+  };
 
   const figures = {
     importThroughputRatio: round(importRaw.ms / importApp.ms, 2),
     importLongTasks: importApp.longTasks,
     exportTimeRatio: round(exportApp.ms / exportRaw.ms, 2),
     openTimeRatio: round(median(appOpen) / median(rawOpen), 2),
-    searchP95Ms: round(percentile(searchTimes, 95)),
-    filterP95Ms: round(percentile([...statusTimes, ...categoryTimes, ...comboTimes], 95)),
+    searchP95Ms: worstSearch.p95Ms,
+    // Issue 13, apples to apples: the app's index and MiniSearch, query → listed ids, same words, queries, page and run.
+    searchIndexVsMiniSearchP95Ratio: differingQueries.length === 0 ? round(searchArms.app.p95Ms / searchArms.miniSearch.p95Ms, 2) : null,
+    filterP95Ms: worstFilter.p95Ms,
     scrollLongTasks: scroll.longTasks,
     heapAfterOpenMB: heapAfterOpen,
     initialJsGzipKB: round(initialJsGzip / 1024),
@@ -281,20 +351,31 @@ try {
       ratio: figures.openTimeRatio,
       runs: { appMs: appOpen.map((ms) => round(ms)), rawMs: rawOpen.map((ms) => round(ms)) },
     },
-    search: { queries: searchTimes.length, p50Ms: round(percentile(searchTimes, 50)), p95Ms: figures.searchP95Ms },
-    filter: {
-      statusP95Ms: round(percentile(statusTimes, 95)),
-      categoryP95Ms: round(percentile(categoryTimes, 95)),
-      statusAndSearchP95Ms: round(percentile(comboTimes, 95)),
-      p95Ms: figures.filterP95Ms,
+    search: {
+      // Keystroke → the list shows the answer (the app's whole path, React render included); worst of the rounds.
+      queries: searchQueries.length,
+      p50Ms: worstSearch.p50Ms,
+      p95Ms: figures.searchP95Ms,
+      rounds: searchRounds,
+      // Query → the ids the list shows (no render), in the benchmark page: the app's index and MiniSearch over the same words.
+      appIndex: searchArms.app,
+      miniSearch: searchArms.miniSearch,
+      differingQueries: searchArms.differingQueries,
+      repeatsPerQuery: searchArms.repeatsPerQuery,
+      indexedEntries: searchArms.entries,
+      hits: searchArms.hits,
+      // Not judged: keystroke → list against query → ids is not the same work.
+      keystrokeP95VsMiniSearchP95Ratio: round(figures.searchP95Ms / searchArms.miniSearch.p95Ms, 2),
+      indexVsMiniSearchP95Ratio: figures.searchIndexVsMiniSearchP95Ratio,
     },
-    scroll: { ...scroll, longestTaskMs: round(scroll.longestTaskMs) },
+    filter: { ...worstFilter, rounds: filterRounds },
+    scroll: { ...scroll, longestTaskMs: round(scroll.longestTaskMs), passes: scrollPasses.map((pass) => ({ ...pass, longestTaskMs: round(pass.longestTaskMs) })) },
     export: { appMs: round(exportApp.ms), rawMs: round(exportRaw.ms), ratio: figures.exportTimeRatio },
     memory: { heapAfterOpenMB: heapAfterOpen, heapAfterScrollMB: heapAfterScroll },
     bundle: { initialJsGzipBytes: initialJsGzip, files: initialScripts },
     budgets,
     misses: Object.entries(budgets)
-      .filter(([name, budget]) => (budget.min !== undefined && figures[name] < budget.min) || (budget.max !== undefined && figures[name] > budget.max))
+      .filter(([name, budget]) => figures[name] === null || (budget.min !== undefined && figures[name] < budget.min) || (budget.max !== undefined && figures[name] > budget.max))
       .map(([name, budget]) => ({ figure: name, value: figures[name], budget })),
   };
   mkdirSync(join(root, 'bench/results'), { recursive: true });

@@ -7,6 +7,7 @@ import { journalFile, serializeJournalFile } from '../../src/shared/journalFile/
 import { defaultTemplateFor } from '../../src/shared/templates/builtInTemplates';
 import type { JournalFileCase } from '../../src/shared/journalFile/journalFileSchema';
 import { generateCases } from '../generateJournal';
+import { searchArms } from './searchArms';
 
 const app = { name: 'Cancellation Journal', version: 'bench' };
 let cases: JournalFileCase[] = [];
@@ -97,6 +98,7 @@ const bench = {
     db.close();
     return { ms, bytes: result };
   },
+  searchArms,
 };
 
 declare global {
