@@ -388,7 +388,11 @@ try {
     log('all figures within budget');
   }
 } finally {
-  await context.close();
+  // A browser that does not close in time, or a connection kept alive, must not keep the run (and
+  // `npm test`) waiting: the figures are written by now.
+  await Promise.race([context.close(), new Promise((resolve) => setTimeout(resolve, 15_000))]);
   rmSync(profile, { recursive: true, force: true });
-  await new Promise((resolve) => server.httpServer.close(resolve));
+  server.httpServer.closeAllConnections?.();
+  await Promise.race([new Promise((resolve) => server.httpServer.close(resolve)), new Promise((resolve) => setTimeout(resolve, 5_000))]);
 }
+process.exit(process.exitCode ?? 0);
