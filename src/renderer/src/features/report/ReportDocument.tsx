@@ -181,7 +181,7 @@ function CaseReport({ journalCase: c, heading, account }: { journalCase: Journal
         {statusHistoryByDate(c).map((change) => (
           <li key={change.index}>
             {format.date(change.on)} — {t(`status.${change.status}`)}{' '}
-            <span className="report-recorded">({t('statusChange.recordedAt', { time: format.timestamp(change.recordedAt) })})</span>
+            <span className="report-recorded">{t('statusChange.recordedAtInBrackets', { time: format.timestamp(change.recordedAt) })}</span>
           </li>
         ))}
       </ol>

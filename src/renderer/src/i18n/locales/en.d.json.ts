@@ -254,6 +254,7 @@ declare const en: {
     readonly happenedOn: "Date it happened";
     readonly confirm: "Change status";
     readonly recordedAt: "recorded {{time}}";
+    readonly recordedAtInBrackets: "(recorded {{time}})";
     readonly editDate: "Change the date of “{{status}}”";
   };
   readonly timeline: {
