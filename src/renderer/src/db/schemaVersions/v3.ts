@@ -1,7 +1,6 @@
-import { Dexie, type Transaction } from 'dexie';
+import type { Dexie, Transaction } from 'dexie';
 import type { JournalCase } from '@shared/domain/caseSchema';
-import { listEntryOf, type StoredListEntry } from '../listEntries';
-import { loadPhoneAccounts } from '../phoneAccounts';
+import { reshapeCasesAndListEntries } from './listEntriesAnew';
 
 /**
  * Version 3: what the case list and search need moves to `listEntries`, one small record per case
@@ -15,19 +14,10 @@ export function v3(db: Dexie): void {
       cases: 'id, updatedAt',
       listEntries: 'id, [t+u], [t+s+u], [t+c+u]',
     })
-    .upgrade(async (tx: Transaction) => {
-      // Words need the phone-number module, which the first screen does not load; waitFor keeps
-      // the upgrade's transaction alive while it loads.
-      const phoneAccounts = await Dexie.waitFor(loadPhoneAccounts());
-      const entries: StoredListEntry[] = [];
-      await tx
-        .table('cases')
-        .toCollection()
-        .modify((record: JournalCase & { inTrash?: unknown; searchWords?: unknown }) => {
-          delete record.inTrash;
-          delete record.searchWords;
-          entries.push(listEntryOf(record, phoneAccounts));
-        });
-      await tx.table('listEntries').bulkPut(entries);
-    });
+    .upgrade((tx: Transaction) =>
+      reshapeCasesAndListEntries(tx, (record: JournalCase & { inTrash?: unknown; searchWords?: unknown }) => {
+        const { inTrash: _inTrash, searchWords: _searchWords, ...slim } = record;
+        return slim;
+      }),
+    );
 }

@@ -1,8 +1,7 @@
-import { Dexie, type Transaction } from 'dexie';
+import type { Dexie, Transaction } from 'dexie';
 import type { JournalCase } from '@shared/domain/caseSchema';
 import { caseFromFormat1 } from '@shared/journalFile/migrations/upgradeFrom1';
-import { listEntryOf, type StoredListEntry } from '../listEntries';
-import { loadPhoneAccounts } from '../phoneAccounts';
+import { reshapeCasesAndListEntries } from './listEntriesAnew';
 
 /**
  * Version 4: cases take the shape of journal format 2 — amounts as the decimals the user meant
@@ -14,17 +13,5 @@ import { loadPhoneAccounts } from '../phoneAccounts';
 export function v4(db: Dexie): void {
   db.version(4)
     .stores({})
-    .upgrade(async (tx: Transaction) => {
-      // The phone-number module is not on the first screen; waitFor keeps the transaction alive while it loads.
-      const phoneAccounts = await Dexie.waitFor(loadPhoneAccounts());
-      const entries: StoredListEntry[] = [];
-      await tx
-        .table('cases')
-        .toCollection()
-        .modify((record: JournalCase, ref: { value: JournalCase }) => {
-          ref.value = caseFromFormat1(record) as JournalCase;
-          entries.push(listEntryOf(ref.value, phoneAccounts));
-        });
-      await tx.table('listEntries').bulkPut(entries);
-    });
+    .upgrade((tx: Transaction) => reshapeCasesAndListEntries(tx, (record) => caseFromFormat1(record) as JournalCase));
 }
