@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import { queryTerms } from '../../src/shared/domain/searchWords';
 import type { StoredListEntry } from '../../src/renderer/src/db/listEntries';
 import { wordsOfEntry } from '../../src/renderer/src/db/listEntries';
-import { SearchIndex } from '../../src/renderer/src/db/searchIndex';
+import { SearchIndex } from '../../src/renderer/src/features/caseList/store/searchIndex';
 import { JournalDatabase } from '../../src/renderer/src/db/journalDatabase';
 
 /**

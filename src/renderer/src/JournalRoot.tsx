@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { AppInfo } from '@shared/ipc/contract';
 import type { JournalDatabase } from './db/journalDatabase';
+import type { CaseListStore } from './features/caseList/store/caseListStore';
 import { caseRepository } from './db/caseRepository';
 import { settingsRepository, type LanguagePreference } from './db/settingsRepository';
 import { resolveLanguage } from './i18n/language';
@@ -14,7 +15,7 @@ import { useAutomaticBackups } from './features/journalFiles/useAutomaticBackups
 import { BackupFailureNotice } from './features/journalFiles/BackupFailureNotice';
 
 /** Owns what every screen shares: the database, its repositories and the language. */
-export function JournalRoot(props: { db: JournalDatabase; appInfo: AppInfo; initialPreference: LanguagePreference }) {
+export function JournalRoot(props: { db: JournalDatabase; list: CaseListStore; appInfo: AppInfo; initialPreference: LanguagePreference }) {
   const [preference, setPreference] = useState(props.initialPreference);
   const language = resolveLanguage(preference, props.appInfo.systemLanguages);
   const cases = useMemo(() => caseRepository(props.db), [props.db]);
@@ -23,6 +24,7 @@ export function JournalRoot(props: { db: JournalDatabase; appInfo: AppInfo; init
     return {
       db: props.db,
       cases,
+      list: props.list,
       appInfo: props.appInfo,
       languagePreference: preference,
       language,
@@ -32,7 +34,7 @@ export function JournalRoot(props: { db: JournalDatabase; appInfo: AppInfo; init
         setPreference(next);
       },
     };
-  }, [props.db, props.appInfo, cases, preference, language]);
+  }, [props.db, props.list, props.appInfo, cases, preference, language]);
   useAutomaticBackups(props.db, props.appInfo);
   return (
     <JournalContext.Provider value={journal}>

@@ -3,7 +3,7 @@ import { desktopBridge } from '@platform';
 import { journalDatabase } from './db/journalDatabase';
 import { isMadeByNewerApp } from './db/journalVersion';
 import { settingsRepository } from './db/settingsRepository';
-import { primeFirstScreen } from './features/caseList/firstScreen';
+import { CaseListStore } from './features/caseList/store/caseListStore';
 import './styles.css';
 
 // The entry point holds no interface code: it asks the database for the settings and the first
@@ -11,12 +11,14 @@ import './styles.css';
 // interface renders once both have come, frame and rows in one pass; a first screen slower than
 // `firstScreenWait` (a cold disk) is not waited for: the list then draws its rows when they come.
 const db = journalDatabase();
+// The case list's one store: it hears every write to this database from now on.
+const list = new CaseListStore(db);
 const appInfoRead = desktopBridge.invoke(IpcChannel.getAppInfo, undefined);
 // Dexie would open (and could change) a journal made by a newer version of the app, so before
 // anything opens it the browser's list of databases is asked for its stored version: one request
 // that opens nothing, answered while the interface's code loads.
 const journalRead = isMadeByNewerApp(db).then((newer) =>
-  newer ? null : { preference: settingsRepository(db).languagePreference(), firstScreen: primeFirstScreen(db) },
+  newer ? null : { preference: settingsRepository(db).languagePreference(), firstScreen: list.primeFirstScreen() },
 );
 const interfaceLoad = import('./startJournal');
 const firstScreenWait = 250;
@@ -29,7 +31,7 @@ async function start(): Promise<void> {
     Promise.all([appInfoRead, journal.preference]),
     Promise.race([journal.firstScreen, new Promise((resolve) => setTimeout(resolve, firstScreenWait))]),
   ]);
-  await startJournal(db, appInfo, preference);
+  await startJournal(db, list, appInfo, preference);
 }
 
 start().catch((error: unknown) => {

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { AppInfo } from '@shared/ipc/contract';
 import type { JournalDatabase } from './db/journalDatabase';
+import type { CaseListStore } from './features/caseList/store/caseListStore';
 import { IpcChannel } from '@shared/ipc/channels';
 import { templateLanguages, type TemplateLanguage } from '@shared/domain/caseVocabulary';
 import { storedLanguageChoice } from './db/journalVersion';
@@ -25,13 +26,13 @@ function rootElement(): HTMLElement {
 }
 
 /** The interface, once the entry point has the settings (and, usually, the first screen's rows). */
-export async function startJournal(db: JournalDatabase, appInfo: AppInfo, preference: LanguagePreference): Promise<void> {
+export async function startJournal(db: JournalDatabase, list: CaseListStore, appInfo: AppInfo, preference: LanguagePreference): Promise<void> {
   const i18n = await startI18n(resolveLanguage(preference, appInfo.systemLanguages));
   tellDesktop(i18n.language);
   i18n.on('languageChanged', tellDesktop);
   createRoot(rootElement()).render(
     <StrictMode>
-      <JournalRoot db={db} appInfo={appInfo} initialPreference={preference} />
+      <JournalRoot db={db} list={list} appInfo={appInfo} initialPreference={preference} />
     </StrictMode>,
   );
 }

@@ -1,9 +1,7 @@
 import { Dexie } from 'dexie';
 import type { CaseStatus, Category } from '@shared/domain/caseSchema';
-import { queryTerms } from '@shared/domain/searchWords';
 import type { JournalDatabase } from './journalDatabase';
-import { caseOrder } from './caseOrder';
-import type { ListEntry } from './listEntries';
+import { listEntryFromStored, type ListEntry } from './listEntries';
 
 export interface CaseListFilter {
   view: 'journal' | 'trash';
@@ -14,61 +12,18 @@ export interface CaseListFilter {
 
 export const emptyFilter: CaseListFilter = { view: 'journal', status: null, category: null, text: '' };
 
-/** What the list shows for a filter: how many cases, and the entries at any positions, newest change first. */
-export interface CaseListSource {
-  total: number;
-  entriesFor(start: number, end: number): Promise<readonly ListEntry[]>;
-  /**
-   * The entries at these positions if they are already at hand (always, once the order is in
-   * memory), without waiting; null when they must be read from the database.
-   */
-  peek(start: number, end: number): readonly ListEntry[] | null;
-  /** Set when `total` is provisional (the first screen, drawn before counting): counts, once, for the exact answer. */
-  settle?: () => Promise<CaseListSource>;
+/** How many cases the list index holds for a filter (the text left out: search needs the word index). */
+export function countListed(db: JournalDatabase, filter: CaseListFilter): Promise<number> {
+  return listed(db, filter).count();
 }
 
-function inMemory(entries: readonly ListEntry[]): CaseListSource {
-  return {
-    total: entries.length,
-    entriesFor: async (start, end) => entries.slice(start, end),
-    peek: (start, end) => entries.slice(start, end),
-  };
+/** The list index's entries at positions `start` to `end` for a filter, newest change first. */
+export async function listedPage(db: JournalDatabase, filter: CaseListFilter, start: number, end: number): Promise<ListEntry[]> {
+  const page = await listed(db, filter).offset(start).limit(end - start).toArray();
+  return page.map(listEntryFromStored);
 }
 
-/** The answer without waiting, once the order and its word index are in memory; else null. */
-export function caseListSourceNow(db: JournalDatabase, filter: CaseListFilter): CaseListSource | null {
-  const order = caseOrder(db);
-  if (!order.loaded) return null;
-  const terms = queryTerms(filter.text);
-  return inMemory(order.select(filter, terms));
-}
-
-/**
- * The list never reads whole cases to decide what to show. Until the in-memory order is loaded
- * (the first screen), it pages through the small `listEntries` indexes; from then on filters and
- * searches are answered in memory.
- */
-export async function caseListSource(db: JournalDatabase, filter: CaseListFilter): Promise<CaseListSource> {
-  const order = caseOrder(db);
-  if (queryTerms(filter.text).length > 0 || order.loaded) {
-    // A search needs the word index: the first one after start-up waits for it to load.
-    await order.load();
-    return caseListSourceNow(db, filter)!;
-  }
-  const total = await pagedEntries(db, filter).count();
-  return {
-    total,
-    entriesFor: (start, end) => pagedEntries(db, filter).offset(start).limit(end - start).toArray(),
-    peek: () => null,
-  };
-}
-
-/** The newest entries of the journal view, without counting them. */
-export function firstPage(db: JournalDatabase, size: number): Promise<ListEntry[]> {
-  return pagedEntries(db, emptyFilter).limit(size).toArray();
-}
-
-function pagedEntries(db: JournalDatabase, filter: CaseListFilter) {
+function listed(db: JournalDatabase, filter: CaseListFilter) {
   const t = filter.view === 'trash' ? 1 : 0;
   const under = (index: string, prefix: (string | number)[]) =>
     db.listEntries.where(index).between([...prefix, Dexie.minKey], [...prefix, Dexie.maxKey]);
@@ -79,12 +34,6 @@ function pagedEntries(db: JournalDatabase, filter: CaseListFilter) {
   }
   if (filter.category) return under('[t+c+u]', [t, filter.category]).reverse();
   return under('[t+u]', [t]).reverse();
-}
-
-/** The ids the list shows for `filter`, all of them (for tests and exports of the filtered list). */
-export async function caseListIds(db: JournalDatabase, filter: CaseListFilter): Promise<string[]> {
-  const source = await caseListSource(db, filter);
-  return (await source.entriesFor(0, source.total)).map((entry) => entry.id);
 }
 
 export async function trashCount(db: JournalDatabase): Promise<number> {

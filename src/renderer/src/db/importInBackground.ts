@@ -3,7 +3,6 @@ import type { JournalFile } from '@shared/journalFile/journalFileSchema';
 import type { JournalDatabase } from './journalDatabase';
 import type { ExistingCaseChoice, ImportOutcome, ImportPreview } from './journalImport';
 import type { ImportProgress, ImportReply, ImportRequest, ImportSource } from './importProtocol';
-import { caseOrder } from './caseOrder';
 
 export type { ImportProgress, ImportSource };
 export type ImportRead = { ok: true; preview: ImportPreview } | { ok: false; problem: JournalFileProblem } | { ok: 'cancelled' };
@@ -27,16 +26,9 @@ export function startImport(db: JournalDatabase, source: ImportSource, onProgres
   } catch {
     worker = null;
   }
-  const session = worker ? inWorker(worker, db, source, onProgress) : onThisThread(db, source, onProgress);
-  return {
-    ...session,
-    write: async (existing) => {
-      const written = await session.write(existing);
-      // The list keeps an order of its own; writes from the worker are not seen by it.
-      if (written.ok === true) caseOrder(db).reset();
-      return written;
-    },
-  };
+  // The worker writes through a database object of its own: the list hears it as any other
+  // window's write (Dexie's storagemutated, see db/listWrites), nobody has to tell it.
+  return worker ? inWorker(worker, db, source, onProgress) : onThisThread(db, source, onProgress);
 }
 
 function inWorker(worker: Worker, db: JournalDatabase, source: ImportSource, onProgress: (progress: ImportProgress) => void): ImportSession {

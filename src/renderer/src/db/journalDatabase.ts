@@ -2,8 +2,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { JournalCase } from '@shared/domain/caseSchema';
 import type { ChecklistTemplate } from '@shared/domain/templateSchema';
 import { applySchemaVersions } from './schemaVersions';
-import { listHearsWrites } from './listHearsWrites';
-import { caseOrder } from './caseOrder';
+import { ListWrites } from './listWrites';
 import type { StoredListEntry } from './listEntries';
 
 /** The bytes of one attachment, kept apart from the case that lists it. */
@@ -26,12 +25,14 @@ export class JournalDatabase extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
   attachmentContents!: EntityTable<AttachmentContent, 'id'>;
   listEntries!: EntityTable<StoredListEntry, 'id'>;
+  /** Every committed change to the list entries, from this object's writes and everyone else's. */
+  readonly listWrites: ListWrites;
 
   constructor(name = 'cancellation-journal') {
     super(name);
     applySchemaVersions(this);
-    // The in-memory list hears every committed write from the database, whoever made it.
-    this.use(listHearsWrites((change) => caseOrder(this).hear(change)));
+    this.listWrites = new ListWrites(this);
+    this.use(this.listWrites.middleware());
   }
 }
 

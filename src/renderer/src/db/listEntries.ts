@@ -3,10 +3,12 @@ import { caseStatuses, categories, type CaseStatus, type Category } from '@share
 import { caseSearchWords, type PhoneAccounts } from '@shared/domain/searchWords';
 
 /**
- * What the case list needs to order and filter a case, and nothing else: about 100 bytes, where a
- * whole case is several kilobytes. Short keys keep 100,000 of them small in memory and on disk.
+ * A case as the database's list index stores it: what the case list needs to order, filter and
+ * search it, and nothing else (about 100 bytes where a whole case is several kilobytes). The keys
+ * are one letter because 100,000 of them are stored and read; nothing outside the database and the
+ * list's store sees them (they become a `ListEntry`).
  */
-export interface ListEntry {
+export interface StoredListEntry {
   id: string;
   /** updatedAt, ISO 8601 in UTC, so text order is time order. */
   u: string;
@@ -14,14 +16,18 @@ export interface ListEntry {
   c: Category;
   /** 1 while in the Trash. IndexedDB cannot index booleans. */
   t: 0 | 1;
+  /** The words search finds the case by, joined by spaces: one string is far cheaper to store and read than sixty. */
+  w: string;
 }
 
-/**
- * A list entry as stored: with the words search finds the case by (read once, into the search
- * index), joined by spaces: one string is far cheaper to store and read than sixty.
- */
-export interface StoredListEntry extends ListEntry {
-  w: string;
+/** A case in the list's order, as the rest of the app reads it. */
+export interface ListEntry {
+  id: string;
+  /** The case's last change (ISO 8601, UTC): the list is newest first. */
+  updatedAt: string;
+  status: CaseStatus;
+  category: Category;
+  inTrash: boolean;
 }
 
 export function wordsOfEntry(entry: StoredListEntry): string[] {
@@ -30,25 +36,32 @@ export function wordsOfEntry(entry: StoredListEntry): string[] {
 
 /** The stored entry of a case; `phoneAccounts` comes from `loadPhoneAccounts()`, awaited before the transaction. */
 export function listEntryOf(journalCase: JournalCase, phoneAccounts: PhoneAccounts): StoredListEntry {
-  return { ...orderEntryOf(journalCase), w: caseSearchWords(journalCase, phoneAccounts).join(' ') };
+  return {
+    id: journalCase.id,
+    u: journalCase.updatedAt,
+    s: journalCase.status,
+    c: journalCase.category,
+    t: journalCase.deletedAt === null ? 0 : 1,
+    w: caseSearchWords(journalCase, phoneAccounts).join(' '),
+  };
 }
 
 /** What the order needs of a case, without the words (which only the search index reads). */
 export function orderEntryOf(journalCase: JournalCase): ListEntry {
-  return orderEntry(journalCase.id, journalCase.updatedAt, journalCase.status, journalCase.category, journalCase.deletedAt === null ? 0 : 1);
+  return orderEntry(journalCase.id, journalCase.updatedAt, journalCase.status, journalCase.category, journalCase.deletedAt !== null);
 }
 
-/** The entry without its words, as the in-memory order keeps it. */
-export function withoutWords(entry: StoredListEntry): ListEntry {
-  return orderEntry(entry.id, entry.u, entry.s, entry.c, entry.t);
+/** A stored entry as the list reads it: named fields, no words (only the search index reads those). */
+export function listEntryFromStored(entry: Omit<StoredListEntry, 'w'>): ListEntry {
+  return orderEntry(entry.id, entry.u, entry.s, entry.c, entry.t === 1);
 }
 
 /**
  * Each status and category read from the database is a string of its own; the order keeps the one
  * shared copy instead, which spares 100,000 entries two strings each.
  */
-function orderEntry(id: string, u: string, s: CaseStatus, c: Category, t: 0 | 1): ListEntry {
-  return { id, u, s: shared(caseStatuses, s), c: shared(categories, c), t };
+function orderEntry(id: string, updatedAt: string, status: CaseStatus, category: Category, inTrash: boolean): ListEntry {
+  return { id, updatedAt, status: shared(caseStatuses, status), category: shared(categories, category), inTrash };
 }
 
 function shared<T extends string>(vocabulary: readonly T[], value: T): T {

@@ -25,12 +25,11 @@ interface Optimistic {
  * it that goes through the repository. A checkbox must flip when clicked, not a moment later.
  */
 export function useCase(id: string) {
-  const { db, cases } = useJournal();
+  const { cases } = useJournal();
   const [saveState, setSaveState] = useState<SaveState>({ pending: 0, failure: null });
   const [optimistic, setOptimistic] = useState<Optimistic | null>(null);
   const editCounter = useRef(0);
-  const record = useLiveQuery(async () => (await db.cases.get(id)) ?? null, [db, id]);
-  const stored = record;
+  const stored = useLiveQuery(async () => (await cases.get(id)) ?? null, [cases, id]);
   const showOptimistic =
     optimistic !== null && stored && (optimistic.savedAt === null || stored.updatedAt < optimistic.savedAt);
   const journalCase = showOptimistic ? optimistic.value : stored;

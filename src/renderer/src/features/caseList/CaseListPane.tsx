@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { caseStatuses, categories, type CaseStatus, type Category } from '@shared/domain/caseVocabulary';
 import type { CaseListFilter } from '../../db/caseListQuery';
-import { filterKey, useCaseListSource, useCaseRows, useOrderWarmUp } from './useCaseList';
+import { filterKey, useListedCases, useVisibleRows } from './useCaseList';
 import { CaseRow } from './CaseRow';
 import { useCaseRowText } from './caseRowText';
 import { caseRowHeight } from './caseRowHeight';
@@ -11,6 +11,7 @@ import { observeListSize } from './observeListSize';
 import { EmptyTrashButton } from '../trash';
 import { useJournalExport } from '../journalFiles';
 import { useOpenReport } from '../report';
+import { useJournal } from '../../journalContext';
 
 interface CaseListPaneProps {
   filter: CaseListFilter;
@@ -26,7 +27,8 @@ export function CaseListPane(props: CaseListPaneProps) {
   const { t } = useTranslation();
   const { filter, onFilterChange, onSelect } = props;
   const rowText = useCaseRowText();
-  const listed = useCaseListSource(filter);
+  const { list } = useJournal();
+  const listed = useListedCases(filter);
   const exportJson = useJournalExport();
   const openReport = useOpenReport();
   const filtered = filter.text !== '' || filter.status !== null || filter.category !== null;
@@ -45,7 +47,7 @@ export function CaseListPane(props: CaseListPaneProps) {
   const items = virtualizer.getVirtualItems();
   const start = items[0]?.index ?? 0;
   const end = (items[items.length - 1]?.index ?? -1) + 1;
-  const visible = useCaseRows(listed, start, end);
+  const visible = useVisibleRows(listed, start, end);
   const current = visible !== undefined && visible.listed === listed ? visible : undefined;
   const idAt = (index: number) => (current ? current.ids[index - current.start] : undefined);
   const shown =
@@ -63,7 +65,6 @@ export function CaseListPane(props: CaseListPaneProps) {
       requestAnimationFrame(() => performance.mark('journal:first-rows'));
     }
   }, [firstScreen]);
-  useOrderWarmUp(listed !== undefined);
 
   const selectedIndex = useRef(-1);
   const selectedPosition = current && props.selectedId ? current.ids.indexOf(props.selectedId) : -1;
@@ -91,7 +92,7 @@ export function CaseListPane(props: CaseListPaneProps) {
   // One row is reached with Tab (the arrows do the rest): the selected case when it is drawn, else
   // the first row drawn, so a list with nothing selected is not skipped by the keyboard.
   const tabbableId = selectedPosition >= 0 ? props.selectedId : idAt(start);
-  const listedIds = async () => (listed ? (await listed.source.entriesFor(0, listed.source.total)).map((entry) => entry.id) : []);
+  const listedIds = () => list.idsFor(filter);
 
   const inTrash = filter.view === 'trash';
   return (

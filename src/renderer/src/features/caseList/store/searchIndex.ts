@@ -13,15 +13,15 @@ export class SearchIndex {
   private readonly postings = new Map<string, Posting>();
   private sortedWords: string[] = [];
   private unsortedWords: string[] = [];
-  private readonly ids: string[] = [];
+  /** Slots handed out so far (a case's every version has its own). */
+  private slots = 0;
   private dead = new Uint8Array(1024);
   private readonly slotOfId = new Map<string, number>();
 
   /** Indexes a case's words and returns its slot (a new one for every version of the case). */
   add(id: string, words: readonly string[]): number {
     this.remove(id);
-    const slot = this.ids.length;
-    this.ids.push(id);
+    const slot = this.slots++;
     this.slotOfId.set(id, slot);
     if (slot >= this.dead.length) {
       const grown = new Uint8Array(this.dead.length * 2);
@@ -59,7 +59,7 @@ export class SearchIndex {
     this.sortNewWords();
     let mask: Uint8Array | null = null;
     for (const term of terms) {
-      const hits = new Uint8Array(this.ids.length);
+      const hits = new Uint8Array(this.slots);
       for (let i = lowerBound(this.sortedWords, term); i < this.sortedWords.length; i += 1) {
         const word = this.sortedWords[i]!;
         if (!word.startsWith(term)) break;
@@ -70,17 +70,9 @@ export class SearchIndex {
       if (mask) for (let slot = 0; slot < mask.length; slot += 1) mask[slot]! &= hits[slot]!;
       else mask = hits;
     }
-    mask ??= new Uint8Array(this.ids.length);
+    mask ??= new Uint8Array(this.slots);
     for (let slot = 0; slot < mask.length; slot += 1) if (this.dead[slot]) mask[slot] = 0;
     return mask;
-  }
-
-  /** The ids having, for every term, a word starting with it. */
-  match(terms: readonly string[]): Set<string> {
-    const mask = this.matchSlots(terms);
-    const ids = new Set<string>();
-    for (let slot = 0; slot < mask.length; slot += 1) if (mask[slot]) ids.add(this.ids[slot]!);
-    return ids;
   }
 
   /**

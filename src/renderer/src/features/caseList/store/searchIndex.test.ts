@@ -1,6 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { wordsOf, queryTerms } from '@shared/domain/searchWords';
-import { SearchIndex } from './searchIndex';
+import { SearchIndex as Index } from './searchIndex';
+
+/** The index with the ids of its slots kept aside, so a test can read a match as the cases it found. */
+class SearchIndex {
+  private readonly index = new Index();
+  private readonly idOfSlot: string[] = [];
+  add(id: string, words: readonly string[]) {
+    this.idOfSlot[this.index.add(id, words)] = id;
+  }
+  remove(id: string) {
+    this.index.remove(id);
+  }
+  pack() {
+    this.index.pack();
+  }
+  match(terms: readonly string[]): Set<string> {
+    const mask = this.index.matchSlots(terms);
+    return new Set(this.idOfSlot.filter((_, slot) => mask[slot] === 1));
+  }
+}
 
 describe('SearchIndex', () => {
   const index = new SearchIndex();

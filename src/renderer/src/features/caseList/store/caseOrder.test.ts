@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { JournalDatabase } from './journalDatabase';
+import { JournalDatabase } from '../../../db/journalDatabase';
 import { CaseOrder } from './caseOrder';
-import type { StoredListEntry } from './listEntries';
+import type { StoredListEntry } from '../../../db/listEntries';
 
 const dbs: JournalDatabase[] = [];
 afterEach(async () => {

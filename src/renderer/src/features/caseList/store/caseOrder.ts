@@ -1,16 +1,17 @@
 import { Dexie } from 'dexie';
-import type { CaseListFilter } from './caseListQuery';
-import type { JournalDatabase } from './journalDatabase';
-import { withoutWords, wordsOfEntry, type ListEntry, type StoredListEntry } from './listEntries';
+import type { CaseListFilter } from '../../../db/caseListQuery';
+import type { JournalDatabase } from '../../../db/journalDatabase';
+import { listEntryFromStored, wordsOfEntry, type ListEntry, type StoredListEntry } from '../../../db/listEntries';
+import type { ListChange } from '../../../db/listWrites';
 import { SearchIndex } from './searchIndex';
-import type { ListChange } from './listHearsWrites';
 
 
 /**
  * Every case's list entry, newest change first, and a word index over all cases, in memory:
  * filters and searches become loops over small objects instead of trips to the database. Loaded
- * in chunks after the first screen (each chunk one short task), then kept current by the
- * database itself: a middleware hears every committed write to the list entries (listHearsWrites).
+ * in chunks after the first screen (each chunk one short task), then kept current with every
+ * committed write the database reports (`hear`, see db/listWrites). One per store, one store per
+ * database.
  */
 export class CaseOrder {
   private entries: OrderedEntry[] = [];
@@ -18,9 +19,9 @@ export class CaseOrder {
   private state: 'empty' | 'loading' | 'loaded' = 'empty';
   private pending: (() => void)[] = [];
   private loading: Promise<void> | null = null;
+  /** Loads started: a load overtaken by a newer one (a reset while loading) leaves the result to it. */
+  private loads = 0;
   private version = 0;
-  /** Bumped when everything may have changed (an import), so caches keyed by entries start over. */
-  generation = 0;
   private readonly listeners = new Set<() => void>();
 
   constructor(
@@ -41,6 +42,7 @@ export class CaseOrder {
 
   private async readAll(): Promise<void> {
     this.state = 'loading';
+    const load = ++this.loads;
     // Read in index order (oldest first), a chunk per task, so nothing needs sorting afterwards.
     const all: OrderedEntry[] = [];
     const index = new SearchIndex();
@@ -57,7 +59,7 @@ export class CaseOrder {
         const fresh = batch.filter((entry) => !(entry.u === from && seenAtFrom.has(entry.id)));
         for (const entry of fresh) {
           const slot = index.add(entry.id, wordsOfEntry(entry));
-          all.push({ ...withoutWords(entry), slot });
+          all.push(ordered(entry, slot));
         }
         // Sorting the words chunk by chunk keeps every step short; one sort at the end would not be.
         index.sortNewWords();
@@ -68,7 +70,9 @@ export class CaseOrder {
         from = last;
       }
     }
-    this.entries = mergeNewestFirst(all.filter((entry) => entry.t === 0).reverse(), all.filter((entry) => entry.t === 1).reverse());
+    // Started again meanwhile (everything changed): the newer read finishes the load.
+    if (load !== this.loads) return this.load();
+    this.entries = mergeNewestFirst(all.filter((entry) => !entry.inTrash).reverse(), all.filter((entry) => entry.inTrash).reverse());
     index.pack();
     this.index = index;
     this.state = 'loaded';
@@ -89,10 +93,10 @@ export class CaseOrder {
 
   upsert(stored: readonly StoredListEntry[]): void {
     this.whenLoaded(() => {
-      const entries = stored.map((entry) => ({ ...withoutWords(entry), slot: this.index.add(entry.id, wordsOfEntry(entry)) }));
+      const entries = stored.map((entry) => ordered(entry, this.index.add(entry.id, wordsOfEntry(entry))));
       const changed = new Set(entries.map((entry) => entry.id));
       const kept = this.entries.filter((entry) => !changed.has(entry.id));
-      this.entries = mergeNewestFirst(kept, [...entries].sort((a, b) => (a.u < b.u ? 1 : -1)));
+      this.entries = mergeNewestFirst(kept, [...entries].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1)));
     });
   }
 
@@ -111,24 +115,24 @@ export class CaseOrder {
     else this.reset();
   }
 
-  /** After an import: everything may have changed. */
+  /** After an import: everything may have changed, so a loaded (or loading) order is read again. */
   reset(): void {
-    this.generation += 1;
+    if (this.state !== 'empty') {
+      this.state = 'empty';
+      this.loading = null;
+      this.load().catch((error: unknown) => console.error('The case list could not be read again', error));
+    }
     this.changed();
-    if (this.state === 'empty') return;
-    this.state = 'empty';
-    this.loading = null;
-    void this.load();
   }
 
   /** The entries the list shows for `filter`, newest first, narrowed to the search `terms` if any. */
   select(filter: Pick<CaseListFilter, 'view' | 'status' | 'category'>, terms: readonly string[] = []): ListEntry[] {
-    const t = filter.view === 'trash' ? 1 : 0;
+    const inTrash = filter.view === 'trash';
     const { status, category } = filter;
     const mask = terms.length > 0 ? this.index.matchSlots(terms) : null;
     const selected: ListEntry[] = [];
     for (const entry of this.entries) {
-      if (entry.t !== t || (status !== null && entry.s !== status) || (category !== null && entry.c !== category)) continue;
+      if (entry.inTrash !== inTrash || (status !== null && entry.status !== status) || (category !== null && entry.category !== category)) continue;
       if (mask !== null && mask[entry.slot] !== 1) continue;
       selected.push(entry);
     }
@@ -153,25 +157,18 @@ interface OrderedEntry extends ListEntry {
   slot: number;
 }
 
+function ordered(entry: StoredListEntry, slot: number): OrderedEntry {
+  return Object.assign(listEntryFromStored(entry), { slot });
+}
+
 /** Two lists, each newest first, as one. */
 function mergeNewestFirst(a: readonly OrderedEntry[], b: readonly OrderedEntry[]): OrderedEntry[] {
   const merged: OrderedEntry[] = new Array(a.length + b.length);
   let i = 0;
   let j = 0;
   let k = 0;
-  while (i < a.length && j < b.length) merged[k++] = a[i]!.u >= b[j]!.u ? a[i++]! : b[j++]!;
+  while (i < a.length && j < b.length) merged[k++] = a[i]!.updatedAt >= b[j]!.updatedAt ? a[i++]! : b[j++]!;
   while (i < a.length) merged[k++] = a[i++]!;
   while (j < b.length) merged[k++] = b[j++]!;
   return merged;
-}
-
-const orders = new WeakMap<JournalDatabase, CaseOrder>();
-
-export function caseOrder(db: JournalDatabase): CaseOrder {
-  let order = orders.get(db);
-  if (!order) {
-    order = new CaseOrder(db);
-    orders.set(db, order);
-  }
-  return order;
 }

@@ -1,0 +1,96 @@
+import type { JournalCase } from '@shared/domain/caseSchema';
+import type { JournalDatabase } from '../../../db/journalDatabase';
+import type { ListEntry } from '../../../db/listEntries';
+import { caseRowSummary, type CaseRowSummary } from '../caseRowSummary';
+
+const rowLimit = 800;
+
+/** A row, and the last change of the case it was read from: a changed case is never shown stale. */
+interface KeptRow {
+  updatedAt: string;
+  row: CaseRowSummary;
+}
+
+/**
+ * What the list's rows say, for the cases recently on screen, and the one reader that fetches
+ * them: a row is read from the database once and kept until it has long scrolled away.
+ */
+export class CaseRows {
+  private readonly rows = new Map<string, KeptRow>();
+  /** Bumped by `forget`: a read started before it must not fill the cache with what it read. */
+  private generation = 0;
+  private reading: Promise<void> | null = null;
+  private waiting: { entries: readonly ListEntry[]; done: () => void } | null = null;
+
+  constructor(
+    private readonly db: JournalDatabase,
+    /** Called after rows were read. */
+    private readonly onRead: () => void,
+  ) {}
+
+  row(entry: ListEntry): CaseRowSummary | undefined {
+    const kept = this.rows.get(entry.id);
+    return kept?.updatedAt === entry.updatedAt ? kept.row : undefined;
+  }
+
+  /**
+   * An import can change a case without changing its time stamp: the rows of the cases written (or
+   * all of them) are not trusted any more, nor any read that started before.
+   */
+  forget(ids?: readonly string[]): void {
+    this.generation += 1;
+    if (!ids) this.rows.clear();
+    else for (const id of ids) this.rows.delete(id);
+  }
+
+  /** Rows of cases read elsewhere (`records[i]` is the case of `entries[i]`). */
+  keep(entries: readonly ListEntry[], records: readonly (JournalCase | undefined)[], generation = this.generation): void {
+    if (generation !== this.generation) return;
+    records.forEach((record, index) => {
+      if (record) this.remember(record.id, { updatedAt: entries[index]!.updatedAt, row: caseRowSummary(record) });
+    });
+  }
+
+  async read(entries: readonly ListEntry[]): Promise<void> {
+    const generation = this.generation;
+    const records = await this.db.cases.bulkGet(entries.map((entry) => entry.id));
+    this.keep(entries, records, generation);
+  }
+
+  /**
+   * Reads the rows on screen, one read at a time: while one is under way, only the newest request
+   * waits, and the ones it replaces are dropped (their rows have scrolled past). A fast scroll thus
+   * reads what stops on screen, not every screen it passes, and leaves far less garbage behind.
+   */
+  readVisible(entries: readonly ListEntry[]): Promise<void> {
+    if (!this.reading) {
+      this.reading = this.read(entries)
+        .then(this.onRead)
+        .finally(() => this.readNext());
+      return this.reading;
+    }
+    this.waiting?.done();
+    return new Promise((resolve) => {
+      this.waiting = { entries, done: resolve };
+    });
+  }
+
+  private readNext(): void {
+    this.reading = null;
+    const next = this.waiting;
+    this.waiting = null;
+    if (next) void this.readVisible(next.entries).then(next.done, next.done);
+  }
+
+  private remember(id: string, row: KeptRow): void {
+    this.rows.delete(id); // so it counts as the newest
+    this.rows.set(id, row);
+    if (this.rows.size > rowLimit) {
+      // Drop the older half at once: deleting one entry at a time leaves a Map full of holes that
+      // every later lookup of its oldest key has to skip (quadratic, and a long task while scrolling).
+      const newest = [...this.rows].slice(-rowLimit / 2);
+      this.rows.clear();
+      for (const [key, value] of newest) this.rows.set(key, value);
+    }
+  }
+}
