@@ -29,7 +29,8 @@ const budgets = {
   importThroughputRatio: { min: 0.8 },
   importLongTasks: { max: 0 },
   exportTimeRatio: { max: 1.5 },
-  openTimeRatio: { max: 1.5 },
+  // Issue 13: the first screen within 1.3× of the raw page's (median of paired loads).
+  openTimeRatio: { max: 1.3 },
   searchP95Ms: { max: 50 },
   filterP95Ms: { max: 30 },
   scrollLongTasks: { max: 0 },
@@ -321,7 +322,8 @@ try {
     importThroughputRatio: round(importRaw.ms / importApp.ms, 2),
     importLongTasks: importApp.longTasks,
     exportTimeRatio: round(exportApp.ms / exportRaw.ms, 2),
-    openTimeRatio: round(median(appOpen) / median(rawOpen), 2),
+    // Each app load is paired with the raw load just before it (same disk cache, same machine state).
+    openTimeRatio: round(median(appOpen.map((ms, i) => ms / rawOpen[i])), 2),
     searchP95Ms: worstSearch.p95Ms,
     // Issue 13, apples to apples: the app's index and MiniSearch, query → listed ids, same words, queries, page and run.
     searchIndexVsMiniSearchP95Ratio: differingQueries.length === 0 ? round(searchArms.app.p95Ms / searchArms.miniSearch.p95Ms, 2) : null,

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { test } from '@playwright/test';
 import { JournalPage } from './journalPage';
 
 // Two windows on one journal (two tabs of the browser build; in the desktop app, a second window):

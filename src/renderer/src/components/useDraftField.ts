@@ -40,16 +40,17 @@ export function useDraftField<T, P extends string>(options: DraftFieldOptions<T,
   const dirty = useRef(false);
   const errorId = useId();
 
-  // Changes made elsewhere (another field, a status change) show up unless the user is typing here.
+  // Changes made elsewhere (another field, a status change) show up unless the user is typing here:
+  // `format` runs only for a new value, so a new `format` function (every render) never clobbers typing.
+  const formatRef = useRef(format);
+  formatRef.current = format;
   useEffect(() => {
     if (!focused.current) {
-      setText(format(value));
+      setText(formatRef.current(value));
       setProblem(null);
       setProblemVisible(false);
       dirty.current = false;
     }
-    // `format` is a pure function of the value; re-running on its identity would clobber typing.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
 
   const save = (next: T) => {
