@@ -192,10 +192,11 @@ export class CaseListStore {
 
   private entriesAt(listed: ListedCases, start: number, end: number) {
     const peeked = listed.source.peek(start, end);
-    if (peeked !== null) return { start, entries: peeked };
+    if (peeked !== null) return { start, entries: peeked, exact: true };
     const paged = this.paged;
     // Until the entries come, the ones read for the previous position stand in.
-    return paged && paged.listed === listed ? paged : undefined;
+    if (!paged || paged.listed !== listed) return undefined;
+    return { start: paged.start, entries: paged.entries, exact: paged.start === start && paged.end === end };
   }
 
   private rowsAt(listed: ListedCases | undefined, start: number, end: number): VisibleRows | undefined {
@@ -216,7 +217,7 @@ export class CaseListStore {
   requestRows(listed: ListedCases | undefined, start: number, end: number): void {
     if (!listed) return;
     const at = this.entriesAt(listed, start, end);
-    if (at && at.start === start) {
+    if (at?.exact) {
       this.readMissingRows(at.entries);
       return;
     }
