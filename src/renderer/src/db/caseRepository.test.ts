@@ -3,18 +3,8 @@ import { ZodError } from 'zod';
 import { defaultTemplateFor } from '@shared/templates/builtInTemplates';
 import { JournalDatabase } from './journalDatabase';
 import { caseRepository, CaseNotFound } from './caseRepository';
-import { emptyFilter, trashCount, type CaseListFilter } from './caseListQuery';
-import { CaseListStore } from '../features/caseList/store/caseListStore';
-
-/** The ids the case list shows for `filter`, read the way its export buttons read them. */
-async function caseListIds(db: JournalDatabase, filter: CaseListFilter): Promise<string[]> {
-  const list = new CaseListStore(db);
-  try {
-    return await list.idsFor(filter);
-  } finally {
-    list.close();
-  }
-}
+import { emptyFilter, trashCount } from './caseListQuery';
+import { caseListIds } from '../features/caseList/store/listedIds.test-support';
 
 let db: JournalDatabase;
 let tick: number;

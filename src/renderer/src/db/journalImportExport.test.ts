@@ -9,18 +9,8 @@ import { caseRepository } from './caseRepository';
 import { exportJournal } from './journalExport';
 import { importJournal, previewImport } from './journalImport';
 import { startImport } from './importInBackground';
-import { emptyFilter, type CaseListFilter } from './caseListQuery';
-import { CaseListStore } from '../features/caseList/store/caseListStore';
-
-/** The ids the case list shows for `filter`, read the way its export buttons read them. */
-async function caseListIds(db: JournalDatabase, filter: CaseListFilter): Promise<string[]> {
-  const list = new CaseListStore(db);
-  try {
-    return await list.idsFor(filter);
-  } finally {
-    list.close();
-  }
-}
+import { emptyFilter } from './caseListQuery';
+import { caseListIds } from '../features/caseList/store/listedIds.test-support';
 
 const app = { name: 'Cancellation Journal', version: '0.1.0' };
 const dbs: JournalDatabase[] = [];
