@@ -158,7 +158,10 @@ export const ipcContract = {
   [IpcChannel.saveAttachmentCopy]: {
     request: z.object({
       suggestedName: SuggestedFileNameSchema,
-      contents: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_ATTACHMENT_BYTES, 'is larger than an attachment may be'),
+      contents: z.custom<Uint8Array>(
+        (value) => value instanceof Uint8Array && value.byteLength <= MAX_ATTACHMENT_BYTES,
+        'must be bytes no larger than an attachment may be',
+      ),
     }),
     response: SaveResultSchema,
   },
