@@ -456,7 +456,7 @@ declare const en: {
     readonly yes: "Yes";
     readonly no: "No";
     readonly fileName: "File";
-    readonly fileSize: "Bytes";
+    readonly fileSize: "Size";
     readonly pages: "The report as it will be printed";
     readonly kindColumn: "Kind";
     readonly includeIdDocuments: "Include ID documents";
