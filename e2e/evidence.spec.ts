@@ -98,7 +98,7 @@ for (const language of ['en', 'zh-CN'] as const) {
       const hash = sha256(fixture('closure-receipt.pdf'));
       await expect(evidence.item('closure-receipt.pdf').locator('code')).toHaveText(`${hash.slice(0, 12)}…`);
       await expect(evidence.item('closure-receipt.pdf').locator('code')).toHaveAttribute('title', hash);
-      await expect(evidence.item('closure-receipt.pdf').locator('.attachment-size')).toHaveText(new Intl.NumberFormat(language, { style: 'unit', unit: 'byte', unitDisplay: 'short' }).format(669));
+      await expect(evidence.item('closure-receipt.pdf').locator('.attachment-size')).toHaveText('669 B');
 
       const image = (await evidence.openPreview('request-sent-screenshot.png')).getByRole('img', { name: 'request-sent-screenshot.png' });
       await expect(image).toBeVisible();
@@ -116,7 +116,10 @@ for (const language of ['en', 'zh-CN'] as const) {
           }),
         )
         .toBe(true);
-      await page.screenshot({ path: testInfo.outputPath(`evidence-${language}.png`), fullPage: true });
+      // Looked at in both languages, Chinese in dark mode.
+      if (language === 'zh-CN') await page.emulateMedia({ colorScheme: 'dark' });
+      await pdf.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: testInfo.outputPath(`evidence-${language}.png`) });
 
       const copied = await savedCopy(page, evidence.item('closure-receipt.pdf'), l.action.saveCopy, testInfo.outputPath('copy.pdf'));
       expect(copied.equals(readFileSync(fixture('closure-receipt.pdf')))).toBe(true);
@@ -145,6 +148,9 @@ for (const language of ['en', 'zh-CN'] as const) {
       await expect(preview).toContainText('Dewi Lestari <dewi@example.com>');
       await expect(preview).toContainText('Confirmation number: AX-7781');
       await expect(preview).toContainText('closure-receipt.pdf');
+      if (language === 'zh-CN') await page.emulateMedia({ colorScheme: 'dark' });
+      await preview.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: test.info().outputPath(`email-${language}.png`) });
 
       const day = new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date(2026, 10, 8));
       await preview.getByRole('button', { name: l.evidence.useDateAsConfirmed.replace('{{date}}', day) }).click();
