@@ -4,6 +4,41 @@ import { changeStatus } from '../src/shared/domain/statusChange';
 import type { ChecklistTemplate } from '../src/shared/domain/templateSchema';
 import { defaultTemplateFor } from '../src/shared/templates/builtInTemplates';
 import type { JournalFileCase } from '../src/shared/journalFile/journalFileSchema';
+import type { AttachmentKind } from '../src/shared/domain/caseVocabulary';
+import { bytesToBase64, sha256Hex } from '../src/shared/journalFile/base64';
+
+/** A small file the generated journal attaches to some cases (a receipt, a confirmation e-mail). */
+export interface EvidenceSample {
+  name: string;
+  mediaType: string;
+  kind: AttachmentKind;
+  size: number;
+  sha256: string;
+  data: string;
+}
+
+/**
+ * A few small evidence files, hashed once: at 100,000 cases every tenth case carries one, so the
+ * journal has 10,000 attachments whose bytes the list, search and first screen must never read.
+ */
+export async function evidenceSamples(): Promise<EvidenceSample[]> {
+  const files: [string, string, AttachmentKind, string][] = [
+    ['receipt.txt', 'text/plain', 'receipt', 'Receipt INV-2026-10 · 49,000 IDR paid · Axis'],
+    [
+      'account-closed.eml',
+      'message/rfc822',
+      'confirmation',
+      'From: support@axis.example\r\nSubject: Your account is closed\r\nDate: Sun, 08 Nov 2026 10:42:15 +0700\r\n\r\nYour account was closed. Confirmation AX-7781.',
+    ],
+    ['确认截图.txt', 'text/plain', 'screenshot', '注销成功，确认编号 AX-7781'],
+  ];
+  return Promise.all(
+    files.map(async ([name, mediaType, kind, text]) => {
+      const bytes = new TextEncoder().encode(text);
+      return { name, mediaType, kind, size: bytes.length, sha256: await sha256Hex(bytes), data: bytesToBase64(bytes) };
+    }),
+  );
+}
 
 /** A seeded generator, so every run measures the same journal. */
 function random(seed: number) {
@@ -54,7 +89,7 @@ function eightStepTemplate(language: 'en' | 'zh-CN'): ChecklistTemplate {
 }
 
 /** `count` realistic cases: mixed statuses, 8-step checklists, devices, orders, English and Chinese notes. */
-export function generateCases(count: number, seed = 42): JournalFileCase[] {
+export function generateCases(count: number, seed = 42, evidence: readonly EvidenceSample[] = []): JournalFileCase[] {
   const next = random(seed);
   const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const templates = { en: eightStepTemplate('en'), 'zh-CN': eightStepTemplate('zh-CN') };
@@ -112,7 +147,11 @@ export function generateCases(count: number, seed = 42): JournalFileCase[] {
       if (step === status) break;
     }
     c = { ...c, submission: { ...c.submission, referenceNumber: `REQ-${i}` }, updatedAt: new Date(at).toISOString() };
-    cases.push({ ...c, attachments: [] });
+    const sample = evidence.length > 0 && i % 10 === 0 ? evidence[(i / 10) % evidence.length] : undefined;
+    const attachments = sample
+      ? [{ ...sample, id: id(), addedAt: c.updatedAt, stepId: c.checklist.at(-1)?.id ?? null, deletedAt: null }]
+      : [];
+    cases.push({ ...c, attachments });
   }
   return cases;
 }

@@ -54,7 +54,7 @@ test('a case report has every part of the case, with the account masked on reque
     'Nov 1, 2026',
     'INV-2026-10',
     'Support promised the refund',
-    'Attachments',
+    'Evidence',
   ]) {
     expect(text, expected).toContain(expected);
   }

@@ -6,7 +6,8 @@ import { exportJournal } from '../../src/renderer/src/db/journalExport';
 import { journalFile, serializeJournalFile } from '../../src/shared/journalFile/writeJournalFile';
 import { defaultTemplateFor } from '../../src/shared/templates/builtInTemplates';
 import type { JournalFileCase } from '../../src/shared/journalFile/journalFileSchema';
-import { generateCases } from '../generateJournal';
+import { evidenceSamples, generateCases } from '../generateJournal';
+import { base64ToBytes } from '../../src/shared/journalFile/base64';
 import { searchArms } from './searchArms';
 
 const app = { name: 'Cancellation Journal', version: 'bench' };
@@ -29,10 +30,10 @@ async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; result: T
 
 /** What the runner calls, one step at a time, in this page (same origin and database as the app). */
 const bench = {
-  generate(count: number) {
-    cases = generateCases(count);
+  async generate(count: number) {
+    cases = generateCases(count, 42, await evidenceSamples());
     text = serializeJournalFile(journalFile(cases, [defaultTemplateFor('en'), defaultTemplateFor('zh-CN')], app, new Date()));
-    return { cases: cases.length, bytes: text.length };
+    return { cases: cases.length, bytes: text.length, attachments: cases.reduce((sum, c) => sum + c.attachments.length, 0) };
   },
 
   /**
@@ -64,20 +65,23 @@ const bench = {
   },
 
   /**
-   * The floor: the records the app stores for these cases (each case, and its list entry), made
-   * beforehand and written with bulkAdd, no parsing or validation. Also timed: the cases alone.
+   * The floor: the records the app stores for these cases (each case, its list entry, and its
+   * attachments' bytes), made beforehand and written with bulkAdd, no parsing or validation. Also
+   * timed: the cases alone.
    */
   async importRaw() {
-    const records = cases.map(({ attachments: _attachments, ...c }) => ({ ...c, attachments: [] }));
+    const records = cases.map((c) => ({ ...c, attachments: c.attachments.map(({ data: _data, ...attachment }) => attachment) }));
+    const contents = cases.flatMap((c) => c.attachments.map((attachment) => ({ id: attachment.id, caseId: c.id, data: base64ToBytes(attachment.data) })));
     const entries = records.map((record) => listEntryOf(record, phoneAccounts));
     let db = await freshDatabase();
     const casesOnly = await timed(() => db.cases.bulkAdd(records));
     db.close();
     db = await freshDatabase();
     const { ms } = await timed(() =>
-      db.transaction('rw', db.cases, db.listEntries, async () => {
+      db.transaction('rw', db.cases, db.listEntries, db.attachmentContents, async () => {
         await db.cases.bulkAdd(records);
         await db.listEntries.bulkAdd(entries);
+        await db.attachmentContents.bulkAdd(contents);
       }),
     );
     const count = await db.cases.count();

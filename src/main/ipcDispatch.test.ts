@@ -11,6 +11,8 @@ function handlers(): IpcHandlers {
     [IpcChannel.saveJournalJson]: notUsed,
     [IpcChannel.openJournalJson]: notUsed,
     [IpcChannel.saveReportPdf]: notUsed,
+    [IpcChannel.openAttachmentFile]: notUsed,
+    [IpcChannel.saveAttachmentCopy]: notUsed,
     [IpcChannel.backupStatus]: notUsed,
     [IpcChannel.writeBackup]: notUsed,
     [IpcChannel.readBackup]: notUsed,

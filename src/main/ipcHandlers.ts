@@ -6,6 +6,7 @@ import type { TemplateLanguage } from '@shared/domain/caseVocabulary';
 import { dispatchIpc, type IpcHandlers } from './ipcDispatch';
 import { isAppUrl } from './appOrigin';
 import { journalFileHandlers } from './journalFileHandlers';
+import { attachmentFileHandlers } from './attachmentFileHandlers';
 import { backupHandlers } from './backupHandlers';
 import { externalLinkOpener } from './externalLinks';
 import { systemLanguagesOf } from './appIdentity';
@@ -37,6 +38,7 @@ export function setupIpc(devServerUrl: string | undefined, onInterfaceLanguage: 
       return undefined;
     },
     ...journalFileHandlers(),
+    ...attachmentFileHandlers(),
     ...backupHandlers(join(app.getPath('userData'), 'backups'), {
       outcomesFile: join(app.getPath('userData'), 'backup-status.json'),
     }),

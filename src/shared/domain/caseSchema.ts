@@ -5,6 +5,7 @@ import { CurrencyCodeSchema, DecimalAmountSchema } from './moneySchemas';
 import { schemaMessages } from './schemaMessages';
 
 import {
+  attachmentKinds,
   balanceOutcomes,
   caseStatuses,
   categories,
@@ -100,6 +101,8 @@ export const ConfirmationSchema = z.object({
 });
 export type Confirmation = z.infer<typeof ConfirmationSchema>;
 
+export const AttachmentKindSchema = z.enum(attachmentKinds);
+
 /** Evidence attached to a case. The bytes live apart from the case (see the database and the export). */
 export const AttachmentSchema = z.object({
   id: IdSchema,
@@ -108,6 +111,11 @@ export const AttachmentSchema = z.object({
   size: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, schemaMessages.sha256),
   addedAt: IsoTimestampSchema,
+  kind: AttachmentKindSchema,
+  /** The checklist step it proves (the ID scan with the request form), or null for the case as a whole. */
+  stepId: IdSchema.nullable(),
+  /** Set while the attachment is in the case's attachment Trash; its bytes stay until emptied. */
+  deletedAt: IsoTimestampSchema.nullable(),
 });
 export type Attachment = z.infer<typeof AttachmentSchema>;
 

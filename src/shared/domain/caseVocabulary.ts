@@ -19,3 +19,6 @@ export const checklistStates = ['todo', 'done', 'skipped'] as const;
 export const checklistSections = ['prerequisite', 'step'] as const;
 export const templateLanguages = ['en', 'zh-CN'] as const;
 export type TemplateLanguage = (typeof templateLanguages)[number];
+/** What a piece of evidence is: an ID document is treated as sensitive (blurred, kept out of reports unless chosen). */
+export const attachmentKinds = ['id_document', 'confirmation', 'screenshot', 'receipt', 'correspondence', 'other'] as const;
+export type AttachmentKind = (typeof attachmentKinds)[number];

@@ -47,3 +47,15 @@ export function statusHistoryByDate(journalCase: Pick<JournalCase, 'statusHistor
   if (!opened) return [];
   return [opened, ...changes.sort((a, b) => (a.on === b.on ? a.index - b.index : a.on < b.on ? -1 : 1))];
 }
+
+/**
+ * The case was confirmed `on` that day (an e-mail says so): a case not yet confirmed moves to
+ * confirmed that day; one already confirmed gets that day as its "Confirmed on", and its latest
+ * change to confirmed is dated to it, so the history and the field agree.
+ */
+export function confirmOn(journalCase: JournalCase, on: CalendarDate, now: Date): JournalCase {
+  if (journalCase.status !== 'confirmed') return changeStatus(journalCase, 'confirmed', on, now);
+  const latest = journalCase.statusHistory.findLastIndex((change) => change.status === 'confirmed');
+  const redated = latest < 0 ? journalCase : redateStatusChange(journalCase, latest, on);
+  return { ...redated, confirmation: { ...redated.confirmation, confirmedOn: on } };
+}

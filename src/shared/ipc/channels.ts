@@ -9,6 +9,8 @@ export const IpcChannel = {
   saveJournalJson: 'journal:save-json',
   openJournalJson: 'journal:open-json',
   saveReportPdf: 'report:save-pdf',
+  openAttachmentFile: 'attachment:open-file',
+  saveAttachmentCopy: 'attachment:save-copy',
   backupStatus: 'backup:status',
   writeBackup: 'backup:write',
   readBackup: 'backup:read',

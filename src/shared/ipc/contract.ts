@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IpcChannel, type IpcChannelName } from './channels';
 import { MAX_JOURNAL_FILE_BYTES } from '../journalFile/journalFileLimits';
+import { MAX_ATTACHMENT_BYTES } from '../evidence/evidenceLimits';
 import { isPlainFileName } from '../fileNames';
 import { isWebAddress } from '../webAddress';
 import { templateLanguages } from '../domain/caseVocabulary';
@@ -59,6 +60,21 @@ export const OpenJournalResultSchema = z.discriminatedUnion('status', [
   FileTooLargeSchema,
 ]);
 export type OpenJournalResult = z.infer<typeof OpenJournalResultSchema>;
+
+/** A file picked to become evidence: its bytes and name, or why it was not read (checked before reading). */
+export const OpenAttachmentResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('canceled') }),
+  z.object({
+    status: z.literal('opened'),
+    name: z.string().min(1).max(1000),
+    bytes: z.custom<Uint8Array>(
+      (value) => value instanceof Uint8Array && value.byteLength <= MAX_ATTACHMENT_BYTES,
+      'must be bytes no larger than an attachment may be',
+    ),
+  }),
+  FileTooLargeSchema,
+]);
+export type OpenAttachmentResult = z.infer<typeof OpenAttachmentResultSchema>;
 
 export const PaperSizeSchema = z.enum(['A4', 'Letter']);
 
@@ -133,6 +149,19 @@ export const ipcContract = {
       paperSize: PaperSizeSchema,
       footer: z.string().max(300),
       language: InterfaceLanguageSchema,
+    }),
+    response: SaveResultSchema,
+  },
+  /** "Add attachment": the main process runs the file dialog and reads the file, within the 50 MB limit. */
+  [IpcChannel.openAttachmentFile]: { request: z.undefined(), response: OpenAttachmentResultSchema },
+  /** "Save a copy": the attachment's bytes, written as they are where the user says. */
+  [IpcChannel.saveAttachmentCopy]: {
+    request: z.object({
+      suggestedName: SuggestedFileNameSchema,
+      contents: z.custom<Uint8Array>(
+        (value) => value instanceof Uint8Array && value.byteLength <= MAX_ATTACHMENT_BYTES,
+        'must be bytes no larger than an attachment may be',
+      ),
     }),
     response: SaveResultSchema,
   },

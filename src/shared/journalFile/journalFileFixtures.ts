@@ -27,6 +27,9 @@ export async function sampleJournalFile(caseCount = 3) {
     size: bytes.length,
     sha256: await sha256Hex(bytes),
     addedAt: now.toISOString(),
+    kind: 'confirmation',
+    stepId: null,
+    deletedAt: null,
     data: bytesToBase64(bytes),
   });
   return journalFile(cases, [defaultTemplateFor('en'), defaultTemplateFor('zh-CN')], { name: 'Cancellation Journal', version: '0.1.0' }, now);

@@ -6,6 +6,7 @@ import type { ChecklistTemplate } from '@shared/domain/templateSchema';
 import type { JournalDatabase } from './journalDatabase';
 import { listEntryOf, type StoredListEntry } from './listEntries';
 import { loadPhoneAccounts } from './phoneAccounts';
+import { attachmentRepository } from './attachmentRepository';
 
 /** The schema loads with the first write, not with the first screen. */
 async function validCase(journalCase: JournalCase): Promise<JournalCase> {
@@ -35,15 +36,24 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
     await Promise.all([db.cases.put(journalCase), db.listEntries.put(entry)]);
   }
 
-  async function update(id: string, change: (current: JournalCase, now: Date) => JournalCase): Promise<JournalCase> {
+  /**
+   * One change to one case, in one transaction: the case (validated, stamped) and its list entry,
+   * and `alongside`, what else the change writes (an attachment's bytes) in that same transaction.
+   * `change` may throw to refuse the change; then nothing is written.
+   */
+  async function update(
+    id: string,
+    change: (current: JournalCase, now: Date) => JournalCase,
+    alongside?: (changed: JournalCase, before: JournalCase) => Promise<unknown>,
+  ): Promise<JournalCase> {
     // Loaded before the transaction: awaiting anything but the database inside one lets it commit early.
     const [{ CaseSchema }, phoneAccounts] = await Promise.all([import('@shared/domain/caseSchema'), loadPhoneAccounts()]);
-    return db.transaction('rw', db.cases, db.listEntries, async () => {
+    return db.transaction('rw', [db.cases, db.listEntries, db.attachmentContents], async () => {
       const record = await db.cases.get(id);
       if (!record) throw new CaseNotFound(id);
       const now = stamp();
       const changed = CaseSchema.parse({ ...change(record, now), updatedAt: now.toISOString() });
-      await put(changed, listEntryOf(changed, phoneAccounts));
+      await Promise.all([put(changed, listEntryOf(changed, phoneAccounts)), alongside?.(changed, record)]);
       return changed;
     });
   }
@@ -56,6 +66,9 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
   }
 
   return {
+    /** The evidence of cases: each write changes its case in the same transaction. */
+    attachments: attachmentRepository(db, update),
+
     create(template: ChecklistTemplate, input: NewCaseInput): Promise<JournalCase> {
       return add(newCase(template, input, stamp(), () => crypto.randomUUID()));
     },
@@ -112,3 +125,9 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
   };
 }
 export type CaseRepository = ReturnType<typeof caseRepository>;
+/** How a repository changes one case in one transaction (see `update` above). */
+export type UpdateCase = (
+  id: string,
+  change: (current: JournalCase, now: Date) => JournalCase,
+  alongside?: (changed: JournalCase, before: JournalCase) => Promise<unknown>,
+) => Promise<JournalCase>;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { caseStatuses, categories, type CaseStatus, type JournalCase } from '@shared/domain/caseSchema';
+import { attachmentKinds, caseStatuses, categories, type CaseStatus, type JournalCase } from '@shared/domain/caseSchema';
 import { newCase } from '@shared/domain/newCase';
 import { changeStatus } from '@shared/domain/statusChange';
 import { defaultTemplateFor } from '@shared/templates/builtInTemplates';
@@ -119,6 +119,10 @@ async function fileOf(shapes: readonly CaseShape[], prefix: string): Promise<Jou
         size: bytes.length,
         sha256: await sha256Hex(bytes),
         addedAt: created.toISOString(),
+        kind: attachmentKinds[attachmentCounter % attachmentKinds.length]!,
+        // Some belong to a step, some sit in the case's attachment Trash.
+        stepId: attachmentCounter % 3 === 0 ? (c.checklist[0]?.id ?? null) : null,
+        deletedAt: attachmentCounter % 4 === 0 ? created.toISOString() : null,
         data: bytesToBase64(bytes),
       });
     }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import en from './locales/en.json';
 import zhCN from './locales/zh-CN.json';
 import {
+  attachmentKinds,
   balanceOutcomes,
   caseStatuses,
   categories,
@@ -130,6 +131,7 @@ describe('the two interface languages', () => {
     // `t(\`status.${status}\`)` is typed: a status without its text is a type error. This is the other way: a text without its status.
     const vocabularies: [keyof typeof en | `${keyof typeof en}.${string}`, readonly string[]][] = [
       ['status', caseStatuses],
+      ['attachmentKind', attachmentKinds],
       ['category', categories],
       ['balanceOutcome', balanceOutcomes],
       ['orderStatus', orderStatuses],

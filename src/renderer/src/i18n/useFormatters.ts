@@ -7,6 +7,19 @@ export interface Formatters {
   date: (value: CalendarDate | null) => string;
   timestamp: (iso: string) => string;
   money: (amount: DecimalAmount, currency: string) => string;
+  /** A file's size in the unit that reads best: 812 B, 4.2 kB, 12.5 MB (binary multiples, as file managers count). */
+  fileSize: (bytes: number) => string;
+}
+
+function fileSizeFormat(locale: string) {
+  const unit = (name: 'byte' | 'kilobyte' | 'megabyte', digits: number) =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: digits });
+  // "B" in every language (Intl's English short form is "byte", which reads oddly beside "kB").
+  const whole = new Intl.NumberFormat(locale);
+  const bytes = { format: (size: number) => `${whole.format(size)} B` };
+  const kilobytes = unit('kilobyte', 1);
+  const megabytes = unit('megabyte', 1);
+  return (size: number) => (size < 1024 ? bytes.format(size) : size < 1024 * 1024 ? kilobytes.format(size / 1024) : megabytes.format(size / (1024 * 1024)));
 }
 
 /** One set per language: Intl formatters are costly to make, and every list row asks for them. */
@@ -22,6 +35,7 @@ function formattersFor(locale: string): Formatters {
       date: (value) => (value ? dateFormat.format(fromCalendarDate(value)) : ''),
       timestamp: (iso) => timestampFormat.format(new Date(iso)),
       money: (amount, currency) => formatMoney(amount, currency, locale),
+      fileSize: fileSizeFormat(locale),
     };
     byLocale.set(locale, formatters);
   }

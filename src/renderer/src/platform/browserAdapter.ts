@@ -1,7 +1,7 @@
 import { IpcChannel, type IpcChannelName } from '@shared/ipc/channels';
 import type { IpcRequest, IpcResponse, JournalBridge } from '@shared/ipc/contract';
 import { browserBackups } from './browserBackups';
-import { downloadFile, pickJournalFile } from './browserFiles';
+import { downloadFile, pickAttachmentFile, pickJournalFile } from './browserFiles';
 
 type Handlers = { [C in IpcChannelName]: (request: IpcRequest<C>) => Promise<IpcResponse<C>> };
 
@@ -33,6 +33,11 @@ export function browserAdapter(): JournalBridge {
     [IpcChannel.saveReportPdf]: async () => {
       window.print();
       return { status: 'printed' };
+    },
+    [IpcChannel.openAttachmentFile]: pickAttachmentFile,
+    [IpcChannel.saveAttachmentCopy]: async ({ suggestedName, contents }) => {
+      downloadFile(suggestedName, contents, 'application/octet-stream');
+      return { status: 'saved', path: suggestedName };
     },
     [IpcChannel.backupStatus]: () => browserBackups.status(),
     [IpcChannel.writeBackup]: ({ contents }) => browserBackups.write(contents),

@@ -1,4 +1,5 @@
-import type { OpenJournalResult } from '@shared/ipc/contract';
+import type { OpenAttachmentResult, OpenJournalResult } from '@shared/ipc/contract';
+import { MAX_ATTACHMENT_BYTES } from '@shared/evidence/evidenceLimits';
 import { MAX_JOURNAL_FILE_BYTES } from '@shared/journalFile/journalFileLimits';
 
 /** A download, which is how a browser saves a file. */
@@ -26,6 +27,24 @@ export function pickJournalFile(): Promise<OpenJournalResult> {
       if (!file) return resolve({ status: 'canceled' });
       if (file.size > MAX_JOURNAL_FILE_BYTES) {
         return resolve({ status: 'tooLarge', name: file.name, size: file.size, limit: MAX_JOURNAL_FILE_BYTES });
+      }
+      void file.arrayBuffer().then((buffer) => resolve({ status: 'opened', name: file.name, bytes: new Uint8Array(buffer) }));
+    });
+    input.click();
+  });
+}
+
+/** The browser's file picker for evidence: any file, its size checked before it is read. */
+export function pickAttachmentFile(): Promise<OpenAttachmentResult> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.addEventListener('cancel', () => resolve({ status: 'canceled' }));
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (!file) return resolve({ status: 'canceled' });
+      if (file.size > MAX_ATTACHMENT_BYTES) {
+        return resolve({ status: 'tooLarge', name: file.name, size: file.size, limit: MAX_ATTACHMENT_BYTES });
       }
       void file.arrayBuffer().then((buffer) => resolve({ status: 'opened', name: file.name, bytes: new Uint8Array(buffer) }));
     });

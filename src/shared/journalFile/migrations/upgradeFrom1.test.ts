@@ -71,7 +71,7 @@ describe('journal format 1 → 2', () => {
     }
     const result = await readJournalFile(JSON.stringify(file));
     if (!result.ok) throw new Error(JSON.stringify(result.problem));
-    expect(result.file.version).toBe(2);
+    expect(result.file.version).toBe(3);
     expect(result.file.cases[0]!.balance).toEqual({ amount: '987654', currency: 'IDR', outcome: 'none', refunded: null });
     expect(result.file.cases[1]!.statusHistory).toEqual([{ status: 'draft', on: '2026-11-23', recordedAt: '2026-11-23T10:00:00.000Z' }]);
   });

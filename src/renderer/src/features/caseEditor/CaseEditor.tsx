@@ -13,6 +13,8 @@ import { OrdersSection } from './OrdersSection';
 import { SubmissionSection } from './SubmissionSection';
 import { ConfirmationSection } from './ConfirmationSection';
 import { TimelineSection } from './TimelineSection';
+import { EvidenceSection } from './EvidenceSection';
+import { useDropAndPaste } from '../evidence';
 import { SubmissionWarnings } from './SubmissionWarnings';
 import { StatusControl } from './StatusControl';
 import { SummaryStrip } from './SummaryStrip';
@@ -35,6 +37,7 @@ export default function CaseEditor({ id, onGone, onShow }: CaseEditorProps) {
   const exportJson = useJournalExport();
   const openReport = useOpenReport();
   const notify = useNotify();
+  const drop = useDropAndPaste(id);
   // Waited for with the case, so a collapsed section never shows open for a moment.
   const collapsed = useCollapsedSections(db);
   if (journalCase === undefined || collapsed === null) return <p className="loading">{t('list.loading')}</p>;
@@ -70,7 +73,12 @@ export default function CaseEditor({ id, onGone, onShow }: CaseEditorProps) {
   };
   const statusControl = <StatusControl className="status-field" journalCase={journalCase} setStatus={setStatus} />;
   return (
-    <article className="case-editor">
+    <article className={`case-editor${drop.dragging ? ' dropping' : ''}`} {...drop.dropTarget}>
+      {drop.dragging && (
+        <p className="drop-hint" aria-hidden="true">
+          {t('evidence.dropHere')}
+        </p>
+      )}
       <div className="editor-header">
         <TextField
           className="title-field"
@@ -114,6 +122,9 @@ export default function CaseEditor({ id, onGone, onShow }: CaseEditorProps) {
       </SectionSlot>
       <SectionSlot id="checklist">
         <ChecklistSection journalCase={journalCase} edit={edit} />
+      </SectionSlot>
+      <SectionSlot id="evidence">
+        <EvidenceSection journalCase={journalCase} edit={edit} setStatus={setStatus} />
       </SectionSlot>
       <SectionSlot id="balance">
         <BalanceSection journalCase={journalCase} edit={edit} />

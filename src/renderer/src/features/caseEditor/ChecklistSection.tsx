@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { today } from '@shared/domain/calendarDate';
 import { caseProgress } from '@shared/domain/caseProgress';
-import type { ChecklistItem, JournalCase } from '@shared/domain/caseSchema';
+import type { Attachment, ChecklistItem, JournalCase } from '@shared/domain/caseSchema';
+import { AddAttachmentButton, StepAttachments } from '../evidence';
 import { DateField } from '../../components/DateField';
 import { TextField } from '../../components/TextField';
 import { useFormatters } from '../../i18n/useFormatters';
@@ -31,7 +32,13 @@ export function ChecklistSection({ journalCase: c, edit }: { journalCase: Journa
             <h3>{group.title}</h3>
             <ol className="checklist">
               {items.map((item) => (
-                <ChecklistRow key={item.id} item={item} onPatch={(change) => patch(item.id, change)} />
+                <ChecklistRow
+                  key={item.id}
+                  caseId={c.id}
+                  item={item}
+                  attachments={c.attachments.filter((attachment) => attachment.stepId === item.id)}
+                  onPatch={(change) => patch(item.id, change)}
+                />
               ))}
             </ol>
           </div>
@@ -45,7 +52,17 @@ export function ChecklistSection({ journalCase: c, edit }: { journalCase: Journa
  * An open step shows its title, with its help behind a "?"; a finished one (done or skipped) folds
  * to one line, its date or "Skipped", and opens its date and note on demand.
  */
-function ChecklistRow({ item, onPatch }: { item: ChecklistItem; onPatch: (change: Partial<ChecklistItem>) => void }) {
+function ChecklistRow({
+  caseId,
+  item,
+  attachments,
+  onPatch,
+}: {
+  caseId: string;
+  item: ChecklistItem;
+  attachments: readonly Attachment[];
+  onPatch: (change: Partial<ChecklistItem>) => void;
+}) {
   const { t } = useTranslation();
   const format = useFormatters();
   const id = useId();
@@ -53,7 +70,8 @@ function ChecklistRow({ item, onPatch }: { item: ChecklistItem; onPatch: (change
   const [detailsOpen, setDetailsOpen] = useState(false);
   const finished = item.state !== 'todo';
   return (
-    <li className={`checklist-item state-${item.state}${finished ? ' compact' : ''}`} data-item-id={item.id}>
+    // A file dropped onto a step is evidence of that step.
+    <li className={`checklist-item state-${item.state}${finished ? ' compact' : ''}`} data-item-id={item.id} data-drop-step={item.id}>
       <div className="checklist-main">
         <input
           id={id}
@@ -107,7 +125,9 @@ function ChecklistRow({ item, onPatch }: { item: ChecklistItem; onPatch: (change
         >
           {item.state === 'skipped' ? t('checklist.unskip') : t('checklist.skip')}
         </button>
+        <AddAttachmentButton caseId={caseId} stepId={item.id} describedBy={`${id}-title`} className="link-button step-attach" />
       </div>
+      <StepAttachments attachments={attachments} />
       {/* Kept in the page while hidden: the checkbox is described by it. */}
       <p id={help.id} className="help step-help" hidden={finished || !help.open}>
         {item.help}

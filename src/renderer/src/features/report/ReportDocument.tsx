@@ -5,6 +5,7 @@ import { caseExpectedDecisionDate, caseProgress } from '@shared/domain/caseProgr
 import { actualDecisionDate, maskAccount } from '@shared/domain/reportFacts';
 import { statusHistoryByDate } from '@shared/domain/statusChange';
 import { useFormatters } from '../../i18n/useFormatters';
+import { embeddedInReport } from './useEvidenceImages';
 
 /** A plain table: one header row, then a row per item; "none recorded" when there are no items. */
 function ReportTable({ headers, rows, className }: { headers: string[]; rows: ReactNode[][]; className?: (column: number) => string | undefined }) {
@@ -36,6 +37,9 @@ function ReportTable({ headers, rows, className }: { headers: string[]; rows: Re
 
 interface ReportDocumentProps {
   cases: readonly JournalCase[];
+  /** Addresses of the evidence images to embed, by attachment id (see useEvidenceImages). */
+  images: ReadonlyMap<string, string>;
+  includeIdDocuments: boolean;
   scope: 'case' | 'journal';
   maskAccounts: boolean;
   footer: string;
@@ -43,7 +47,7 @@ interface ReportDocumentProps {
 }
 
 /** The printable case file: plain, semantic HTML so the PDF is tagged and gets an outline. */
-export function ReportDocument({ cases, scope, maskAccounts, footer, title }: ReportDocumentProps) {
+export function ReportDocument({ cases, scope, maskAccounts, footer, title, images, includeIdDocuments }: ReportDocumentProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const account = (value: string) => (maskAccounts ? maskAccount(value) : value);
@@ -71,13 +75,28 @@ export function ReportDocument({ cases, scope, maskAccounts, footer, title }: Re
         </section>
       )}
       {cases.map((c) => (
-        <CaseReport key={c.id} journalCase={c} heading={scope === 'journal'} account={account} />
+        <CaseReport
+          key={c.id}
+          journalCase={c}
+          heading={scope === 'journal'}
+          account={account}
+          images={images}
+          includeIdDocuments={includeIdDocuments}
+        />
       ))}
     </article>
   );
 }
 
-function CaseReport({ journalCase: c, heading, account }: { journalCase: JournalCase; heading: boolean; account: (value: string) => string }) {
+interface CaseReportProps {
+  journalCase: JournalCase;
+  heading: boolean;
+  account: (value: string) => string;
+  images: ReadonlyMap<string, string>;
+  includeIdDocuments: boolean;
+}
+
+function CaseReport({ journalCase: c, heading, account, images, includeIdDocuments }: CaseReportProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const progress = caseProgress(c.checklist);
@@ -189,17 +208,48 @@ function CaseReport({ journalCase: c, heading, account }: { journalCase: Journal
       <H>{t('field.notes')}</H>
       <p className="report-notes">{c.notes || '—'}</p>
 
-      <H>{t('report.attachments')}</H>
+      <H>{t('section.evidence')}</H>
+      <EvidenceReport journalCase={c} images={images} includeIdDocuments={includeIdDocuments} />
+    </section>
+  );
+}
+
+/**
+ * Every live attachment by name, kind, size and full SHA-256 (ID documents too: the hash proves
+ * what was sent without showing it), then the images embedded: an ID document only when the user
+ * ticked it for this report.
+ */
+function EvidenceReport({ journalCase: c, images, includeIdDocuments }: Omit<CaseReportProps, 'heading' | 'account'>) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const live = c.attachments.filter((attachment) => attachment.deletedAt === null);
+  const pictured = embeddedInReport(c, includeIdDocuments).filter((attachment) => images.has(attachment.id));
+  return (
+    <>
       <ReportTable
-        headers={[t('report.fileName'), t('report.fileType'), t('report.fileSize'), 'SHA-256']}
-        rows={c.attachments.map((attachment) => [
+        headers={[t('report.fileName'), t('report.kindColumn'), t('report.fileSize'), 'SHA-256']}
+        rows={live.map((attachment) => [
           attachment.name,
-          attachment.mediaType,
-          attachment.size.toLocaleString(format.locale),
+          t(`attachmentKind.${attachment.kind}`),
+          format.fileSize(attachment.size),
           attachment.sha256,
         ])}
         className={(column) => (column === 3 ? 'report-hash' : undefined)}
       />
-    </section>
+      {pictured.length > 0 && (
+        <div className="report-images" aria-label={t('report.evidenceImages')} role="group">
+          {pictured.map((attachment) => (
+            <figure key={attachment.id} className="report-image">
+              <img src={images.get(attachment.id)} alt={attachment.name} />
+              <figcaption>
+                {attachment.name} · {t(`attachmentKind.${attachment.kind}`)}
+              </figcaption>
+            </figure>
+          ))}
+        </div>
+      )}
+      {!includeIdDocuments &&
+        live.some((attachment) => attachment.kind === 'id_document') && <p className="report-note">{t('report.idDocumentLeftOut')}</p>}
+    </>
   );
 }

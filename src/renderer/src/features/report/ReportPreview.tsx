@@ -12,6 +12,7 @@ import { desktopBridge } from '@platform';
 import { useFormatters } from '../../i18n/useFormatters';
 import { useNotify } from '../../notices';
 import { ReportDocument } from './ReportDocument';
+import { useEvidenceImages } from './useEvidenceImages';
 import type { ReportJob } from './reportContext';
 import './report.css';
 
@@ -26,7 +27,10 @@ export default function ReportPreview({ job, onClose }: { job: ReportJob; onClos
   const notify = useNotify();
   const maskId = useId();
   const paperId = useId();
+  const idDocumentsId = useId();
   const [maskAccounts, setMaskAccounts] = useState(false);
+  // ID documents are embedded only when chosen, for this report alone: never by default.
+  const [includeIdDocuments, setIncludeIdDocuments] = useState(false);
   const [paperSize, setPaperSize] = useState<PaperSize>(() => paperSizeFor(format.locale === 'en' ? navigator.language : format.locale));
   const [saving, setSaving] = useState(false);
   const [generatedAt] = useState(() => new Date());
@@ -35,6 +39,7 @@ export default function ReportPreview({ job, onClose }: { job: ReportJob; onClos
     async () => (await db.cases.bulkGet([...job.ids])).filter((record) => record !== undefined),
     [db, job],
   );
+  const images = useEvidenceImages(db, cases, includeIdDocuments);
 
   useEffect(() => {
     document.documentElement.classList.add('report-open');
@@ -78,6 +83,15 @@ export default function ReportPreview({ job, onClose }: { job: ReportJob; onClos
           <input id={maskId} type="checkbox" checked={maskAccounts} onChange={(event) => setMaskAccounts(event.target.checked)} />{' '}
           {t('report.maskAccount')}
         </label>
+        <label htmlFor={idDocumentsId} className="report-option">
+          <input
+            id={idDocumentsId}
+            type="checkbox"
+            checked={includeIdDocuments}
+            onChange={(event) => setIncludeIdDocuments(event.target.checked)}
+          />{' '}
+          {t('report.includeIdDocuments')}
+        </label>
         <label htmlFor={paperId} className="report-option">
           {t('report.paperSize')}{' '}
           <select id={paperId} value={paperSize} onChange={(event) => setPaperSize(event.target.value as PaperSize)}>
@@ -98,7 +112,15 @@ export default function ReportPreview({ job, onClose }: { job: ReportJob; onClos
       {/* Focusable, so the report scrolls from the keyboard too (it holds nothing else to focus). */}
       <div className="report-scroll" role="region" aria-label={t('report.pages')} tabIndex={0}>
         {cases ? (
-          <ReportDocument cases={cases} scope={job.scope} maskAccounts={maskAccounts} footer={footer} title={title} />
+          <ReportDocument
+            cases={cases}
+            scope={job.scope}
+            maskAccounts={maskAccounts}
+            footer={footer}
+            title={title}
+            images={images}
+            includeIdDocuments={includeIdDocuments}
+          />
         ) : (
           <p className="loading">{t('list.loading')}</p>
         )}

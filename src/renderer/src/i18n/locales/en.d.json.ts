@@ -32,6 +32,8 @@ declare const en: {
     readonly close: "Close";
     readonly import: "Import";
     readonly dismiss: "Dismiss";
+    readonly addAttachment: "Add attachment";
+    readonly saveCopy: "Save a copy";
   };
   readonly trash: {
     readonly hint: "Deleted cases wait here until you restore them or empty the Trash.";
@@ -180,6 +182,7 @@ declare const en: {
     readonly submission: "Submission";
     readonly confirmation: "Confirmation";
     readonly timeline: "Timeline";
+    readonly evidence: "Evidence";
   };
   readonly checklist: {
     readonly prerequisites: "Before you submit";
@@ -452,11 +455,13 @@ declare const en: {
     readonly none: "None recorded.";
     readonly yes: "Yes";
     readonly no: "No";
-    readonly attachments: "Attachments";
     readonly fileName: "File";
-    readonly fileType: "Type";
-    readonly fileSize: "Bytes";
+    readonly fileSize: "Size";
     readonly pages: "The report as it will be printed";
+    readonly kindColumn: "Kind";
+    readonly includeIdDocuments: "Include ID documents";
+    readonly evidenceImages: "Evidence images";
+    readonly idDocumentLeftOut: "ID document — not included in this report";
   };
   readonly backups: {
     readonly heading: "Backups";
@@ -499,6 +504,63 @@ declare const en: {
     readonly title: "This journal was made by a newer version of Cancellation Journal";
     readonly update: "Update the app to open it. Nothing was changed: your cases are exactly as the newer version left them.";
     readonly thisVersion: "This copy of the app is version {{version}}.";
+  };
+  readonly attachmentKind: {
+    readonly id_document: "ID document";
+    readonly confirmation: "Confirmation";
+    readonly screenshot: "Screenshot";
+    readonly receipt: "Receipt";
+    readonly correspondence: "Correspondence";
+    readonly other: "Other";
+  };
+  readonly evidence: {
+    readonly help: "Keep the proof here: the ID scan you sent, the confirmation e-mail, screenshots and receipts. Add files with the button, drop them onto the case, or paste a screenshot. Each file keeps its SHA-256, so anyone can check it is the file you kept.";
+    readonly none: "No evidence yet. Add a file, drop one onto the case, or paste a screenshot.";
+    readonly count_zero: "none";
+    readonly count_one: "{{count, number}} file";
+    readonly count_other: "{{count, number}} files";
+    readonly kind: "Kind";
+    readonly addedOn: "Added {{date}}";
+    readonly forStep: "Step: {{step}}";
+    readonly hash: "SHA-256";
+    readonly copyHash: "Copy hash";
+    readonly hashCopied: "SHA-256 of “{{name}}” copied.";
+    readonly preview: "Preview";
+    readonly hidePreview: "Hide preview";
+    readonly noPreview: "This type of file cannot be shown here; it is kept and can be saved as it is.";
+    readonly previewFailed: "This file could not be shown: {{message}}";
+    readonly pdfPage: "Page {{page}} of {{pages}}";
+    readonly pdfMorePages: "Only the first {{count, number}} pages are shown here; save a copy to read the rest.";
+    readonly sensitiveHidden: "ID document, hidden. Click to show it.";
+    readonly showSensitive: "Show ID document";
+    readonly moveToTrash: "Move to Trash";
+    readonly movedToTrash: "“{{name}}” moved to the attachment Trash.";
+    readonly trash_zero: "Attachment Trash";
+    readonly trash_one: "Attachment Trash ({{count, number}})";
+    readonly trash_other: "Attachment Trash ({{count, number}})";
+    readonly trashHint: "Attachments in the Trash are left out of the case and its report until restored.";
+    readonly emptyTrash: "Empty attachment Trash";
+    readonly emptyTrashTitle: "Delete the attachments in the Trash forever?";
+    readonly deleteForeverTitle: "Delete “{{name}}” forever?";
+    readonly added: "“{{name}}” added as {{kind}}.";
+    readonly saved: "Copy saved to {{path}}";
+    readonly failed: "The attachment could not be saved: {{message}}";
+    readonly dropHere: "Drop files to add them to this case";
+    readonly pastedName: "Screenshot {{stamp}}";
+    readonly stepFiles: "Attachments of this step";
+    readonly refusedEmpty: "“{{name}}” is empty: there is nothing to keep.";
+    readonly refusedTooLarge: "“{{name}}” is {{size}}; an attachment may be at most {{limit}}.";
+    readonly refusedTooMany: "“{{name}}” was not added: a case holds at most {{limit, number}} attachments, those in its attachment Trash included.";
+    readonly emailFrom: "From";
+    readonly emailTo: "To";
+    readonly emailDate: "Date";
+    readonly emailSubject: "Subject";
+    readonly emailAttachments: "Attached to the e-mail";
+    readonly emailNoDate: "This e-mail has no date.";
+    readonly useDateAsConfirmed: "Use {{date}} as “Confirmed on”";
+    readonly useSenderAsContact: "Use {{contact}} as support contact";
+    readonly confirmedFromEmail: "Confirmed on {{date}}, from the e-mail.";
+    readonly contactFromEmail: "Support contact set to {{contact}}.";
   };
 };
 export default en;

@@ -1,0 +1,30 @@
+import { guessAttachmentKind } from '../../evidence/guessAttachmentKind';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Journal format 2 → 3, evidence: each attachment gains its `kind` (guessed from its name and type,
+ * as the app guesses for a new file; the user can change it), `stepId` (null: it belongs to the case
+ * as a whole, as every attachment did before) and `deletedAt` (null: not in the attachment Trash).
+ * For files and for the database (version 5) alike. Anything not in the expected shape is passed on
+ * unchanged, for the schema to refuse with its path.
+ */
+export function attachmentsGetKinds(raw: unknown): unknown {
+  if (!isRecord(raw) || !Array.isArray(raw.attachments)) return raw;
+  return {
+    ...raw,
+    attachments: raw.attachments.map((attachment: unknown) => {
+      if (!isRecord(attachment)) return attachment;
+      const name = typeof attachment.name === 'string' ? attachment.name : '';
+      const mediaType = typeof attachment.mediaType === 'string' ? attachment.mediaType : '';
+      return { kind: guessAttachmentKind({ name, mediaType }), stepId: null, deletedAt: null, ...attachment };
+    }),
+  };
+}
+
+/** The file-level step, registered in journalFileMigrations. */
+export function upgradeFrom2(file: Record<string, unknown>): Record<string, unknown> {
+  return Array.isArray(file.cases) ? { ...file, cases: file.cases.map(attachmentsGetKinds) } : file;
+}
