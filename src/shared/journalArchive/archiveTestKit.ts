@@ -52,7 +52,7 @@ export async function manifestFor(files: { name: string; bytes: Uint8Array }[], 
 
 /** A well-formed archive of a journal text and some attachments, made by hand. */
 export async function handMadeArchive(journal: string, attachments: Uint8Array[], extra: RawEntry[] = []): Promise<Uint8Array> {
-  const files = [{ name: JOURNAL_ENTRY, bytes: new TextEncoder().encode(journal) }];
+  const files: { name: string; bytes: Uint8Array }[] = [{ name: JOURNAL_ENTRY, bytes: new TextEncoder().encode(journal) }];
   for (const bytes of attachments) files.push({ name: attachmentEntryName(await sha256Hex(bytes)), bytes });
   return rawZip([...files, ...extra, await manifestFor(files)]);
 }
