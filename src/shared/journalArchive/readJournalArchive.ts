@@ -58,16 +58,21 @@ async function* checkedChunks(entry: FileEntry, expected: ManifestFile, newHashe
   const onAbort = () => stop.abort(signal?.reason);
   signal?.addEventListener('abort', onAbort, { once: true });
   const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
+  const reader = readable.getReader();
   let failure: unknown = null;
-  // CRC-32 is checked by zip.js; the size and the SHA-256 against the manifest here.
+  // CRC-32 is checked by zip.js; the size and the SHA-256 against the manifest here. A read that
+  // fails may never touch the stream: the reader is cancelled so the loop below ends either way.
   const reading = entry.getData(writable, { checkSignature: true, signal: stop.signal }).catch((error: unknown) => {
     failure = error;
+    void reader.cancel().catch(() => undefined);
   });
   const hasher = newHasher();
   let total = 0;
   let finished = false;
   try {
-    for await (const chunk of readable as unknown as AsyncIterable<Uint8Array>) {
+    for (;;) {
+      const { done, value: chunk } = await reader.read();
+      if (done) break;
       total += chunk.length;
       if (total > expected.size) throw new ArchiveRefused({ kind: 'sizeMismatch', entry: expected.name });
       hasher.update(chunk);
@@ -82,6 +87,7 @@ async function* checkedChunks(entry: FileEntry, expected: ManifestFile, newHashe
     signal?.removeEventListener('abort', onAbort);
     if (!finished) {
       stop.abort();
+      void reader.cancel().catch(() => undefined);
       await reading;
     }
   }
@@ -108,19 +114,27 @@ async function readManifest(entry: FileEntry): Promise<ArchiveManifest> {
   const chunks: Uint8Array[] = [];
   let total = 0;
   const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
-  const reading = entry.getData(writable, { checkSignature: true });
+  const reader = readable.getReader();
+  let failure: unknown = null;
+  const reading = entry.getData(writable, { checkSignature: true }).catch((error: unknown) => {
+    failure = error;
+    void reader.cancel().catch(() => undefined);
+  });
   try {
-    for await (const chunk of readable as unknown as AsyncIterable<Uint8Array>) {
+    for (;;) {
+      const { done, value: chunk } = await reader.read();
+      if (done) break;
       total += chunk.length;
       if (total > MAX_MANIFEST_BYTES) throw new ArchiveRefused({ kind: 'entryTooLarge', entry: MANIFEST_ENTRY, size: total, limit: MAX_MANIFEST_BYTES });
       chunks.push(chunk);
     }
     await reading;
   } catch (error) {
-    reading.catch(() => undefined);
+    void reader.cancel().catch(() => undefined);
     if (error instanceof ArchiveRefused) throw error;
     throw new ArchiveRefused({ kind: 'damagedEntry', entry: MANIFEST_ENTRY, detail: messageOf(error) });
   }
+  if (failure) throw new ArchiveRefused({ kind: 'damagedEntry', entry: MANIFEST_ENTRY, detail: messageOf(failure) });
   let raw: unknown;
   try {
     raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(await new Blob(chunks as Uint8Array<ArrayBuffer>[]).arrayBuffer()));
