@@ -121,7 +121,7 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
         { name: attachmentEntryName(sha256(png)), bytes: new Uint8Array(png) },
       ];
       const forged = new Uint8Array(png);
-      forged[forged.length - 20] ^= 0xff;
+      forged[forged.length - 20]! ^= 0xff;
       const path = testInfo.outputPath('tampered.zip');
       writeFileSync(path, await rawZip([files[0]!, { name: files[1]!.name, bytes: forged }, await manifestFor(files)]));
 
@@ -144,7 +144,7 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
       ];
       const zip = await rawZip([...files, await manifestFor(files)]);
       const at = Buffer.from(zip).indexOf(Buffer.from('%PDF-1.7')) + 100;
-      zip[at] ^= 0x01;
+      zip[at]! ^= 0x01;
       const path = testInfo.outputPath('flipped.zip');
       writeFileSync(path, zip);
       const dialog = await importFile(page, language, path);

@@ -93,7 +93,7 @@ describe('journal archives in the database', () => {
     // The scan's bytes change on disk between the check and the import.
     const target = freshDb();
     const at = live.findIndex((_, i) => live[i] === scan[1000] && live[i + 1] === scan[1001] && live[i + 2] === scan[1002] && live[i + 3] === scan[1003] && i > 1000);
-    live[at] ^= 0xff;
+    live[at]! ^= 0xff;
     await expect(writeArchiveImport(target, read, 'skip', new AbortController().signal, () => undefined)).rejects.toThrow();
     expect(await target.cases.count()).toBe(0);
     expect(await target.attachmentContents.count()).toBe(0);
