@@ -164,3 +164,18 @@ describe('the journal archive', () => {
     expect(pieces.reduce((sum, size) => sum + size, 0)).toBeGreaterThan(scan.length);
   });
 });
+
+describe('the manifest', () => {
+  it('names only the journal and attachments under their own hash, each once', async () => {
+    const journal = { name: JOURNAL_ENTRY, bytes: new TextEncoder().encode(journalText) };
+    const wrongName = { name: attachmentEntryName('a'.repeat(64)), bytes: receipt };
+    expect(await open(await rawZip([journal, wrongName, await manifestFor([journal, wrongName])]))).toEqual({
+      ok: false,
+      problem: { kind: 'hashMismatch', entry: wrongName.name },
+    });
+    const twice = await rawZip([journal, await manifestFor([journal, journal])]);
+    expect(await open(twice)).toEqual({ ok: false, problem: { kind: 'duplicateEntry', entry: JOURNAL_ENTRY } });
+    const stray = { name: 'readme.txt', bytes: receipt };
+    expect(await open(await rawZip([journal, stray, await manifestFor([journal, stray])]))).toEqual({ ok: false, problem: { kind: 'unlistedEntry', entry: 'readme.txt' } });
+  });
+});

@@ -157,11 +157,12 @@ async function readManifest(entry: FileEntry): Promise<ArchiveManifest> {
 function checkAgainstManifest(entries: Map<string, FileEntry>, manifest: ArchiveManifest): void {
   const listed = new Set<string>();
   for (const file of manifest.files) {
-    if (listed.has(file.name)) throw new ArchiveRefused({ kind: 'badManifest', detail: `${file.name} is listed twice` });
+    if (listed.has(file.name)) throw new ArchiveRefused({ kind: 'duplicateEntry', entry: file.name });
     listed.add(file.name);
     const hash = attachmentEntryHash(file.name);
-    if (file.name !== JOURNAL_ENTRY && hash === null) throw new ArchiveRefused({ kind: 'badManifest', detail: `${file.name} is not a name an archive holds` });
-    if (hash !== null && hash !== file.sha256) throw new ArchiveRefused({ kind: 'badManifest', detail: `${file.name} is listed with another SHA-256` });
+    // Only the journal and attachments named by their own hash belong in an archive.
+    if (file.name !== JOURNAL_ENTRY && hash === null) throw new ArchiveRefused({ kind: 'unlistedEntry', entry: file.name });
+    if (hash !== null && hash !== file.sha256) throw new ArchiveRefused({ kind: 'hashMismatch', entry: file.name });
     const entry = entries.get(file.name);
     if (!entry) throw new ArchiveRefused({ kind: 'missingEntry', entry: file.name });
     const limit = file.name === JOURNAL_ENTRY ? MAX_ARCHIVED_JOURNAL_BYTES : MAX_ARCHIVED_ATTACHMENT_BYTES;
