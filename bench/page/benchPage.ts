@@ -8,6 +8,7 @@ import { defaultTemplateFor } from '../../src/shared/templates/builtInTemplates'
 import type { JournalFileCase } from '../../src/shared/journalFile/journalFileSchema';
 import { generateCases } from '../generateJournal';
 import { searchArms } from './searchArms';
+import { archiveArm } from './archiveArm';
 
 const app = { name: 'Cancellation Journal', version: 'bench' };
 let cases: JournalFileCase[] = [];
@@ -99,6 +100,7 @@ const bench = {
     return { ms, bytes: result };
   },
   searchArms,
+  archiveArm,
 };
 
 declare global {
