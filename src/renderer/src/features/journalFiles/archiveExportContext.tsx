@@ -93,7 +93,7 @@ function ArchiveExportDialog({ state, onCancel }: { state: ExportState; onCancel
   return (
     <dialog
       ref={dialog}
-      className="confirm-dialog import-dialog"
+      className="confirm-dialog export-dialog"
       aria-labelledby={headingId}
       onCancel={(event) => {
         // Escape cancels the export rather than hiding a dialog whose work goes on.
