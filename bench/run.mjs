@@ -3,6 +3,7 @@
 // against raw Dexie/IndexedDB in the same browser and run. Prints one JSON object, writes it to
 // bench/results/latest.json, and exits non-zero when a figure misses its budget.
 import { execFileSync } from 'node:child_process';
+import { copyFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
@@ -23,6 +24,9 @@ const smoke = args.includes('--smoke');
 const caseCount = Number(option('--cases', smoke ? '2000' : '100000'));
 const enforceBudgets = !smoke && !args.includes('--no-budgets');
 const skipBuild = args.includes('--skip-build');
+// Issue 11: the journal archive arm, 1,000 cases with 2 GB of attachments (a small one in the smoke run).
+const archiveCases = Number(option('--archive-cases', smoke ? '100' : '1000'));
+const archiveMB = Number(option('--archive-mb', smoke ? '40' : '2048'));
 if (!Number.isInteger(caseCount) || caseCount < 100) throw new Error('--cases must be a whole number of at least 100');
 
 const budgets = {
@@ -37,6 +41,10 @@ const budgets = {
   // Issue 13: the app's index no slower than MiniSearch (p95, query → listed ids, same words and queries, same run).
   searchIndexVsMiniSearchP95Ratio: { max: 1 },
   heapAfterOpenMB: { max: 150 },
+  // Issue 11: exporting to an archive and importing it back, each against copying the archive's bytes on disk.
+  archiveExportThroughputRatio: { min: 0.5 },
+  archiveImportThroughputRatio: { min: 0.5 },
+  archivePeakMemoryMB: { max: 400 },
   initialJsGzipKB: { max: 400 },
 };
 
@@ -99,6 +107,51 @@ const context = await chromium.launchPersistentContext(profile, {
 const page = context.pages()[0] ?? (await context.newPage());
 page.on('pageerror', (error) => log('page error:', error.message));
 const cdp = await context.newCDPSession(page);
+await cdp.send('Performance.enable');
+
+/**
+ * Peak memory while something runs: the resident set of this run's Chromium processes (found by the
+ * profile folder in their command line), the browser process and the renderers summed, and the
+ * page's JS heap through the DevTools protocol. Sampled every 250 ms.
+ */
+function memorySampler() {
+  let timer = null;
+  let peak = null;
+  const sample = async () => {
+    const lines = execFileSync('ps', ['-eo', 'rss=,args='], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 }).split('\n').filter((line) => line.includes(profile));
+    let browser = 0;
+    let renderers = 0;
+    for (const line of lines) {
+      const rssKB = Number(line.trim().split(/\s+/, 1)[0]);
+      if (/--type=renderer/.test(line)) renderers += rssKB;
+      else if (!/--type=/.test(line)) browser += rssKB;
+    }
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const heap = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0;
+    const now = { mainPlusRendererMB: round((browser + renderers) / 1024), browserMB: round(browser / 1024), renderersMB: round(renderers / 1024), pageHeapMB: round(heap / 2 ** 20) };
+    if (!peak) peak = { peakMainPlusRendererMB: 0, peakBrowserMB: 0, peakRenderersMB: 0, peakPageHeapMB: 0 };
+    peak.peakMainPlusRendererMB = Math.max(peak.peakMainPlusRendererMB, now.mainPlusRendererMB);
+    peak.peakBrowserMB = Math.max(peak.peakBrowserMB, now.browserMB);
+    peak.peakRenderersMB = Math.max(peak.peakRenderersMB, now.renderersMB);
+    peak.peakPageHeapMB = Math.max(peak.peakPageHeapMB, now.pageHeapMB);
+  };
+  let running = Promise.resolve();
+  return {
+    start() {
+      peak = null;
+      timer = setInterval(() => {
+        running = running.then(sample).catch(() => undefined);
+      }, 250);
+      running = running.then(sample).catch(() => undefined);
+    },
+    async stop() {
+      clearInterval(timer);
+      await running;
+      await sample();
+      return peak;
+    },
+  };
+}
 
 async function heapMB() {
   await cdp.send('HeapProfiler.collectGarbage');
@@ -318,6 +371,59 @@ try {
     miniSearch: { ...worstArm('miniSearch'), rounds: armRounds.miniSearch, buildMs: round(armBuild.miniSearch), heapMB: armHeap.miniSearch },
   };
 
+  // 9: the journal archive (issue 11), in the benchmark page: export to an archive and import it back
+  // into a fresh database, both through the app's own path, against fs.copyFile of the archive.
+  log(`archive: seeding ${archiveCases} cases with ${archiveMB} MB of attachments`);
+  await page.goto(`${baseUrl}__bench__/index.html`);
+  await page.waitForSelector('html[data-bench-ready]');
+  const seeded = await page.evaluate(({ cases, bytes }) => window.bench.archiveArm.seed(cases, bytes), { cases: archiveCases, bytes: archiveMB * 2 ** 20 });
+  const archiveMemory = memorySampler();
+  // What Chromium holds before the export starts (the page, earlier arms' leftovers), for reference.
+  archiveMemory.start();
+  const idleMemory = await archiveMemory.stop();
+  log('archive: export');
+  archiveMemory.start();
+  let began = performance.now();
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 0 }), page.evaluate(() => window.bench.archiveArm.exportArchive())]);
+  const archivePath = await download.path();
+  const exportMs = performance.now() - began;
+  const exportPeak = await archiveMemory.stop();
+  const archiveBytes = statSync(archivePath).size;
+  log('archive: copying the same bytes on disk');
+  const copyPath = join(profile, 'copy-of-archive.zip');
+  began = performance.now();
+  copyFileSync(archivePath, copyPath);
+  const copyMs = performance.now() - began;
+  rmSync(copyPath, { force: true });
+  log('archive: import into a fresh database');
+  await page.setInputFiles('#archive-file', archivePath);
+  archiveMemory.start();
+  began = performance.now();
+  const imported = await page.evaluate(() => window.bench.archiveArm.importArchive());
+  const importMs = performance.now() - began;
+  const importPeak = await archiveMemory.stop();
+  if (imported.cases !== archiveCases || imported.attachments !== seeded.attachments) throw new Error(`archive import incomplete: ${JSON.stringify(imported)}`);
+  await download.delete();
+  const mbPerSecond = (bytes, ms) => round(bytes / 2 ** 20 / (ms / 1000));
+  const archive = {
+    cases: archiveCases,
+    attachments: seeded.attachments,
+    attachmentMB: round(seeded.attachmentBytes / 2 ** 20),
+    archiveMB: round(archiveBytes / 2 ** 20),
+    exportMs: round(exportMs),
+    importMs: round(importMs),
+    copyMs: round(copyMs),
+    exportMBPerSecond: mbPerSecond(archiveBytes, exportMs),
+    importMBPerSecond: mbPerSecond(archiveBytes, importMs),
+    copyMBPerSecond: mbPerSecond(archiveBytes, copyMs),
+    // Memory: resident set of Chromium's browser process (the desktop app's main process does the
+    // same file work) plus its renderer processes (the page and its workers), sampled every 250 ms
+    // with ps; and the page's JS heap (CDP Performance.getMetrics, JSHeapUsedSize: the page only, not its workers).
+    beforeExport: idleMemory,
+    export: exportPeak,
+    import: importPeak,
+  };
+
   const figures = {
     importThroughputRatio: round(importRaw.ms / importApp.ms, 2),
     importLongTasks: importApp.longTasks,
@@ -331,6 +437,9 @@ try {
     scrollLongTasks: scroll.longTasks,
     heapAfterOpenMB: heapAfterOpen,
     initialJsGzipKB: round(initialJsGzip / 1024),
+    archiveExportThroughputRatio: round(archive.exportMBPerSecond / archive.copyMBPerSecond, 3),
+    archiveImportThroughputRatio: round(archive.importMBPerSecond / archive.copyMBPerSecond, 3),
+    archivePeakMemoryMB: Math.max(archive.export.peakMainPlusRendererMB, archive.import.peakMainPlusRendererMB),
   };
   const result = {
     date: new Date().toISOString(),
@@ -374,6 +483,12 @@ try {
     scroll: { ...scroll, longestTaskMs: round(scroll.longestTaskMs), passes: scrollPasses.map((pass) => ({ ...pass, longestTaskMs: round(pass.longestTaskMs) })) },
     export: { appMs: round(exportApp.ms), rawMs: round(exportRaw.ms), ratio: figures.exportTimeRatio },
     memory: { heapAfterOpenMB: heapAfterOpen, heapAfterScrollMB: heapAfterScroll },
+    archive: {
+      ...archive,
+      exportThroughputRatio: figures.archiveExportThroughputRatio,
+      importThroughputRatio: figures.archiveImportThroughputRatio,
+      peakMemoryMB: figures.archivePeakMemoryMB,
+    },
     bundle: { initialJsGzipBytes: initialJsGzip, files: initialScripts },
     budgets,
     misses: Object.entries(budgets)

@@ -7,7 +7,7 @@ import { chooseFile } from './journalFiles';
 
 const words = {
   en: {
-    importJson: 'Import JSON',
+    importJson: 'Import JSON or archive',
     import: 'Import',
     cancel: 'Cancel',
     cancelled: 'Import cancelled. Nothing was imported; your journal is as it was.',
@@ -17,7 +17,7 @@ const words = {
     notUtf8: /“latin1\.json” is not UTF-8 text: the byte at offset 12 is not valid UTF-8/,
   },
   'zh-CN': {
-    importJson: '导入 JSON',
+    importJson: '导入 JSON 或归档',
     import: '导入',
     cancel: '取消',
     cancelled: '已取消导入。没有导入任何内容，你的日志保持原样。',

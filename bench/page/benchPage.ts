@@ -9,6 +9,7 @@ import type { JournalFileCase } from '../../src/shared/journalFile/journalFileSc
 import { evidenceSamples, generateCases } from '../generateJournal';
 import { base64ToBytes } from '../../src/shared/journalFile/base64';
 import { searchArms } from './searchArms';
+import { archiveArm } from './archiveArm';
 
 const app = { name: 'Cancellation Journal', version: 'bench' };
 let cases: JournalFileCase[] = [];
@@ -103,6 +104,7 @@ const bench = {
     return { ms, bytes: result };
   },
   searchArms,
+  archiveArm,
 };
 
 declare global {

@@ -9,7 +9,13 @@ function handlers(): IpcHandlers {
   });
   return {
     [IpcChannel.saveJournalJson]: notUsed,
-    [IpcChannel.openJournalJson]: notUsed,
+    [IpcChannel.openJournalFile]: notUsed,
+    [IpcChannel.beginArchiveExport]: notUsed,
+    [IpcChannel.writeArchivePiece]: notUsed,
+    [IpcChannel.finishArchiveExport]: notUsed,
+    [IpcChannel.abortArchiveExport]: notUsed,
+    [IpcChannel.readArchive]: notUsed,
+    [IpcChannel.closeArchive]: notUsed,
     [IpcChannel.saveReportPdf]: notUsed,
     [IpcChannel.openAttachmentFile]: notUsed,
     [IpcChannel.saveAttachmentCopy]: notUsed,

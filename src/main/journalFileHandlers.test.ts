@@ -39,11 +39,11 @@ describe('journal file handlers', () => {
   });
 
   it('open JSON the user chose', async () => {
-    expect(await handlers[IpcChannel.openJournalJson](undefined, sender)).toEqual({ status: 'canceled' });
+    expect(await handlers[IpcChannel.openJournalFile](undefined, sender)).toEqual({ status: 'canceled' });
     dialogs.open = join(dir, 'in.json');
     await writeFile(dialogs.open, '{"format":"cancellation-journal"}');
     // The bytes as they are: the renderer checks them (UTF-8, then the format) off its main thread.
-    const opened = await handlers[IpcChannel.openJournalJson](undefined, sender);
+    const opened = await handlers[IpcChannel.openJournalFile](undefined, sender);
     expect(opened).toMatchObject({ status: 'opened', name: 'in.json' });
     expect(opened.status === 'opened' && new TextDecoder().decode(opened.bytes)).toBe('{"format":"cancellation-journal"}');
   });

@@ -6,8 +6,20 @@ import { reportFooterTemplate, reportMarginsInches } from '@shared/reportFooter'
 import type { IpcHandlers } from './ipcDispatch';
 import { writeFileAtomically } from './files/atomicWrite';
 import { readFileWithin } from './files/readLimitedFile';
+import { ArchiveFiles, looksLikeZip } from './files/archiveFiles';
 
-type Handlers = Pick<IpcHandlers, typeof IpcChannel.saveJournalJson | typeof IpcChannel.openJournalJson | typeof IpcChannel.saveReportPdf>;
+type Handlers = Pick<
+  IpcHandlers,
+  | typeof IpcChannel.saveJournalJson
+  | typeof IpcChannel.openJournalFile
+  | typeof IpcChannel.saveReportPdf
+  | typeof IpcChannel.beginArchiveExport
+  | typeof IpcChannel.writeArchivePiece
+  | typeof IpcChannel.finishArchiveExport
+  | typeof IpcChannel.abortArchiveExport
+  | typeof IpcChannel.readArchive
+  | typeof IpcChannel.closeArchive
+>;
 
 function windowOf(sender: unknown): BrowserWindow | undefined {
   return BrowserWindow.fromWebContents(sender as WebContents) ?? undefined;
@@ -21,7 +33,7 @@ async function askWhereToSave(sender: unknown, suggestedName: string, filter: { 
 }
 
 /** Every file the journal reads or writes goes through these: dialogs, limits, atomic writes. */
-export function journalFileHandlers(): Handlers {
+export function journalFileHandlers(archives: ArchiveFiles = new ArchiveFiles()): Handlers {
   return {
     [IpcChannel.saveJournalJson]: async ({ suggestedName, contents }, sender) => {
       const path = await askWhereToSave(sender, suggestedName, { name: 'Cancellation Journal (JSON)', extensions: ['json'] });
@@ -30,16 +42,42 @@ export function journalFileHandlers(): Handlers {
       return { status: 'saved', path };
     },
 
-    [IpcChannel.openJournalJson]: async (_request, sender) => {
+    [IpcChannel.openJournalFile]: async (_request, sender) => {
       const options = {
         properties: ['openFile' as const],
-        filters: [{ name: 'Cancellation Journal (JSON)', extensions: ['json'] }],
+        filters: [
+          { name: 'Cancellation Journal (JSON or archive)', extensions: ['json', 'zip'] },
+          { name: 'Cancellation Journal archive', extensions: ['zip'] },
+          { name: 'Cancellation Journal (JSON)', extensions: ['json'] },
+        ],
       };
       const parent = windowOf(sender);
       const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
       const [path] = result.filePaths;
       if (result.canceled || !path) return { status: 'canceled' };
+      // Told apart by their bytes, not their names: an archive is read in pieces, a JSON file whole.
+      if (await looksLikeZip(path)) return { status: 'archive', ...(await archives.openForReading(path)) };
       return readFileWithin(path, MAX_JOURNAL_FILE_BYTES);
+    },
+
+    [IpcChannel.beginArchiveExport]: async ({ suggestedName }, sender) => {
+      const path = await askWhereToSave(sender, suggestedName, { name: 'Cancellation Journal archive', extensions: ['zip'] });
+      if (!path) return { status: 'canceled' };
+      return { status: 'opened', exportId: await archives.beginExport(path) };
+    },
+    [IpcChannel.writeArchivePiece]: async ({ exportId, bytes }) => {
+      await archives.writePiece(exportId, bytes);
+      return undefined;
+    },
+    [IpcChannel.finishArchiveExport]: async ({ exportId }) => ({ status: 'saved', path: (await archives.finishExport(exportId)).path }),
+    [IpcChannel.abortArchiveExport]: async ({ exportId }) => {
+      await archives.abortExport(exportId);
+      return undefined;
+    },
+    [IpcChannel.readArchive]: ({ archiveId, offset, length }) => archives.read(archiveId, offset, length),
+    [IpcChannel.closeArchive]: async ({ archiveId }) => {
+      await archives.close(archiveId);
+      return undefined;
     },
 
     // The renderer shows the report view; Chromium prints that page, exactly as the user sees it.

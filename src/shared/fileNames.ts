@@ -32,3 +32,8 @@ export function journalFileName(now: Date, journalName: string, singleCaseTitle?
   }
   return `${fileNamePart(journalName) || 'journal'}-${date}.json`;
 }
+
+/** The same name as journalFileName, for a journal archive (`cancellation-journal-2026-11-23.zip`). */
+export function journalArchiveName(now: Date, journalName: string, singleCaseTitle?: string): string {
+  return journalFileName(now, journalName, singleCaseTitle).replace(/\.json$/, '.zip');
+}

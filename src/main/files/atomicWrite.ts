@@ -119,28 +119,60 @@ export async function writeAtomically(
   write: (handle: FileHandle) => Promise<void>,
   options: AtomicWriteOptions = {},
 ): Promise<void> {
+  const writing = await startAtomicWrite(path, options);
+  try {
+    await write(writing.handle);
+  } catch (error) {
+    await writing.discard();
+    throw error;
+  }
+  await writing.commit();
+}
+
+/** A file being written atomically in pieces: the target is replaced on `commit`, left alone on `discard`. */
+export interface AtomicWrite {
+  readonly handle: FileHandle;
+  commit(): Promise<void>;
+  discard(): Promise<void>;
+}
+
+/**
+ * Starts writing `path` atomically, for writers that hand their bytes over in pieces (an archive
+ * streamed from the window): the same temporary file, flush, permissions, rename and folder flush
+ * as writeAtomically, split so the writing can happen between the two.
+ */
+export async function startAtomicWrite(path: string, options: AtomicWriteOptions = {}): Promise<AtomicWrite> {
   const temporary = join(dirname(path), temporaryNameOf(basename(path)));
   // A replaced file keeps its permissions (someone may have made it read-only to others, or shared it).
   const previousMode = await stat(path).then(
     (info) => (info.isFile() ? info.mode & 0o7777 : undefined),
     () => undefined,
   );
-  let handle: FileHandle | undefined;
-  try {
-    handle = await open(temporary, 'wx', 0o600);
-    await write(handle);
-    if (previousMode !== undefined) await handle.chmod(previousMode);
-    await handle.sync();
-    await handle.close();
-    handle = undefined;
-    await renameHoldingOn(temporary, path, options);
-  } catch (error) {
-    await handle?.close().catch(() => undefined);
+  const handle = await open(temporary, 'wx', 0o600);
+  let isOpen = true;
+  const discard = async () => {
+    if (isOpen) await handle.close().catch(() => undefined);
+    isOpen = false;
     await rm(temporary, { force: true });
-    throw error;
-  }
-  await syncDirectory(dirname(path));
-  await sweepStaleSiblings(path);
+  };
+  return {
+    handle,
+    discard,
+    commit: async () => {
+      try {
+        if (previousMode !== undefined) await handle.chmod(previousMode);
+        await handle.sync();
+        await handle.close();
+        isOpen = false;
+        await renameHoldingOn(temporary, path, options);
+      } catch (error) {
+        await discard();
+        throw error;
+      }
+      await syncDirectory(dirname(path));
+      await sweepStaleSiblings(path);
+    },
+  };
 }
 
 export function writeFileAtomically(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {

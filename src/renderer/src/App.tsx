@@ -65,7 +65,7 @@ export function App() {
           >
             {t('action.newCase')}
           </button>
-          <button type="button" onClick={() => void journalImport.start(() => desktopBridge.invoke(IpcChannel.openJournalJson, undefined))}>
+          <button type="button" onClick={() => void journalImport.start(() => desktopBridge.invoke(IpcChannel.openJournalFile, undefined))}>
             {t('action.importJson')}
           </button>
           <button

@@ -10,6 +10,7 @@ import { JournalContext, type Journal } from './journalContext';
 import { App } from './App';
 import { NoticeProvider } from './notices';
 import { JournalImportProvider } from './features/journalFiles/journalImportContext';
+import { ArchiveExportProvider } from './features/journalFiles/archiveExportContext';
 import { ReportProvider } from './features/report/reportContext';
 import { useAutomaticBackups } from './features/journalFiles/useAutomaticBackups';
 import { BackupFailureNotice } from './features/journalFiles/BackupFailureNotice';
@@ -40,9 +41,11 @@ export function JournalRoot(props: { db: JournalDatabase; list: CaseListStore; a
     <JournalContext.Provider value={journal}>
       <NoticeProvider pinned={<BackupFailureNotice />}>
         <JournalImportProvider>
-          <ReportProvider>
-            <App />
-          </ReportProvider>
+          <ArchiveExportProvider>
+            <ReportProvider>
+              <App />
+            </ReportProvider>
+          </ArchiveExportProvider>
         </JournalImportProvider>
       </NoticeProvider>
     </JournalContext.Provider>

@@ -53,11 +53,19 @@ const FileTooLargeSchema = z.object({ status: z.literal('tooLarge'), name: z.str
 /** Bytes that are not UTF-8, refused at `offset` (the first bad byte) rather than replaced. */
 const FileNotUtf8Schema = z.object({ status: z.literal('notUtf8'), name: z.string(), offset: z.number().int().nonnegative() });
 
+/**
+ * A journal archive opened for reading: the renderer's import worker reads and checks it through
+ * `archive:read` in bounded pieces; the file stays open in the main process until `archive:close`.
+ */
+const OpenedArchiveSchema = z.object({ status: z.literal('archive'), name: z.string(), archiveId: z.string(), size: z.number().int().nonnegative() });
+export type OpenedArchive = z.infer<typeof OpenedArchiveSchema>;
+
 export const OpenJournalResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('canceled') }),
   /** The file's bytes, unread: the renderer checks them (UTF-8 first) off its main thread. */
   z.object({ status: z.literal('opened'), name: z.string(), bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'must be bytes') }),
   FileTooLargeSchema,
+  OpenedArchiveSchema,
 ]);
 export type OpenJournalResult = z.infer<typeof OpenJournalResultSchema>;
 
@@ -118,7 +126,7 @@ export const BackupWriteResultSchema = z.discriminatedUnion('status', [
 export type BackupWriteResult = z.infer<typeof BackupWriteResultSchema>;
 
 /** A backup read for restoring: as a journal file opened from disk, never "canceled". */
-export const BackupReadResultSchema = z.discriminatedUnion('status', [OpenedFileSchema, FileTooLargeSchema, FileNotUtf8Schema]);
+export const BackupReadResultSchema = z.discriminatedUnion('status', [OpenedFileSchema, FileTooLargeSchema, FileNotUtf8Schema, OpenedArchiveSchema]);
 export type BackupReadResult = z.infer<typeof BackupReadResultSchema>;
 
 /**
@@ -128,6 +136,18 @@ export type BackupReadResult = z.infer<typeof BackupReadResultSchema>;
 const JournalBytesSchema = z
   .instanceof(Uint8Array)
   .refine((bytes) => bytes.byteLength <= MAX_JOURNAL_FILE_BYTES, 'is larger than a journal file may be');
+
+/** One piece of an archive crossing the bridge, either way: bounded, so no whole archive is ever held. */
+export const MAX_ARCHIVE_PIECE_BYTES = 16 * 1024 * 1024;
+const ArchivePieceSchema = z
+  .instanceof(Uint8Array)
+  .refine((bytes) => bytes.byteLength <= MAX_ARCHIVE_PIECE_BYTES, 'is larger than a piece of an archive may be');
+const HandleIdSchema = z.string().min(1).max(100);
+
+export const BeginArchiveExportResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('opened'), exportId: z.string() }),
+  z.object({ status: z.literal('canceled') }),
+]);
 
 /**
  * Request and response schemas per channel. Main parses every request with them: the renderer
@@ -142,7 +162,24 @@ export const ipcContract = {
     request: z.object({ suggestedName: SuggestedFileNameSchema, contents: JournalBytesSchema }),
     response: SaveResultSchema,
   },
-  [IpcChannel.openJournalJson]: { request: z.undefined(), response: OpenJournalResultSchema },
+  [IpcChannel.openJournalFile]: { request: z.undefined(), response: OpenJournalResultSchema },
+  /** Asks where to save an archive and starts writing it (atomically: nothing is replaced until it is finished). */
+  [IpcChannel.beginArchiveExport]: { request: z.object({ suggestedName: SuggestedFileNameSchema }), response: BeginArchiveExportResultSchema },
+  /** The next piece of the archive; answered once it is written, so the window never runs ahead of the disk. */
+  [IpcChannel.writeArchivePiece]: { request: z.object({ exportId: HandleIdSchema, bytes: ArchivePieceSchema }), response: z.undefined() },
+  [IpcChannel.finishArchiveExport]: { request: z.object({ exportId: HandleIdSchema }), response: SaveResultSchema },
+  /** Cancelled or failed: the unfinished file is removed and whatever was there before stays. */
+  [IpcChannel.abortArchiveExport]: { request: z.object({ exportId: HandleIdSchema }), response: z.undefined() },
+  /** Bytes of an opened archive, at an offset: only of a file the user picked in the main process's dialog. */
+  [IpcChannel.readArchive]: {
+    request: z.object({
+      archiveId: HandleIdSchema,
+      offset: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER),
+      length: z.number().int().nonnegative().max(MAX_ARCHIVE_PIECE_BYTES),
+    }),
+    response: ArchivePieceSchema,
+  },
+  [IpcChannel.closeArchive]: { request: z.object({ archiveId: HandleIdSchema }), response: z.undefined() },
   [IpcChannel.saveReportPdf]: {
     request: z.object({
       suggestedName: SuggestedFileNameSchema,

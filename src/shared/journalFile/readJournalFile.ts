@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { TemplateSchema } from '../domain/templateSchema';
+import { CaseSchema, type JournalCase } from '../domain/caseSchema';
+import type { ArchiveProblem } from '../journalArchive/archiveProblem';
 import { templateKey } from '../templates/builtInTemplates';
 import { decodeStrictUtf8 } from './strictUtf8';
 import { base64ToBytes, sha256Hex } from './base64';
@@ -11,7 +13,6 @@ import {
   JournalFileCaseSchema,
   JournalFileHeaderSchema,
   type JournalFile,
-  type JournalFileCase,
 } from './journalFileSchema';
 
 export { MAX_JOURNAL_FILE_BYTES } from './journalFileLimits';
@@ -30,7 +31,9 @@ export type JournalFileProblem =
   | { kind: 'duplicateId'; id: string; first: number; second: number }
   | { kind: 'duplicateAttachmentId'; id: string; first: number; second: number }
   | { kind: 'duplicateTemplate'; name: string; first: number; second: number }
-  | { kind: 'attachmentMismatch'; number: number; name: string; reason: 'checksum' | 'size' };
+  | { kind: 'attachmentMismatch'; number: number; name: string; reason: 'checksum' | 'size' }
+  /** A journal archive (.zip) refused: its container, manifest or an entry's bytes. */
+  | { kind: 'archive'; problem: ArchiveProblem };
 
 /** Told how many of the file's cases have been checked so far, of how many. */
 export type ReadProgress = (checked: number, total: number) => void;
@@ -44,6 +47,10 @@ export async function readJournalBytes(bytes: Uint8Array, onProgress?: ReadProgr
 }
 
 export type ReadJournalResult = { ok: true; file: JournalFile } | { ok: false; problem: JournalFileProblem };
+
+/** The journal inside an archive: the same format, its attachments listed without their bytes (those are the archive's entries). */
+export type ArchivedJournal = Omit<JournalFile, 'cases'> & { cases: JournalCase[] };
+export type ReadArchivedJournalResult = { ok: true; file: ArchivedJournal } | { ok: false; problem: JournalFileProblem };
 
 /**
  * JSON.parse never touches a prototype: `"__proto__"` becomes an ordinary own key. What comes out
@@ -69,6 +76,51 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * passed as a whole.
  */
 export async function readJournalFile(text: string, onProgress?: ReadProgress): Promise<ReadJournalResult> {
+  const read = readJournal(text, JournalFileCaseSchema, onProgress);
+  if (!read.ok) return read;
+  const { file } = read;
+  for (const [index, journalCase] of file.cases.entries()) {
+    for (const attachment of journalCase.attachments) {
+      const bytes = base64ToBytes(attachment.data);
+      if (bytes.length !== attachment.size) {
+        return { ok: false, problem: { kind: 'attachmentMismatch', number: index + 1, name: attachment.name, reason: 'size' } };
+      }
+      if ((await sha256Hex(bytes)) !== attachment.sha256) {
+        return { ok: false, problem: { kind: 'attachmentMismatch', number: index + 1, name: attachment.name, reason: 'checksum' } };
+      }
+    }
+  }
+  onProgress?.(file.cases.length, file.cases.length);
+  return { ok: true, file };
+}
+
+/**
+ * The journal of an archive whose entries were all checked (readJournalArchive): read like a journal
+ * file, and every attachment it lists must be in the archive with the same size, found by its SHA-256.
+ */
+export function readArchivedJournal(bytes: Uint8Array, inArchive: ReadonlyMap<string, number>, onProgress?: ReadProgress): ReadArchivedJournalResult {
+  const decoded = decodeStrictUtf8(bytes);
+  if (!decoded.ok) return { ok: false, problem: { kind: 'notUtf8', offset: decoded.offset } };
+  const read = readJournal(decoded.text, CaseSchema, onProgress);
+  if (!read.ok) return read;
+  for (const [index, journalCase] of read.file.cases.entries()) {
+    for (const attachment of journalCase.attachments) {
+      if (inArchive.get(attachment.sha256) !== attachment.size) {
+        return { ok: false, problem: { kind: 'archive', problem: { kind: 'attachmentNotInArchive', number: index + 1, name: attachment.name } } };
+      }
+    }
+  }
+  onProgress?.(read.file.cases.length, read.file.cases.length);
+  return read;
+}
+
+type Read<C> = { ok: true; file: Omit<JournalFile, 'cases'> & { cases: C[] } } | { ok: false; problem: JournalFileProblem };
+
+function readJournal<C extends { id: string; attachments: { id: string }[] }>(
+  text: string,
+  caseSchema: z.ZodType<C>,
+  onProgress?: ReadProgress,
+): Read<C> {
   let raw: unknown;
   try {
     raw = parseUntrustedJson(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -96,7 +148,7 @@ export async function readJournalFile(text: string, onProgress?: ReadProgress): 
   if (!lists.success) return { ok: false, problem: { kind: 'invalidHeader', ...firstFieldIssue(lists.error, current) } };
   const rawTemplates = lists.data.templates ?? [];
 
-  const cases: JournalFileCase[] = [];
+  const cases: C[] = [];
   const seen = new Map<string, number>();
   // Attachment ids name bytes in the journal: two in one file would make one case's evidence the other's.
   const attachmentOwners = new Map<string, number>();
@@ -104,7 +156,7 @@ export async function readJournalFile(text: string, onProgress?: ReadProgress): 
   for (const [index, rawCase] of lists.data.cases.entries()) {
     const number = index + 1;
     if (onProgress && index % progressEvery === 0) onProgress(index, total);
-    const parsed = JournalFileCaseSchema.safeParse(rawCase);
+    const parsed = caseSchema.safeParse(rawCase);
     if (!parsed.success) {
       const title = isRecord(rawCase) && typeof rawCase.title === 'string' ? rawCase.title.slice(0, 80) : null;
       return { ok: false, problem: { kind: 'invalidCase', number, title, ...firstFieldIssue(parsed.error, rawCase) } };
@@ -133,18 +185,5 @@ export async function readJournalFile(text: string, onProgress?: ReadProgress): 
     templates.push(parsed.data);
   }
 
-  for (const [index, journalCase] of cases.entries()) {
-    for (const attachment of journalCase.attachments) {
-      const bytes = base64ToBytes(attachment.data);
-      if (bytes.length !== attachment.size) {
-        return { ok: false, problem: { kind: 'attachmentMismatch', number: index + 1, name: attachment.name, reason: 'size' } };
-      }
-      if ((await sha256Hex(bytes)) !== attachment.sha256) {
-        return { ok: false, problem: { kind: 'attachmentMismatch', number: index + 1, name: attachment.name, reason: 'checksum' } };
-      }
-    }
-  }
-
-  onProgress?.(total, total);
   return { ok: true, file: { ...header.data, cases, templates } };
 }

@@ -1,7 +1,8 @@
 import { serializeJournalFile } from '@shared/journalFile/writeJournalFile';
 import type { JournalDatabase } from './journalDatabase';
-import { exportJournal, type ExportSelection } from './journalExport';
+import { AttachmentsTooLargeForJson, exportJournal, type ExportSelection } from './journalExport';
 import type { ExportReply, ExportRequest } from './exportWorker';
+import type { ArchiveExportReply, ArchiveExportRequest } from './archiveExportWorker';
 
 type App = { name: string; version: string };
 type Exported = { bytes: Uint8Array<ArrayBuffer>; cases: number };
@@ -32,6 +33,59 @@ function exportInWorker(db: JournalDatabase, selection: ExportSelection, app: Ap
 export async function exportJournalBytes(db: JournalDatabase, selection: ExportSelection, app: App): Promise<Exported> {
   const reply = await exportInWorker(db, selection, app);
   if (reply === null) return exportHere(db, selection, app);
-  if (!reply.ok) throw new Error(reply.message);
+  if (!reply.ok) throw reply.tooLargeForJson ? new AttachmentsTooLargeForJson(reply.tooLargeForJson.size, reply.tooLargeForJson.limit) : new Error(reply.message);
   return { bytes: reply.bytes, cases: reply.cases };
+}
+
+export interface ArchiveExportControls {
+  /** Writes one piece of the archive where it goes (the main process's file, a download); resolves once written. */
+  send: (piece: Uint8Array<ArrayBuffer>) => Promise<void>;
+  onProgress?: (written: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * A journal archive, made in a worker where possible and handed to `send` piece by piece, each
+ * written before the next is made. Resolves with the number of cases once the last piece is written.
+ */
+export async function exportArchiveInBackground(db: JournalDatabase, selection: ExportSelection, app: App, controls: ArchiveExportControls): Promise<{ cases: number }> {
+  let worker: Worker | null = null;
+  try {
+    worker = new Worker(new URL('./archiveExportWorker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    worker = null;
+  }
+  if (!worker) {
+    const [{ exportJournalArchive }, { piecesSink }] = await Promise.all([import('./journalArchiveExport'), import('@shared/journalArchive/writeJournalArchive')]);
+    return exportJournalArchive(db, selection, app, piecesSink(controls.send), { signal: controls.signal, onProgress: controls.onProgress });
+  }
+  const running = worker;
+  const { send, onProgress, signal } = controls;
+  try {
+    return await new Promise<{ cases: number }>((resolve, reject) => {
+      const post = (request: ArchiveExportRequest) => running.postMessage(request);
+      signal?.addEventListener('abort', () => {
+        post({ kind: 'cancel' });
+        reject(signal.reason instanceof Error ? signal.reason : new DOMException('The export was cancelled', 'AbortError'));
+      });
+      running.onerror = (event) => reject(new Error(event.message || 'The export could not run'));
+      running.onmessage = (event: MessageEvent<ArchiveExportReply>) => {
+        const message = event.data;
+        if (message.kind === 'piece') {
+          send(message.bytes).then(
+            () => post({ kind: 'written' }),
+            (error: unknown) => {
+              post({ kind: 'cancel' });
+              reject(error instanceof Error ? error : new Error(String(error)));
+            },
+          );
+        } else if (message.kind === 'progress') onProgress?.(message.written, message.total);
+        else if (message.kind === 'done') resolve({ cases: message.cases });
+        else reject(new Error(message.message));
+      };
+      post({ kind: 'start', databaseName: db.name, selection, app });
+    });
+  } finally {
+    running.terminate();
+  }
 }

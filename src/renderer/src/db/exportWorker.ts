@@ -1,14 +1,16 @@
 /// <reference lib="webworker" />
 import { serializeJournalFile } from '@shared/journalFile/writeJournalFile';
 import { JournalDatabase } from './journalDatabase';
-import { exportJournal, type ExportSelection } from './journalExport';
+import { AttachmentsTooLargeForJson, exportJournal, type ExportSelection } from './journalExport';
 
 export interface ExportRequest {
   databaseName: string;
   selection: ExportSelection;
   app: { name: string; version: string };
 }
-export type ExportReply = { ok: true; bytes: Uint8Array<ArrayBuffer>; cases: number } | { ok: false; message: string };
+export type ExportReply =
+  | { ok: true; bytes: Uint8Array<ArrayBuffer>; cases: number }
+  | { ok: false; message: string; tooLargeForJson?: { size: number; limit: number } };
 
 /**
  * Reads and serialises a journal export off the UI thread: for 100,000 cases that is seconds of
@@ -23,7 +25,8 @@ self.onmessage = async (event: MessageEvent<ExportRequest>) => {
     const reply: ExportReply = { ok: true, bytes, cases: file.cases.length };
     self.postMessage(reply, [bytes.buffer]);
   } catch (error) {
-    const reply: ExportReply = { ok: false, message: error instanceof Error ? error.message : String(error) };
+    const tooLargeForJson = error instanceof AttachmentsTooLargeForJson ? { size: error.size, limit: error.limit } : undefined;
+    const reply: ExportReply = { ok: false, message: error instanceof Error ? error.message : String(error), tooLargeForJson };
     self.postMessage(reply);
   } finally {
     db.close();

@@ -3,6 +3,7 @@ import type { JournalFile } from '@shared/journalFile/journalFileSchema';
 import type { JournalDatabase } from './journalDatabase';
 import type { ExistingCaseChoice, ImportOutcome, ImportPreview } from './journalImport';
 import type { ImportProgress, ImportReply, ImportRequest, ImportSource } from './importProtocol';
+import type { ReadArchive, ReadArchiveBytes } from './archiveImportSteps';
 
 export type { ImportProgress, ImportSource };
 export type ImportRead = { ok: true; preview: ImportPreview } | { ok: false; problem: JournalFileProblem } | { ok: 'cancelled' };
@@ -19,7 +20,16 @@ export interface ImportSession {
   cancel: () => void;
 }
 
-export function startImport(db: JournalDatabase, source: ImportSource, onProgress: (progress: ImportProgress) => void): ImportSession {
+/**
+ * `readArchive` fetches pieces of an archive source (through the bridge: the main process holds
+ * the file the user picked); it is not used for a JSON file.
+ */
+export function startImport(
+  db: JournalDatabase,
+  source: ImportSource,
+  onProgress: (progress: ImportProgress) => void,
+  readArchive: ReadArchiveBytes = () => Promise.reject(new Error('No archive is open')),
+): ImportSession {
   let worker: Worker | null = null;
   try {
     worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
@@ -28,10 +38,16 @@ export function startImport(db: JournalDatabase, source: ImportSource, onProgres
   }
   // The worker writes through a database object of its own: the list hears it as any other
   // window's write (Dexie's storagemutated, see db/listWrites), nobody has to tell it.
-  return worker ? inWorker(worker, db, source, onProgress) : onThisThread(db, source, onProgress);
+  return worker ? inWorker(worker, db, source, onProgress, readArchive) : onThisThread(db, source, onProgress, readArchive);
 }
 
-function inWorker(worker: Worker, db: JournalDatabase, source: ImportSource, onProgress: (progress: ImportProgress) => void): ImportSession {
+function inWorker(
+  worker: Worker,
+  db: JournalDatabase,
+  source: ImportSource,
+  onProgress: (progress: ImportProgress) => void,
+  readArchive: ReadArchiveBytes,
+): ImportSession {
   let settle: ((reply: ImportReply) => void) | null = null;
   let finished = false;
   const next = () => new Promise<ImportReply>((resolve) => (settle = resolve));
@@ -40,8 +56,15 @@ function inWorker(worker: Worker, db: JournalDatabase, source: ImportSource, onP
     worker.terminate();
   };
   worker.onmessage = (event: MessageEvent<ImportReply>) => {
-    if (event.data.kind === 'progress') onProgress(event.data);
-    else settle?.(event.data);
+    const message = event.data;
+    if (message.kind === 'progress') onProgress(message);
+    else if (message.kind === 'readArchive') {
+      // One piece at a time, as the worker asks: the archive is never held whole on either side.
+      readArchive(message.offset, message.length).then(
+        (bytes) => post({ kind: 'archiveBytes', id: message.id, bytes }, [bytes.buffer]),
+        (error: unknown) => post({ kind: 'archiveUnreadable', id: message.id, message: error instanceof Error ? error.message : String(error) }),
+      );
+    } else settle?.(message);
   };
   worker.onerror = (event) => settle?.({ kind: 'failed', message: event.message || 'The import could not run' });
   const post = (request: ImportRequest, transfer: Transferable[] = []) => worker.postMessage(request, transfer);
@@ -81,14 +104,28 @@ function inWorker(worker: Worker, db: JournalDatabase, source: ImportSource, onP
   };
 }
 
-function onThisThread(db: JournalDatabase, source: ImportSource, onProgress: (progress: ImportProgress) => void): ImportSession {
+function onThisThread(
+  db: JournalDatabase,
+  source: ImportSource,
+  onProgress: (progress: ImportProgress) => void,
+  readArchive: ReadArchiveBytes,
+): ImportSession {
   const cancel = new AbortController();
   let file: JournalFile | null = null;
+  let archive: Extract<ReadArchive, { ok: true }> | null = null;
   const read = (async (): Promise<ImportRead> => {
-    const [{ readJournalBytes, readJournalFile }, { previewImport }] = await Promise.all([
+    const [{ readJournalBytes, readJournalFile }, { previewImport }, steps] = await Promise.all([
       import('@shared/journalFile/readJournalFile'),
       import('./journalImport'),
+      import('./archiveImportSteps'),
     ]);
+    if ('archive' in source) {
+      const opened = await steps.readArchiveForImport(source.archive.size, readArchive, onProgress);
+      if (cancel.signal.aborted) return { ok: 'cancelled' };
+      if (!opened.ok) return { ok: false, problem: opened.problem };
+      archive = opened;
+      return { ok: true, preview: await previewImport(db, opened.file) };
+    }
     const checking = (done: number, total: number) => onProgress({ phase: 'checking', done, total });
     const result = 'bytes' in source ? await readJournalBytes(source.bytes, checking) : await readJournalFile(source.text, checking);
     if (cancel.signal.aborted) return { ok: 'cancelled' };
@@ -99,13 +136,15 @@ function onThisThread(db: JournalDatabase, source: ImportSource, onProgress: (pr
   return {
     read,
     write: async (existing) => {
-      if (!file) throw new Error('Nothing was read to import');
-      const { importJournal } = await import('./journalImport');
+      if (!file && !archive) throw new Error('Nothing was read to import');
+      const [{ importJournal }, { writeArchiveImport }] = await Promise.all([import('./journalImport'), import('./archiveImportSteps')]);
       try {
-        const outcome = await importJournal(db, file, existing, undefined, {
-          signal: cancel.signal,
-          onProgress: (done, total) => onProgress({ phase: 'writing', done, total }),
-        });
+        const outcome = archive
+          ? await writeArchiveImport(db, archive, existing, cancel.signal, onProgress)
+          : await importJournal(db, file!, existing, undefined, {
+              signal: cancel.signal,
+              onProgress: (done, total) => onProgress({ phase: 'writing', done, total }),
+            });
         return { ok: true, outcome };
       } catch (error) {
         if (cancel.signal.aborted) return { ok: 'cancelled' };

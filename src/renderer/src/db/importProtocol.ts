@@ -1,16 +1,26 @@
 import type { JournalFileProblem } from '@shared/journalFile/readJournalFile';
 import type { ExistingCaseChoice, ImportOutcome, ImportPreview } from './journalImport';
 
-/** What an import is read from: a file's bytes (checked to be UTF-8), or text already decoded (a backup). */
-export type ImportSource = { bytes: Uint8Array } | { text: string };
+/**
+ * What an import is read from: a file's bytes (checked to be UTF-8), text already decoded (an old
+ * backup), or a journal archive of `size` bytes, read in pieces through the page (`readArchive`).
+ */
+export type ImportSource = { bytes: Uint8Array } | { text: string } | { archive: { size: number } };
 
 /** From the page to the import worker. */
 export type ImportRequest =
   | { kind: 'read'; databaseName: string; source: ImportSource }
   | { kind: 'import'; existing: ExistingCaseChoice }
-  | { kind: 'cancel' };
+  | { kind: 'cancel' }
+  /** The answer to a `readArchive` reply. */
+  | { kind: 'archiveBytes'; id: number; bytes: Uint8Array }
+  | { kind: 'archiveUnreadable'; id: number; message: string };
 
-export type ImportProgress = { phase: 'checking' | 'writing'; done: number; total: number };
+/**
+ * `verifying`: bytes of an archive checked against its manifest; `checking`: cases validated;
+ * `storing`: attachment bytes of an archive stored; `writing`: cases written.
+ */
+export type ImportProgress = { phase: 'verifying' | 'checking' | 'storing' | 'writing'; done: number; total: number };
 
 /** From the import worker to the page. */
 export type ImportReply =
@@ -19,4 +29,6 @@ export type ImportReply =
   | { kind: 'preview'; preview: ImportPreview }
   | { kind: 'done'; outcome: ImportOutcome }
   | { kind: 'cancelled' }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: string }
+  /** The worker asks for bytes of the archive being imported (the page has the bridge, the worker does not). */
+  | { kind: 'readArchive'; id: number; offset: number; length: number };

@@ -3,43 +3,79 @@ import { readJournalBytes, readJournalFile } from '@shared/journalFile/readJourn
 import type { JournalFile } from '@shared/journalFile/journalFileSchema';
 import { JournalDatabase } from './journalDatabase';
 import { importJournal, previewImport } from './journalImport';
-import type { ImportReply, ImportRequest } from './importProtocol';
+import type { ImportProgress, ImportReply, ImportRequest } from './importProtocol';
+import { readArchiveForImport, writeArchiveImport, type ReadArchive } from './archiveImportSteps';
 
 /**
  * Reads, checks and writes an import off the UI thread: parsing and validating 100,000 cases takes
  * seconds, which would otherwise freeze the window. The file stays here between the preview and the
- * user's choice; only small messages (progress, the preview, the outcome) cross to the page.
+ * user's choice; only small messages (progress, the preview, the outcome) cross to the page. An
+ * archive is read in pieces that the page fetches through the bridge.
  */
 let db: JournalDatabase | null = null;
 let file: JournalFile | null = null;
+let archive: Extract<ReadArchive, { ok: true }> | null = null;
 let cancel: AbortController | null = null;
 
 const reply = (message: ImportReply) => self.postMessage(message);
 /** Progress is said at most every 100 ms: a message per case would flood the page. */
-function progressReporter(phase: 'checking' | 'writing') {
+function progressReporter() {
   let last = 0;
-  return (done: number, total: number) => {
+  let lastPhase = '';
+  return ({ phase, done, total }: ImportProgress) => {
     const now = performance.now();
-    if (done < total && now - last < 100) return;
+    if (phase === lastPhase && done < total && now - last < 100) return;
     last = now;
+    lastPhase = phase;
     reply({ kind: 'progress', phase, done, total });
   };
+}
+const reporter = (phase: ImportProgress['phase']) => {
+  const report = progressReporter();
+  return (done: number, total: number) => report({ phase, done, total });
+};
+
+/** Pieces of the archive asked of the page, by request number. */
+const pending = new Map<number, { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void }>();
+let nextRead = 0;
+function readArchiveBytes(offset: number, length: number): Promise<Uint8Array> {
+  const id = (nextRead += 1);
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    reply({ kind: 'readArchive', id, offset, length });
+  });
 }
 
 self.onmessage = async (event: MessageEvent<ImportRequest>) => {
   const request = event.data;
+  if (request.kind === 'archiveBytes' || request.kind === 'archiveUnreadable') {
+    const waiting = pending.get(request.id);
+    pending.delete(request.id);
+    if (request.kind === 'archiveBytes') waiting?.resolve(request.bytes);
+    else waiting?.reject(new Error(request.message));
+    return;
+  }
   try {
     if (request.kind === 'read') {
       db = new JournalDatabase(request.databaseName);
-      const checking = progressReporter('checking');
-      const result = 'bytes' in request.source ? await readJournalBytes(request.source.bytes, checking) : await readJournalFile(request.source.text, checking);
+      const { source } = request;
+      if ('archive' in source) {
+        const read = await readArchiveForImport(source.archive.size, readArchiveBytes, progressReporter());
+        if (!read.ok) return reply({ kind: 'problem', problem: read.problem });
+        archive = read;
+        return reply({ kind: 'preview', preview: await previewImport(db, read.file) });
+      }
+      const checking = reporter('checking');
+      const result = 'bytes' in source ? await readJournalBytes(source.bytes, checking) : await readJournalFile(source.text, checking);
       if (!result.ok) return reply({ kind: 'problem', problem: result.problem });
       file = result.file;
       reply({ kind: 'preview', preview: await previewImport(db, file) });
     } else if (request.kind === 'import') {
-      if (!db || !file) throw new Error('Nothing was read to import');
+      if (!db || (!file && !archive)) throw new Error('Nothing was read to import');
       cancel = new AbortController();
-      const outcome = await importJournal(db, file, request.existing, undefined, { signal: cancel.signal, onProgress: progressReporter('writing') });
+      const outcome = archive
+        ? await writeArchiveImport(db, archive, request.existing, cancel.signal, progressReporter())
+        : await importJournal(db, file!, request.existing, undefined, { signal: cancel.signal, onProgress: reporter('writing') });
       reply({ kind: 'done', outcome });
     } else {
       cancel?.abort();

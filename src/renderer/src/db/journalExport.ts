@@ -4,6 +4,10 @@ import { builtInTemplates, templateKey } from '@shared/templates/builtInTemplate
 import { bytesToBase64 } from '@shared/journalFile/base64';
 import type { JournalFile, JournalFileCase } from '@shared/journalFile/journalFileSchema';
 import { journalFile } from '@shared/journalFile/writeJournalFile';
+import { MAX_EMBEDDED_ATTACHMENT_BYTES } from '@shared/journalFile/journalFileLimits';
+import { AttachmentsTooLargeForJson, embeddedAttachmentBytes } from './attachmentsTooLargeForJson';
+
+export { AttachmentsTooLargeForJson } from './attachmentsTooLargeForJson';
 import type { JournalDatabase } from './journalDatabase';
 
 export type ExportSelection = { kind: 'all' } | { kind: 'cases'; ids: readonly string[] };
@@ -24,6 +28,9 @@ export async function exportJournal(
         ? await db.cases.toArray()
         : (await db.cases.bulkGet([...selection.ids])).filter((record) => record !== undefined);
     const cases = records;
+    // Refused before a byte is read: a JSON file is parsed whole, so its attachments must stay small.
+    const embedded = embeddedAttachmentBytes(cases);
+    if (embedded > MAX_EMBEDDED_ATTACHMENT_BYTES) throw new AttachmentsTooLargeForJson(embedded, MAX_EMBEDDED_ATTACHMENT_BYTES);
     const withAttachments = cases.some((c) => c.attachments.length > 0);
     const contents = withAttachments
       ? new Map(
@@ -50,7 +57,7 @@ function embedAttachments(journalCase: JournalCase, contents: Map<string, Uint8A
 }
 
 /** The user's own templates, and the built-in ones any exported case was made from. */
-async function templatesFor(db: JournalDatabase, cases: readonly JournalCase[]): Promise<ChecklistTemplate[]> {
+export async function templatesFor(db: JournalDatabase, cases: readonly JournalCase[]): Promise<ChecklistTemplate[]> {
   const used = new Set(cases.map((c) => templateKey(c.template)));
   const builtIn = builtInTemplates.filter((template) => used.has(templateKey(template)));
   const own = (await db.templates.toArray()).map(({ key: _key, ...template }) => template);

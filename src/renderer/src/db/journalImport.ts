@@ -30,7 +30,7 @@ export interface ImportOutcome {
 }
 
 /** What importing `file` would do, without doing it. */
-export async function previewImport(db: JournalDatabase, file: JournalFile): Promise<ImportPreview> {
+export async function previewImport(db: JournalDatabase, file: Pick<JournalFile, 'templates'> & { cases: { id: string; title: string }[] }): Promise<ImportPreview> {
   const ids = file.cases.map((c) => c.id);
   const present = new Set((await db.cases.where('id').anyOf(ids).primaryKeys()) as string[]);
   const ownTemplates = new Set((await db.templates.toCollection().primaryKeys()) as string[]);
@@ -49,7 +49,7 @@ export async function previewImport(db: JournalDatabase, file: JournalFile): Pro
 const canonicalUtc = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 
 /** Timestamps are sorted as text by the database; bring any offset to the one UTC form. */
-function normaliseTimestamps(journalCase: JournalCase): JournalCase {
+export function normaliseTimestamps(journalCase: JournalCase): JournalCase {
   const canonical = (iso: string) => canonicalUtc.test(iso);
   // Files this app wrote are already canonical: nothing to copy for them.
   if (
@@ -93,6 +93,22 @@ function splitAttachments(
     return { ...attachment, id };
   });
   return { journalCase: normaliseTimestamps({ ...fileCase, id: caseId, attachments }), contents };
+}
+
+/** The user's own templates of a file, where newer than the journal's (inside the caller's transaction); how many were added. */
+export async function importTemplates(db: JournalDatabase, templates: JournalFile['templates']): Promise<number> {
+  let added = 0;
+  const builtIn = new Set(builtInTemplates.map((template) => templateKey(template)));
+  for (const template of templates) {
+    const key = templateKey(template);
+    if (builtIn.has(key)) continue;
+    const current = await db.templates.get(key);
+    if (!current || current.version < template.version) {
+      await db.templates.put({ ...template, key });
+      added += 1;
+    }
+  }
+  return added;
 }
 
 /**
@@ -169,16 +185,7 @@ export async function importJournal(
     write();
     await Promise.all(writes);
 
-    const builtIn = new Set(builtInTemplates.map((template) => templateKey(template)));
-    for (const template of file.templates) {
-      const key = templateKey(template);
-      if (builtIn.has(key)) continue;
-      const current = await db.templates.get(key);
-      if (!current || current.version < template.version) {
-        await db.templates.put({ ...template, key });
-        counts.templatesAdded += 1;
-      }
-    }
+    counts.templatesAdded = await importTemplates(db, file.templates);
     signal?.removeEventListener('abort', abort);
     return counts;
   });

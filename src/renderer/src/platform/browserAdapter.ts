@@ -2,6 +2,7 @@ import { IpcChannel, type IpcChannelName } from '@shared/ipc/channels';
 import type { IpcRequest, IpcResponse, JournalBridge } from '@shared/ipc/contract';
 import { browserBackups } from './browserBackups';
 import { downloadFile, pickAttachmentFile, pickJournalFile } from './browserFiles';
+import { browserArchives } from './browserArchives';
 
 type Handlers = { [C in IpcChannelName]: (request: IpcRequest<C>) => Promise<IpcResponse<C>> };
 
@@ -28,7 +29,22 @@ export function browserAdapter(): JournalBridge {
       downloadFile(suggestedName, contents, 'application/json');
       return { status: 'saved', path: suggestedName };
     },
-    [IpcChannel.openJournalJson]: pickJournalFile,
+    [IpcChannel.openJournalFile]: pickJournalFile,
+    [IpcChannel.beginArchiveExport]: async ({ suggestedName }) => browserArchives.beginExport(suggestedName),
+    [IpcChannel.writeArchivePiece]: async ({ exportId, bytes }) => {
+      browserArchives.writePiece(exportId, bytes);
+      return undefined;
+    },
+    [IpcChannel.finishArchiveExport]: async ({ exportId }) => browserArchives.finishExport(exportId),
+    [IpcChannel.abortArchiveExport]: async ({ exportId }) => {
+      browserArchives.abortExport(exportId);
+      return undefined;
+    },
+    [IpcChannel.readArchive]: ({ archiveId, offset, length }) => browserArchives.read(archiveId, offset, length),
+    [IpcChannel.closeArchive]: async ({ archiveId }) => {
+      browserArchives.close(archiveId);
+      return undefined;
+    },
     // The same report view, printed by the browser's own dialog (where "Save as PDF" lives).
     [IpcChannel.saveReportPdf]: async () => {
       window.print();

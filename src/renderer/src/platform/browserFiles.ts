@@ -1,10 +1,14 @@
 import type { OpenAttachmentResult, OpenJournalResult } from '@shared/ipc/contract';
 import { MAX_ATTACHMENT_BYTES } from '@shared/evidence/evidenceLimits';
-import { MAX_JOURNAL_FILE_BYTES } from '@shared/journalFile/journalFileLimits';
+import { browserArchives } from './browserArchives';
 
 /** A download, which is how a browser saves a file. */
 export function downloadFile(name: string, contents: Uint8Array, type: string): void {
-  const url = URL.createObjectURL(new Blob([contents as Uint8Array<ArrayBuffer>], { type }));
+  downloadBlob(name, new Blob([contents as Uint8Array<ArrayBuffer>], { type }));
+}
+
+export function downloadBlob(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -12,23 +16,21 @@ export function downloadFile(name: string, contents: Uint8Array, type: string): 
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  // Long enough for the browser to have taken a large archive from the Blob.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-/** The browser's file picker; the size is checked before the file is read. */
+/** The browser's file picker, for a journal file or a journal archive; a JSON file's size is checked before it is read. */
 export function pickJournalFile(): Promise<OpenJournalResult> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = '.json,application/json';
+    input.accept = '.json,application/json,.zip,application/zip';
     input.addEventListener('cancel', () => resolve({ status: 'canceled' }));
     input.addEventListener('change', () => {
       const file = input.files?.[0];
       if (!file) return resolve({ status: 'canceled' });
-      if (file.size > MAX_JOURNAL_FILE_BYTES) {
-        return resolve({ status: 'tooLarge', name: file.name, size: file.size, limit: MAX_JOURNAL_FILE_BYTES });
-      }
-      void file.arrayBuffer().then((buffer) => resolve({ status: 'opened', name: file.name, bytes: new Uint8Array(buffer) }));
+      void browserArchives.open(file).then(resolve);
     });
     input.click();
   });

@@ -20,7 +20,7 @@ import { StatusControl } from './StatusControl';
 import { SummaryStrip } from './SummaryStrip';
 import { SectionSlot } from './Section';
 import { sectionStore, useCollapsedSections } from './sectionState';
-import { useJournalExport } from '../journalFiles';
+import { useArchiveExport, useJournalExport } from '../journalFiles';
 import { useOpenReport } from '../report';
 
 interface CaseEditorProps {
@@ -35,6 +35,7 @@ export default function CaseEditor({ id, onGone, onShow }: CaseEditorProps) {
   const { db, cases } = useJournal();
   const { journalCase, edit, setStatus, saveState } = useCase(id);
   const exportJson = useJournalExport();
+  const exportArchive = useArchiveExport();
   const openReport = useOpenReport();
   const notify = useNotify();
   const drop = useDropAndPaste(id);
@@ -101,6 +102,9 @@ export default function CaseEditor({ id, onGone, onShow }: CaseEditorProps) {
         <div className="editor-actions">
           <button type="button" onClick={() => void exportJson({ kind: 'cases', ids: [id] }, journalCase.title)}>
             {t('action.exportJson')}
+          </button>
+          <button type="button" onClick={() => void exportArchive({ kind: 'cases', ids: [id] }, journalCase.title)}>
+            {t('action.exportArchive')}
           </button>
           <button type="button" onClick={() => openReport({ ids: [id], scope: 'case' })}>
             {t('action.exportPdf')}

@@ -9,7 +9,7 @@ import { useCaseRowText } from './caseRowText';
 import { caseRowHeight } from './caseRowHeight';
 import { observeListSize } from './observeListSize';
 import { EmptyTrashButton } from '../trash';
-import { useJournalExport } from '../journalFiles';
+import { useArchiveExport, useJournalExport } from '../journalFiles';
 import { useOpenReport } from '../report';
 import { useJournal } from '../../journalContext';
 
@@ -30,6 +30,7 @@ export function CaseListPane(props: CaseListPaneProps) {
   const { list } = useJournal();
   const listed = useListedCases(filter);
   const exportJson = useJournalExport();
+  const exportArchive = useArchiveExport();
   const openReport = useOpenReport();
   const filtered = filter.text !== '' || filter.status !== null || filter.category !== null;
   const scroller = useRef<HTMLDivElement>(null);
@@ -159,6 +160,14 @@ export function CaseListPane(props: CaseListPaneProps) {
                 onClick={() => void (filtered ? listedIds().then((ids) => exportJson({ kind: 'cases', ids })) : exportJson({ kind: 'all' }))}
               >
                 {t('action.exportJson')}
+              </button>
+              <button
+                type="button"
+                disabled={count === 0}
+                title={filtered ? t('list.exportShown') : t('list.exportAll')}
+                onClick={() => void (filtered ? listedIds().then((ids) => exportArchive({ kind: 'cases', ids })) : exportArchive({ kind: 'all' }))}
+              >
+                {t('action.exportArchive')}
               </button>
               <button
                 type="button"

@@ -100,7 +100,7 @@ export function ImportDialog() {
       {(state.step === 'reading' || state.step === 'importing') && (
         <>
           {state.name && <p className="import-file">{state.name}</p>}
-          <ImportProgressBar step={state.step} progress={state.progress} />
+          <ImportProgressBar progress={state.progress} />
           <div className="form-actions">
             <button type="button" onClick={cancel}>
               {t('action.cancel')}
@@ -124,16 +124,19 @@ export function ImportDialog() {
   );
 }
 
-function ImportProgressBar({ step, progress }: { step: 'reading' | 'importing'; progress: ImportProgress | null }) {
+function ImportProgressBar({ progress }: { progress: ImportProgress | null }) {
   const { t, i18n } = useTranslation();
   const number = (value: number) => value.toLocaleString(i18n.language);
-  const label =
-    step === 'reading'
-      ? t('import.checking', { done: number(progress?.done ?? 0), total: number(progress?.total ?? 0) })
-      : t('import.writing', { done: number(progress?.done ?? 0), total: number(progress?.total ?? 0) });
+  // Archives are counted in bytes (their attachments), journals in cases.
+  const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toLocaleString(i18n.language, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+  const label = !progress
+    ? t('import.importing')
+    : progress.phase === 'verifying' || progress.phase === 'storing'
+      ? t(`import.${progress.phase}`, { done: megabytes(progress.done), total: megabytes(progress.total) })
+      : t(`import.${progress.phase}`, { done: number(progress.done), total: number(progress.total) });
   return (
     <div className="import-progress" role="status">
-      <p>{progress ? label : t('import.importing')}</p>
+      <p>{label}</p>
       <progress aria-label={label} max={progress?.total || 1} value={progress ? progress.done : undefined} />
     </div>
   );

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { JournalFileProblem } from '@shared/journalFile/readJournalFile';
 import { fieldProblemText } from './fieldProblemText';
+import { archiveProblemText } from './archiveProblemText';
 
 function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
@@ -38,5 +39,7 @@ export function ImportProblemText({ name, problem }: { name: string; problem: Jo
       return <>{t('import.problem.duplicateTemplate', { first: problem.first, second: problem.second, name: problem.name })}</>;
     case 'attachmentMismatch':
       return <>{t(`import.problem.attachment.${problem.reason}`, { number: problem.number, name: problem.name })}</>;
+    case 'archive':
+      return <>{archiveProblemText(t, name, problem.problem, i18n.language)}</>;
   }
 }

@@ -2,3 +2,4 @@
 export { useJournalExport } from './useJournalExport';
 export { useJournalImport } from './journalImportContext';
 export { backUpIfDue, refreshBackupStatus, useBackupStatus } from './backupState';
+export { ArchiveExportProvider, useArchiveExport } from './archiveExportContext';

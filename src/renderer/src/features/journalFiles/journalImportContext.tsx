@@ -5,6 +5,8 @@ import { useJournal } from '../../journalContext';
 import type { ExistingCaseChoice, ImportOutcome, ImportPreview } from '../../db/journalImport';
 import type { ImportProgress, ImportSession } from '../../db/importInBackground';
 import { ImportDialog } from './ImportDialog';
+import { IpcChannel } from '@shared/ipc/channels';
+import { desktopBridge } from '@platform';
 
 export type ImportState =
   | { step: 'idle' }
@@ -16,7 +18,7 @@ export type ImportState =
   | { step: 'cancelled'; name: string }
   | { step: 'failed'; name: string; message: string };
 
-/** A file to import: opened by a dialog (its bytes, unread), or a backup's text (decoded by the main process). */
+/** A file to import: opened by a dialog (its bytes, unread, or an archive to read in pieces), or a backup (its text, or an archive). */
 export type OpenedFile = OpenJournalResult | BackupReadResult;
 
 interface JournalImport {
@@ -46,10 +48,18 @@ export function JournalImportProvider({ children }: { children: ReactNode }) {
   const { db } = useJournal();
   const [state, setState] = useState<ImportState>({ step: 'idle' });
   const session = useRef<ImportSession | null>(null);
+  // The archive the main process holds open for the current import, let go once the import is over.
+  const openArchive = useRef<string | null>(null);
+  const letArchiveGo = useCallback(() => {
+    const archiveId = openArchive.current;
+    openArchive.current = null;
+    if (archiveId) void desktopBridge.invoke(IpcChannel.closeArchive, { archiveId }).catch(() => undefined);
+  }, []);
 
   const start = useCallback(
     async (open: () => Promise<OpenedFile>) => {
       session.current?.cancel();
+      letArchiveGo();
       setState({ step: 'reading', name: null, progress: null });
       let name = '';
       try {
@@ -63,20 +73,29 @@ export function JournalImportProvider({ children }: { children: ReactNode }) {
         setState({ step: 'reading', name, progress: null });
         // Import code loads when a file is opened, not with the first screen.
         const { startImport } = await import('../../db/importInBackground');
-        const current = startImport(db, 'bytes' in opened ? { bytes: opened.bytes } : { text: opened.text }, (progress) =>
-          setState((state) => (state.step === 'reading' || state.step === 'importing' ? { ...state, progress } : state)),
-        );
+        const onProgress = (progress: ImportProgress) =>
+          setState((state) => (state.step === 'reading' || state.step === 'importing' ? { ...state, progress } : state));
+        let current: ImportSession;
+        if (opened.status === 'archive') {
+          const { archiveId } = opened;
+          openArchive.current = archiveId;
+          current = startImport(db, { archive: { size: opened.size } }, onProgress, (offset, length) =>
+            desktopBridge.invoke(IpcChannel.readArchive, { archiveId, offset, length }),
+          );
+        } else current = startImport(db, 'bytes' in opened ? { bytes: opened.bytes } : { text: opened.text }, onProgress);
         session.current = current;
         const read = await current.read;
         if (session.current !== current) return;
+        if (read.ok !== true) letArchiveGo();
         if (read.ok === 'cancelled') return setState({ step: 'cancelled', name });
         if (!read.ok) return setState({ step: 'problem', name, problem: read.problem });
         setState({ step: 'preview', name, preview: read.preview });
       } catch (error) {
+        letArchiveGo();
         setState({ step: 'failed', name, message: error instanceof Error ? error.message : String(error) });
       }
     },
-    [db],
+    [db, letArchiveGo],
   );
 
   const confirm = useCallback(
@@ -92,9 +111,10 @@ export function JournalImportProvider({ children }: { children: ReactNode }) {
         setState({ step: 'failed', name, message: error instanceof Error ? error.message : String(error) });
       } finally {
         session.current = null;
+        letArchiveGo();
       }
     },
-    [state],
+    [state, letArchiveGo],
   );
 
   const cancel = useCallback(() => session.current?.cancel(), []);
@@ -102,8 +122,9 @@ export function JournalImportProvider({ children }: { children: ReactNode }) {
     // Closing a preview lets the file go; it was never written.
     session.current?.cancel();
     session.current = null;
+    letArchiveGo();
     setState({ step: 'idle' });
-  }, []);
+  }, [letArchiveGo]);
 
   const value = useMemo(() => ({ state, start, confirm, cancel, close }), [state, start, confirm, cancel, close]);
   return (

@@ -5,6 +5,7 @@ import { journalFileName } from '@shared/fileNames';
 import { useJournal } from '../../journalContext';
 import { desktopBridge } from '@platform';
 import type { ExportSelection } from '../../db/journalExport';
+import { AttachmentsTooLargeForJson } from '../../db/attachmentsTooLargeForJson';
 import { useNotify } from '../../notices';
 
 /** "Export JSON": the chosen cases as a journal file, saved where the user says. */
@@ -23,6 +24,10 @@ export function useJournalExport() {
         });
         if (result.status === 'saved') notify('info', (t) => t('export.savedJson', { count: cases, path: result.path }));
       } catch (error) {
+        if (error instanceof AttachmentsTooLargeForJson) {
+          const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024)).toLocaleString()} MB`;
+          return notify('error', (t) => t('export.tooLargeForJson', { size: megabytes(error.size), limit: megabytes(error.limit) }));
+        }
         notify('error', (t) => t('export.failed', { message: error instanceof Error ? error.message : String(error) }));
       }
     },

@@ -26,8 +26,9 @@ declare const en: {
     readonly restore: "Restore";
     readonly deleteForever: "Delete forever";
     readonly emptyTrash: "Empty Trash";
-    readonly importJson: "Import JSON";
+    readonly importJson: "Import JSON or archive";
     readonly exportJson: "Export JSON";
+    readonly exportArchive: "Export archive";
     readonly exportPdf: "Export PDF";
     readonly close: "Close";
     readonly import: "Import";
@@ -329,11 +330,18 @@ declare const en: {
     readonly savedJson_zero: "An empty journal saved to {{path}}";
     readonly savedJson_one: "{{count, number}} case saved to {{path}}";
     readonly savedJson_other: "{{count, number}} cases saved to {{path}}";
+    readonly savedArchive_zero: "An empty journal archived to {{path}}";
+    readonly savedArchive_one: "{{count, number}} case and its attachments archived to {{path}}";
+    readonly savedArchive_other: "{{count, number}} cases and their attachments archived to {{path}}";
     readonly failed: "Export failed: {{message}}";
     readonly journalFileName: "cancellation-journal";
+    readonly archiveProgress: "Exporting attachments: {{done}} of {{total}} MB…";
+    readonly archivePreparing: "Preparing the archive…";
+    readonly archiveCancelled: "Export cancelled; nothing was saved.";
+    readonly tooLargeForJson: "These cases’ attachments take {{size}} in a JSON file, more than the {{limit}} it can hold. Use “Export archive” instead: an archive holds attachments of any size.";
   };
   readonly import: {
-    readonly heading: "Import JSON";
+    readonly heading: "Import JSON or archive";
     readonly unchanged: "Nothing was imported; your journal is unchanged.";
     readonly failed: "The import failed: {{message}}";
     readonly newCases_zero: "No new cases";
@@ -353,7 +361,9 @@ declare const en: {
     };
     readonly importing: "Importing…";
     readonly checking: "Checking case {{done}} of {{total}}…";
+    readonly verifying: "Checking the archive: {{done}} of {{total}} MB…";
     readonly writing: "Importing case {{done}} of {{total}}…";
+    readonly storing: "Storing attachments: {{done}} of {{total}} MB…";
     readonly cancelled: "Import cancelled. Nothing was imported; your journal is as it was.";
     readonly done: "Imported: {{added, number}} added, {{replaced, number}} replaced, {{skipped, number}} skipped.";
     readonly problem: {
@@ -373,6 +383,24 @@ declare const en: {
       readonly attachment: {
         readonly checksum: "Case {{number}}: the attachment “{{name}}” does not match its SHA-256 checksum; the file was changed or damaged.";
         readonly size: "Case {{number}}: the attachment “{{name}}” is not the size the file says it is; the file was changed or damaged.";
+      };
+      readonly archive: {
+        readonly notZip: "“{{name}}” is not a journal archive that can be read ({{detail}}).";
+        readonly unsafeEntry: "“{{name}}” was refused: its entry “{{entry}}” names a place outside the archive.";
+        readonly duplicateEntry: "“{{name}}” was refused: it holds two entries named “{{entry}}”.";
+        readonly encryptedEntry: "“{{name}}” was refused: the entry “{{entry}}” is encrypted.";
+        readonly noManifest: "“{{name}}” is not a Cancellation Journal archive: it has no manifest.json.";
+        readonly badManifest: "“{{name}}” is damaged: its manifest cannot be read ({{detail}}).";
+        readonly newerArchive: "“{{name}}” was written by a newer Cancellation Journal (archive version {{version}}; this app reads up to version {{supported}}). Update the app to import it.";
+        readonly unlistedEntry: "“{{name}}” was refused: the entry “{{entry}}” is not in its manifest.";
+        readonly missingEntry: "“{{name}}” is incomplete: “{{entry}}” is in its manifest but not in the archive.";
+        readonly noJournal: "“{{name}}” has no journal.json.";
+        readonly entryTooLarge: "“{{name}}” was refused: “{{entry}}” is {{size}}, more than the {{limit}} allowed.";
+        readonly sizeMismatch: "“{{name}}” was refused: “{{entry}}” is not the size its manifest says; the archive was changed or damaged.";
+        readonly compressionRatio: "“{{name}}” was refused: “{{entry}}” would expand far more than any real file does (a zip bomb).";
+        readonly hashMismatch: "“{{name}}” was refused: “{{entry}}” does not match its SHA-256 checksum; the archive was changed or damaged.";
+        readonly damagedEntry: "“{{name}}” is damaged: “{{entry}}” cannot be read ({{detail}}).";
+        readonly attachmentNotInArchive: "Case {{number}}: the attachment “{{attachment}}” is not in the archive.";
       };
     };
     readonly listSeparator: ", ";

@@ -1,0 +1,109 @@
+import { JournalDatabase, type AttachmentContent } from '../../src/renderer/src/db/journalDatabase';
+import { startImport } from '../../src/renderer/src/db/importInBackground';
+import { exportArchiveInBackground } from '../../src/renderer/src/db/exportInBackground';
+import { listEntryOf } from '../../src/renderer/src/db/listEntries';
+import { browserArchives } from '../../src/renderer/src/platform/browserArchives';
+import * as phoneAccounts from '../../src/shared/domain/phoneAccount';
+import type { JournalCase } from '../../src/shared/domain/caseSchema';
+import { generateCases } from '../generateJournal';
+
+const app = { name: 'Cancellation Journal', version: 'bench' };
+const attachmentsPerCase = 2;
+const writeBatchBytes = 32 * 1024 * 1024;
+
+async function freshDatabase(): Promise<JournalDatabase> {
+  await new JournalDatabase().delete();
+  const db = new JournalDatabase();
+  await db.open();
+  return db;
+}
+
+/** Bytes that do not compress (scans and photos hardly do), made in 64 KiB slices as WebCrypto allows. */
+function randomBytes(size: number): Uint8Array<ArrayBuffer> {
+  const bytes = new Uint8Array(size);
+  for (let at = 0; at < size; at += 65536) crypto.getRandomValues(bytes.subarray(at, Math.min(size, at + 65536)));
+  return bytes;
+}
+
+const hex = (digest: ArrayBuffer) => [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+
+/**
+ * The journal archive arm (issue 11): a journal of `caseCount` cases with `totalBytes` of attachment
+ * bytes, exported to an archive through the app's path (export worker → pieces → the browser
+ * build's download) and imported back through the app's path (the picked File read in slices by the
+ * import worker, every hash checked, then written), into a fresh database.
+ */
+export const archiveArm = {
+  async seed(caseCount: number, totalBytes: number) {
+    const db = await freshDatabase();
+    const generated = generateCases(caseCount);
+    const count = caseCount * attachmentsPerCase;
+    const size = Math.floor(totalBytes / count);
+    let batch: AttachmentContent[] = [];
+    let batchBytes = 0;
+    const cases: JournalCase[] = [];
+    for (const [index, fileCase] of generated.entries()) {
+      const attachments = [];
+      for (let k = 0; k < attachmentsPerCase; k += 1) {
+        const bytes = randomBytes(size);
+        const id = crypto.randomUUID();
+        attachments.push({ id, name: `scan ${index + 1}-${k + 1}.png`, mediaType: 'image/png', size, sha256: hex(await crypto.subtle.digest('SHA-256', bytes)), addedAt: fileCase.createdAt, kind: 'screenshot' as const, stepId: null, deletedAt: null });
+        batch.push({ id, caseId: fileCase.id, data: bytes });
+        batchBytes += size;
+        if (batchBytes >= writeBatchBytes) {
+          await db.attachmentContents.bulkAdd(batch);
+          batch = [];
+          batchBytes = 0;
+        }
+      }
+      cases.push({ ...(fileCase as unknown as JournalCase), attachments });
+    }
+    await db.attachmentContents.bulkAdd(batch);
+    await db.transaction('rw', db.cases, db.listEntries, async () => {
+      await db.cases.bulkAdd(cases);
+      await db.listEntries.bulkAdd(cases.map((record) => listEntryOf(record, phoneAccounts)));
+    });
+    db.close();
+    return { cases: caseCount, attachments: count, attachmentBytes: size * count };
+  },
+
+  /** Ends when the archive is handed to the browser as a download; the runner waits for the file on disk. */
+  async exportArchive() {
+    const db = new JournalDatabase();
+    const started = performance.now();
+    const opened = browserArchives.beginExport('bench-journal.zip');
+    const { cases } = await exportArchiveInBackground(db, { kind: 'all' }, app, {
+      send: async (bytes) => browserArchives.writePiece(opened.exportId, bytes),
+    });
+    browserArchives.finishExport(opened.exportId);
+    db.close();
+    return { cases, ms: performance.now() - started };
+  },
+
+  /** Imports the file set on the page's file input, as the Import button does. */
+  async importArchive() {
+    const input = document.querySelector<HTMLInputElement>('#archive-file');
+    const file = input?.files?.[0];
+    if (!file) throw new Error('no archive was given to the page');
+    const db = await freshDatabase();
+    const started = performance.now();
+    const opened = await browserArchives.open(file);
+    if (opened.status !== 'archive') throw new Error(`not opened as an archive: ${opened.status}`);
+    const session = startImport(db, { archive: { size: opened.size } }, () => {}, (offset, length) => browserArchives.read(opened.archiveId, offset, length));
+    const read = await session.read;
+    if (read.ok !== true) throw new Error(JSON.stringify(read));
+    const written = await session.write('skip');
+    if (written.ok !== true) throw new Error('import cancelled');
+    const ms = performance.now() - started;
+    browserArchives.close(opened.archiveId);
+    const result = { ms, cases: await db.cases.count(), attachments: await db.attachmentContents.count() };
+    db.close();
+    return result;
+  },
+};
+
+const input = document.createElement('input');
+input.type = 'file';
+input.id = 'archive-file';
+input.hidden = true;
+document.body.append(input);

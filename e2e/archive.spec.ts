@@ -1,0 +1,158 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { JournalPage, type Language } from './journalPage';
+import { chooseFile, writeJson } from './journalFiles';
+import { sampleJournalFile } from '../src/shared/journalFile/journalFileFixtures';
+import { bytesSource, manifestFor, rawZip } from '../src/shared/journalArchive/archiveTestKit';
+import { openJournalArchive } from '../src/shared/journalArchive/readJournalArchive';
+import { webHasher } from '../src/shared/journalArchive/hashing';
+import { JOURNAL_ENTRY, attachmentEntryName } from '../src/shared/journalArchive/archiveFormat';
+import en from '../src/renderer/src/i18n/locales/en.json';
+import zhCN from '../src/renderer/src/i18n/locales/zh-CN.json';
+
+const copy = { en, 'zh-CN': zhCN } as const;
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** A small real PNG (1×1, red) and a PDF's bytes: evidence the archive must carry byte for byte. */
+const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
+const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n', 'latin1'), Buffer.alloc(200_000, 0x5a), Buffer.from('\n%%EOF\n')]);
+
+/** A journal with evidence: seeded through the app's own import, as a person restoring a JSON file would. */
+async function journalWithEvidence() {
+  const file = await sampleJournalFile(3);
+  const attach = (index: number, name: string, mediaType: string, bytes: Buffer) =>
+    file.cases[index]!.attachments.push({
+      id: `00000000-0000-4000-8000-0000000001${String(index)}${String(file.cases[index]!.attachments.length)}`,
+      name,
+      mediaType,
+      size: bytes.length,
+      sha256: sha256(bytes),
+      addedAt: '2026-11-23T10:00:00.000Z',
+      kind: 'screenshot' as const,
+      stepId: null,
+      deletedAt: null,
+      data: bytes.toString('base64'),
+    });
+  attach(0, 'id-scan.png', 'image/png', png);
+  attach(1, 'confirmation.pdf', 'application/pdf', pdf);
+  // The same scan on another case: one entry in the archive, two attachments in the journal.
+  attach(2, 'id-scan again.png', 'image/png', png);
+  return file;
+}
+
+async function importFile(page: Page, language: Language, path: string) {
+  const l = copy[language];
+  await chooseFile(page, () => page.getByRole('button', { name: l.action.importJson, exact: true }).click(), path);
+  return page.getByRole('dialog', { name: l.import.heading });
+}
+
+async function downloadArchive(page: Page, language: Language, path: string) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('.list-pane').getByRole('button', { name: copy[language].action.exportArchive, exact: true }).click(),
+  ]);
+  await download.saveAs(path);
+  return { name: download.suggestedFilename(), bytes: new Uint8Array(readFileSync(path)) };
+}
+
+test('"Export archive" carries every attachment, and the archive imports into a fresh profile with the same bytes', async ({ page, browser }, testInfo) => {
+  const journal = new JournalPage(page, 'en');
+  await journal.open();
+  const seeded = await journalWithEvidence();
+  const dialog = await importFile(page, 'en', writeJson(testInfo.outputPath('evidence.json'), seeded));
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog).toContainText('Imported: 3 added');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+
+  const archive = await downloadArchive(page, 'en', testInfo.outputPath('journal.zip'));
+  expect(archive.name).toMatch(/^cancellation-journal-\d{4}-\d{2}-\d{2}\.zip$/);
+  await expect(page.getByText(/3 cases and their attachments archived to cancellation-journal-.*\.zip/)).toBeVisible();
+
+  // What is inside, read as any tool would: the journal, each distinct attachment once, by its hash.
+  const opened = await openJournalArchive(bytesSource(archive.bytes), webHasher);
+  if (!opened.ok) throw new Error(`the exported archive does not open: ${JSON.stringify(opened.problem)}`);
+  const distinct = new Set(seeded.cases.flatMap((c) => c.attachments.map((a) => a.sha256)));
+  expect(distinct.size).toBe(3);
+  expect(opened.archive.manifest.files.map((entry) => entry.name).sort()).toEqual([JOURNAL_ENTRY, ...[...distinct].map(attachmentEntryName)].sort());
+  const inside = JSON.parse(new TextDecoder().decode(opened.archive.journalBytes));
+  expect(inside).toMatchObject({ format: 'cancellation-journal', version: 2 });
+  expect(inside.cases.flatMap((c: { attachments: { data?: string }[] }) => c.attachments).every((a: { data?: string }) => a.data === undefined)).toBe(true);
+
+  // A fresh profile: nothing there until the archive is imported.
+  const context = await browser.newContext({ locale: 'en-US' });
+  const fresh = new JournalPage(await context.newPage(), 'en');
+  await fresh.open();
+  await fresh.expectListed([]);
+  const importing = await importFile(fresh.page, 'en', testInfo.outputPath('journal.zip'));
+  await expect(importing).toContainText('3 new cases');
+  await importing.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(importing).toContainText('Imported: 3 added, 0 replaced, 0 skipped.');
+  await importing.getByRole('button', { name: 'Close' }).click();
+  await expect(fresh.rows()).toHaveCount(3);
+
+  // Everything back: the fresh profile's JSON export is the seeded journal, attachments' bytes included.
+  const [download] = await Promise.all([
+    fresh.page.waitForEvent('download'),
+    fresh.page.locator('.list-pane').getByRole('button', { name: 'Export JSON', exact: true }).click(),
+  ]);
+  await download.saveAs(testInfo.outputPath('again.json'));
+  const again = JSON.parse(readFileSync(testInfo.outputPath('again.json'), 'utf8'));
+  const byId = (file: { cases: { id: string }[] }) => [...file.cases].sort((a, b) => a.id.localeCompare(b.id));
+  expect(byId(again)).toEqual(byId(JSON.parse(JSON.stringify(seeded))));
+  const attachments = again.cases.flatMap((c: { attachments: { name: string; data: string }[] }) => c.attachments);
+  expect(Buffer.from(attachments.find((a: { name: string }) => a.name === 'confirmation.pdf').data, 'base64').equals(pdf)).toBe(true);
+  expect(Buffer.from(attachments.find((a: { name: string }) => a.name === 'id-scan.png').data, 'base64').equals(png)).toBe(true);
+  await context.close();
+});
+
+for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
+  test.describe(`a tampered archive, in ${language}`, () => {
+    test.use({ locale: language === 'en' ? 'en-US' : 'zh-CN' });
+    const l = copy[language];
+    const fill = (text: string, values: Record<string, string>) => text.replace(/{{(\w+)}}/g, (_, name: string) => values[name] ?? '');
+
+    test('an attachment whose bytes were changed is refused, and nothing is imported', async ({ page }, testInfo) => {
+      const journal = new JournalPage(page, language);
+      await journal.open();
+      await journal.createCase({ title: 'Keep me' });
+      await journal.waitForSaves();
+      // The archive rewritten with a forged scan (its zip checksum made to match), the manifest kept.
+      const journalBytes = new TextEncoder().encode(JSON.stringify({ ...(await journalWithEvidence()), cases: [] }));
+      const files = [
+        { name: JOURNAL_ENTRY, bytes: journalBytes },
+        { name: attachmentEntryName(sha256(png)), bytes: new Uint8Array(png) },
+      ];
+      const forged = new Uint8Array(png);
+      forged[forged.length - 20]! ^= 0xff;
+      const path = testInfo.outputPath('tampered.zip');
+      writeFileSync(path, await rawZip([files[0]!, { name: files[1]!.name, bytes: forged }, await manifestFor(files)]));
+
+      const dialog = await importFile(page, language, path);
+      const alert = dialog.getByRole('alert');
+      await expect(alert).toContainText(fill(l.import.problem.archive.hashMismatch, { name: 'tampered.zip', entry: files[1]!.name }));
+      await expect(alert).toContainText(l.import.unchanged);
+      await dialog.getByRole('button', { name: l.action.close }).click();
+      await journal.reload();
+      await journal.expectListed(['Keep me']);
+    });
+
+    test('an archive with one byte flipped on disk is refused as damaged', async ({ page }, testInfo) => {
+      const journal = new JournalPage(page, language);
+      await journal.open();
+      const journalBytes = new TextEncoder().encode(JSON.stringify(await sampleJournalFile(1)));
+      const files = [
+        { name: JOURNAL_ENTRY, bytes: journalBytes },
+        { name: attachmentEntryName(sha256(pdf)), bytes: new Uint8Array(pdf) },
+      ];
+      const zip = await rawZip([...files, await manifestFor(files)]);
+      const at = Buffer.from(zip).indexOf(Buffer.from('%PDF-1.7')) + 100;
+      zip[at]! ^= 0x01;
+      const path = testInfo.outputPath('flipped.zip');
+      writeFileSync(path, zip);
+      const dialog = await importFile(page, language, path);
+      await expect(dialog.getByRole('alert')).toContainText(fill(l.import.problem.archive.damagedEntry, { name: 'flipped.zip', entry: files[1]!.name, detail: '' }).split('（')[0]!.split(' (')[0]!);
+      await expect(dialog.getByRole('alert')).toContainText(l.import.unchanged);
+    });
+  });
+}

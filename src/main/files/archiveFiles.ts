@@ -1,0 +1,145 @@
+import { constants } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { open, type FileHandle } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { NewHasher } from '@shared/journalArchive/hashing';
+import { openJournalArchive, type OpenArchiveResult, type RandomAccessBytes } from '@shared/journalArchive/readJournalArchive';
+import { startAtomicWrite, type AtomicWrite } from './atomicWrite';
+import { NotARegularFile } from './readLimitedFile';
+
+/** Node's own SHA-256, incremental and native: several times faster than hashing in script. */
+export const nodeHasher: NewHasher = () => {
+  const hash = createHash('sha256');
+  return { update: (bytes) => void hash.update(bytes), hex: async () => hash.digest('hex') };
+};
+
+/** A file on disk as bytes read at any offset (for the shared archive reader). */
+export function fileSource(handle: FileHandle, size: number): RandomAccessBytes {
+  return {
+    size,
+    read: async (offset, length) => {
+      const bytes = new Uint8Array(Math.max(0, Math.min(length, size - offset)));
+      let filled = 0;
+      while (filled < bytes.length) {
+        const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, offset + filled);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+      }
+      return filled === bytes.length ? bytes : bytes.subarray(0, filled);
+    },
+  };
+}
+
+/** Opens a regular file for reading without blocking (a FIFO would otherwise wait for a writer). */
+async function openRegularFile(path: string): Promise<{ handle: FileHandle; size: number }> {
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  const info = await handle.stat();
+  if (!info.isFile()) {
+    await handle.close();
+    throw new NotARegularFile(path);
+  }
+  return { handle, size: info.size };
+}
+
+/** Whether the file at `path` starts like a zip (`PK\x03\x04`, or `PK\x05\x06` for an empty one). */
+export async function looksLikeZip(path: string): Promise<boolean> {
+  const { handle } = await openRegularFile(path);
+  try {
+    const head = new Uint8Array(4);
+    const { bytesRead } = await handle.read(head, 0, 4, 0);
+    return bytesRead === 4 && head[0] === 0x50 && head[1] === 0x4b && ((head[2] === 3 && head[3] === 4) || (head[2] === 5 && head[3] === 6));
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Checks a whole archive on disk, as an import would (used to verify a backup once written). */
+export async function verifyArchiveFile(path: string): Promise<OpenArchiveResult> {
+  const { handle, size } = await openRegularFile(path);
+  try {
+    return await openJournalArchive(fileSource(handle, size), nodeHasher);
+  } finally {
+    await handle.close();
+  }
+}
+
+export class UnknownArchiveHandle extends Error {
+  constructor() {
+    super('This archive is no longer open; start again');
+  }
+}
+
+/** How many archives may be open at once, each way: one window does one export and one import at a time. */
+const MAX_OPEN = 8;
+
+/**
+ * The archives the window is writing or reading, by an id the main process made. The window never
+ * names a path: it gets an id for a file the user picked in a dialog the main process ran, and can
+ * only append to that file (written atomically) or read from that one.
+ */
+export class ArchiveFiles {
+  private readonly writing = new Map<string, { path: string; file: AtomicWrite; written: number }>();
+  private readonly reading = new Map<string, { handle: FileHandle; size: number }>();
+
+  async beginExport(path: string): Promise<string> {
+    if (this.writing.size >= MAX_OPEN) throw new Error('Too many exports are under way; finish or cancel one first');
+    const id = randomUUID();
+    this.writing.set(id, { path, file: await startAtomicWrite(path), written: 0 });
+    return id;
+  }
+
+  async writePiece(id: string, bytes: Uint8Array): Promise<void> {
+    const export_ = this.writing.get(id);
+    if (!export_) throw new UnknownArchiveHandle();
+    try {
+      let at = 0;
+      while (at < bytes.length) {
+        const { bytesWritten } = await export_.file.handle.write(bytes, at, bytes.length - at);
+        at += bytesWritten;
+      }
+      export_.written += bytes.length;
+    } catch (error) {
+      await this.abortExport(id);
+      throw error;
+    }
+  }
+
+  /** Finishes an export: flushed and renamed over the target. Returns where it was saved and how large it is. */
+  async finishExport(id: string): Promise<{ path: string; size: number }> {
+    const export_ = this.writing.get(id);
+    if (!export_) throw new UnknownArchiveHandle();
+    this.writing.delete(id);
+    await export_.file.commit();
+    return { path: export_.path, size: export_.written };
+  }
+
+  async abortExport(id: string): Promise<void> {
+    const export_ = this.writing.get(id);
+    this.writing.delete(id);
+    await export_?.file.discard();
+  }
+
+  async openForReading(path: string): Promise<{ archiveId: string; name: string; size: number }> {
+    if (this.reading.size >= MAX_OPEN) {
+      // The oldest was left open by a window that went away: let it go.
+      const [oldest] = this.reading.keys();
+      if (oldest) await this.close(oldest);
+    }
+    const { handle, size } = await openRegularFile(path);
+    const archiveId = randomUUID();
+    this.reading.set(archiveId, { handle, size });
+    return { archiveId, name: basename(path), size };
+  }
+
+  async read(id: string, offset: number, length: number): Promise<Uint8Array<ArrayBuffer>> {
+    const archive = this.reading.get(id);
+    if (!archive) throw new UnknownArchiveHandle();
+    return (await fileSource(archive.handle, archive.size).read(offset, length)) as Uint8Array<ArrayBuffer>;
+  }
+
+  async close(id: string): Promise<void> {
+    const archive = this.reading.get(id);
+    this.reading.delete(id);
+    await archive?.handle.close().catch(() => undefined);
+  }
+}

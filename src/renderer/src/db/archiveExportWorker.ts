@@ -1,0 +1,61 @@
+/// <reference lib="webworker" />
+import { piecesSink } from '@shared/journalArchive/writeJournalArchive';
+import { JournalDatabase } from './journalDatabase';
+import { exportJournalArchive } from './journalArchiveExport';
+import type { ExportSelection } from './journalExport';
+
+export type ArchiveExportRequest =
+  | { kind: 'start'; databaseName: string; selection: ExportSelection; app: { name: string; version: string } }
+  /** The last piece was written: the next may come. */
+  | { kind: 'written' }
+  | { kind: 'cancel' };
+
+export type ArchiveExportReply =
+  | { kind: 'piece'; bytes: Uint8Array<ArrayBuffer> }
+  | { kind: 'progress'; written: number; total: number }
+  | { kind: 'done'; cases: number }
+  | { kind: 'failed'; message: string };
+
+/**
+ * Makes a journal archive off the UI thread and hands it to the page piece by piece (transferred,
+ * not copied), waiting for each to be written before making the next: however large the evidence,
+ * only a few pieces are ever in memory.
+ */
+const reply = (message: ArchiveExportReply, transfer: Transferable[] = []) => self.postMessage(message, transfer);
+const stop = new AbortController();
+let written: (() => void) | null = null;
+
+self.onmessage = async (event: MessageEvent<ArchiveExportRequest>) => {
+  const request = event.data;
+  if (request.kind === 'written') {
+    written?.();
+    return;
+  }
+  if (request.kind === 'cancel') {
+    stop.abort();
+    return;
+  }
+  const db = new JournalDatabase(request.databaseName);
+  let last = 0;
+  try {
+    const sink = piecesSink(async (bytes) => {
+      const acknowledged = new Promise<void>((resolve) => (written = resolve));
+      reply({ kind: 'piece', bytes }, [bytes.buffer]);
+      await acknowledged;
+    });
+    const { cases } = await exportJournalArchive(db, request.selection, request.app, sink, {
+      signal: stop.signal,
+      onProgress: (done, total) => {
+        const now = performance.now();
+        if (done < total && now - last < 100) return;
+        last = now;
+        reply({ kind: 'progress', written: done, total });
+      },
+    });
+    reply({ kind: 'done', cases });
+  } catch (error) {
+    reply({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+  } finally {
+    db.close();
+  }
+};

@@ -1,0 +1,120 @@
+import { createContext, useCallback, useContext, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { IpcChannel } from '@shared/ipc/channels';
+import { journalArchiveName } from '@shared/fileNames';
+import { desktopBridge } from '@platform';
+import { useJournal } from '../../journalContext';
+import { useNotify } from '../../notices';
+import type { ExportSelection } from '../../db/journalExport';
+
+type ExportState = { step: 'idle' } | { step: 'exporting'; written: number; total: number | null };
+type StartArchiveExport = (selection: ExportSelection, singleCaseTitle?: string) => Promise<void>;
+
+const ArchiveExportContext = createContext<StartArchiveExport | null>(null);
+
+/** "Export archive": the chosen cases with every attachment's bytes, as a journal archive (.zip). */
+export function useArchiveExport(): StartArchiveExport {
+  const start = useContext(ArchiveExportContext);
+  if (!start) throw new Error('useArchiveExport outside ArchiveExportProvider');
+  return start;
+}
+
+/**
+ * Exports archives: the main process opens the file the user names (written atomically), the
+ * export worker makes the archive and each piece crosses the bridge once the last is written.
+ * A dialog shows the progress, with Cancel; cancelling leaves no file behind.
+ */
+export function ArchiveExportProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const { db, appInfo } = useJournal();
+  const notify = useNotify();
+  const [state, setState] = useState<ExportState>({ step: 'idle' });
+  const running = useRef<AbortController | null>(null);
+
+  const start = useCallback<StartArchiveExport>(
+    async (selection, singleCaseTitle) => {
+      if (running.current) return;
+      const stop = new AbortController();
+      running.current = stop;
+      let exportId: string | null = null;
+      try {
+        const opened = await desktopBridge.invoke(IpcChannel.beginArchiveExport, {
+          suggestedName: journalArchiveName(new Date(), t('export.journalFileName'), singleCaseTitle),
+        });
+        if (opened.status === 'canceled') return;
+        exportId = opened.exportId;
+        const id = exportId;
+        setState({ step: 'exporting', written: 0, total: null });
+        const { exportArchiveInBackground } = await import('../../db/exportInBackground');
+        const { cases } = await exportArchiveInBackground(db, selection, { name: appInfo.name, version: appInfo.version }, {
+          send: (bytes) => desktopBridge.invoke(IpcChannel.writeArchivePiece, { exportId: id, bytes }),
+          onProgress: (written, total) => setState({ step: 'exporting', written, total }),
+          signal: stop.signal,
+        });
+        const saved = await desktopBridge.invoke(IpcChannel.finishArchiveExport, { exportId: id });
+        exportId = null;
+        if (saved.status === 'saved') notify('info', (t) => t('export.savedArchive', { count: cases, path: saved.path }));
+      } catch (error) {
+        if (exportId) await desktopBridge.invoke(IpcChannel.abortArchiveExport, { exportId }).catch(() => undefined);
+        if (stop.signal.aborted) notify('info', (t) => t('export.archiveCancelled'));
+        else notify('error', (t) => t('export.failed', { message: error instanceof Error ? error.message : String(error) }));
+      } finally {
+        running.current = null;
+        setState({ step: 'idle' });
+      }
+    },
+    [db, appInfo, notify, t],
+  );
+
+  return (
+    <ArchiveExportContext.Provider value={start}>
+      {children}
+      <ArchiveExportDialog state={state} onCancel={() => running.current?.abort()} />
+    </ArchiveExportContext.Provider>
+  );
+}
+
+function ArchiveExportDialog({ state, onCancel }: { state: ExportState; onCancel: () => void }) {
+  const { t, i18n } = useTranslation();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const headingId = useId();
+  const open = state.step === 'exporting';
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+  const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toLocaleString(i18n.language, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+  const label =
+    state.step === 'exporting' && state.total !== null
+      ? t('export.archiveProgress', { done: megabytes(state.written), total: megabytes(state.total) })
+      : t('export.archivePreparing');
+  return (
+    <dialog
+      ref={dialog}
+      className="confirm-dialog export-dialog"
+      aria-labelledby={headingId}
+      onCancel={(event) => {
+        // Escape cancels the export rather than hiding a dialog whose work goes on.
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <h2 id={headingId}>{t('action.exportArchive')}</h2>
+      {state.step === 'exporting' && (
+        <>
+          <div className="import-progress" role="status">
+            <p>{label}</p>
+            <progress aria-label={label} max={state.total || 1} value={state.total === null ? undefined : state.written} />
+          </div>
+          <div className="form-actions">
+            <button type="button" onClick={onCancel}>
+              {t('action.cancel')}
+            </button>
+          </div>
+        </>
+      )}
+    </dialog>
+  );
+}

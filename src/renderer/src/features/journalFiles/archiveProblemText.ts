@@ -1,0 +1,35 @@
+import type { TFunction } from 'i18next';
+import type { ArchiveProblem } from '@shared/journalArchive/archiveProblem';
+
+const megabytes = (bytes: number, language: string) =>
+  `${(bytes / (1024 * 1024)).toLocaleString(language, { maximumFractionDigits: 1, minimumFractionDigits: 1 })} MB`;
+
+/** Why an archive was refused, in the interface's language, naming the entry where there is one. */
+export function archiveProblemText(t: TFunction, name: string, problem: ArchiveProblem, language: string): string {
+  switch (problem.kind) {
+    case 'notZip':
+      return t('import.problem.archive.notZip', { name, detail: problem.detail });
+    case 'noManifest':
+    case 'noJournal':
+      return t(`import.problem.archive.${problem.kind}`, { name });
+    case 'badManifest':
+      return t('import.problem.archive.badManifest', { name, detail: problem.detail });
+    case 'newerArchive':
+      return t('import.problem.archive.newerArchive', { name, version: problem.version, supported: problem.supported });
+    case 'entryTooLarge':
+      return t('import.problem.archive.entryTooLarge', { name, entry: problem.entry, size: megabytes(problem.size, language), limit: megabytes(problem.limit, language) });
+    case 'damagedEntry':
+      return t('import.problem.archive.damagedEntry', { name, entry: problem.entry, detail: problem.detail });
+    case 'attachmentNotInArchive':
+      return t('import.problem.archive.attachmentNotInArchive', { name, number: problem.number, attachment: problem.name });
+    case 'unsafeEntry':
+    case 'duplicateEntry':
+    case 'encryptedEntry':
+    case 'unlistedEntry':
+    case 'missingEntry':
+    case 'sizeMismatch':
+    case 'compressionRatio':
+    case 'hashMismatch':
+      return t(`import.problem.archive.${problem.kind}`, { name, entry: problem.entry });
+  }
+}

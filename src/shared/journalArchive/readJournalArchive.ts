@@ -1,0 +1,261 @@
+import {
+  ARCHIVE_FORMAT,
+  ARCHIVE_FORMAT_VERSION,
+  ArchiveManifestSchema,
+  JOURNAL_ENTRY,
+  MANIFEST_ENTRY,
+  MAX_ARCHIVE_ENTRIES,
+  MAX_ARCHIVED_ATTACHMENT_BYTES,
+  MAX_ARCHIVED_JOURNAL_BYTES,
+  MAX_COMPRESSION_RATIO,
+  MAX_MANIFEST_BYTES,
+  attachmentEntryHash,
+  unsafeEntryName,
+  type ArchiveManifest,
+  type ManifestFile,
+} from './archiveFormat';
+import { ArchiveRefused, type ArchiveProblem } from './archiveProblem';
+import type { NewHasher } from './hashing';
+import { Reader, ZipReader, type Entry, type FileEntry } from './zipLibrary';
+
+/** Bytes that can be read at any offset: a file on disk, a File picked in a browser. */
+export interface RandomAccessBytes {
+  readonly size: number;
+  read(offset: number, length: number): Promise<Uint8Array>;
+}
+
+/** Told how many of the archive's bytes have been checked, of how many. */
+export type ArchiveProgress = (checked: number, total: number) => void;
+
+/** An archive whose every entry matched its manifest: the journal's bytes, and its attachments on demand. */
+export interface VerifiedArchive {
+  manifest: ArchiveManifest;
+  journalBytes: Uint8Array;
+  /** The attachments it holds: SHA-256 → size. */
+  attachments: ReadonlyMap<string, number>;
+  /** An attachment's bytes as they are read, checked again against its size and hash (the file may have changed since). */
+  attachmentChunks(sha256: string, signal?: AbortSignal): AsyncGenerator<Uint8Array>;
+}
+
+export type OpenArchiveResult = { ok: true; archive: VerifiedArchive } | { ok: false; problem: ArchiveProblem };
+
+class RandomAccessReader extends Reader<RandomAccessBytes> {
+  constructor(private readonly source: RandomAccessBytes) {
+    super(source);
+    this.size = source.size;
+  }
+  override async init(): Promise<void> {}
+  override readUint8Array(index: number, length: number): Promise<Uint8Array> {
+    return this.source.read(index, Math.max(0, Math.min(length, this.size - index)));
+  }
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Streams one entry, refusing it as soon as it grows past `expected.size`, then checks size and hash. */
+async function* checkedChunks(entry: FileEntry, expected: ManifestFile, newHasher: NewHasher, signal?: AbortSignal): AsyncGenerator<Uint8Array> {
+  const stop = new AbortController();
+  const onAbort = () => stop.abort(signal?.reason);
+  signal?.addEventListener('abort', onAbort, { once: true });
+  const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
+  const reader = readable.getReader();
+  let failure: unknown = null;
+  // CRC-32 is checked by zip.js; the size and the SHA-256 against the manifest here. A read that
+  // fails may never touch the stream: the reader is cancelled so the loop below ends either way.
+  const reading = entry.getData(writable, { checkSignature: true, signal: stop.signal }).catch((error: unknown) => {
+    failure = error;
+    void reader.cancel().catch(() => undefined);
+  });
+  const hasher = newHasher();
+  let total = 0;
+  let finished = false;
+  try {
+    for (;;) {
+      const { done, value: chunk } = await reader.read();
+      if (done) break;
+      total += chunk.length;
+      if (total > expected.size) throw new ArchiveRefused({ kind: 'sizeMismatch', entry: expected.name });
+      hasher.update(chunk);
+      yield chunk;
+    }
+    await reading;
+    finished = true;
+  } catch (error) {
+    if (error instanceof ArchiveRefused || signal?.aborted) throw error;
+    throw new ArchiveRefused({ kind: 'damagedEntry', entry: expected.name, detail: messageOf(failure ?? error) });
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+    if (!finished) {
+      stop.abort();
+      void reader.cancel().catch(() => undefined);
+      await reading;
+    }
+  }
+  if (failure) throw new ArchiveRefused({ kind: 'damagedEntry', entry: expected.name, detail: messageOf(failure) });
+  if (total !== expected.size) throw new ArchiveRefused({ kind: 'sizeMismatch', entry: expected.name });
+  if ((await hasher.hex()) !== expected.sha256) throw new ArchiveRefused({ kind: 'hashMismatch', entry: expected.name });
+}
+
+async function wholeEntry(entry: FileEntry, expected: ManifestFile, newHasher: NewHasher, signal?: AbortSignal): Promise<Uint8Array> {
+  const bytes = new Uint8Array(expected.size);
+  let at = 0;
+  for await (const chunk of checkedChunks(entry, expected, newHasher, signal)) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
+}
+
+/** The manifest, read within its limit and checked against its schema. */
+async function readManifest(entry: FileEntry): Promise<ArchiveManifest> {
+  if (entry.uncompressedSize > MAX_MANIFEST_BYTES) {
+    throw new ArchiveRefused({ kind: 'entryTooLarge', entry: MANIFEST_ENTRY, size: entry.uncompressedSize, limit: MAX_MANIFEST_BYTES });
+  }
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
+  const reader = readable.getReader();
+  let failure: unknown = null;
+  const reading = entry.getData(writable, { checkSignature: true }).catch((error: unknown) => {
+    failure = error;
+    void reader.cancel().catch(() => undefined);
+  });
+  try {
+    for (;;) {
+      const { done, value: chunk } = await reader.read();
+      if (done) break;
+      total += chunk.length;
+      if (total > MAX_MANIFEST_BYTES) throw new ArchiveRefused({ kind: 'entryTooLarge', entry: MANIFEST_ENTRY, size: total, limit: MAX_MANIFEST_BYTES });
+      chunks.push(chunk);
+    }
+    await reading;
+  } catch (error) {
+    void reader.cancel().catch(() => undefined);
+    if (error instanceof ArchiveRefused) throw error;
+    throw new ArchiveRefused({ kind: 'damagedEntry', entry: MANIFEST_ENTRY, detail: messageOf(error) });
+  }
+  if (failure) throw new ArchiveRefused({ kind: 'damagedEntry', entry: MANIFEST_ENTRY, detail: messageOf(failure) });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(await new Blob(chunks as Uint8Array<ArrayBuffer>[]).arrayBuffer()));
+  } catch (error) {
+    throw new ArchiveRefused({ kind: 'badManifest', detail: messageOf(error) });
+  }
+  const version = (raw as { version?: unknown } | null)?.version;
+  if ((raw as { format?: unknown } | null)?.format === ARCHIVE_FORMAT && typeof version === 'number' && version > ARCHIVE_FORMAT_VERSION) {
+    throw new ArchiveRefused({ kind: 'newerArchive', version, supported: ARCHIVE_FORMAT_VERSION });
+  }
+  const parsed = ArchiveManifestSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ArchiveRefused({ kind: 'badManifest', detail: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}` });
+  }
+  return parsed.data;
+}
+
+/** Entry by entry, what the zip's central directory says against what the manifest says. */
+function checkAgainstManifest(entries: Map<string, FileEntry>, manifest: ArchiveManifest): void {
+  const listed = new Set<string>();
+  for (const file of manifest.files) {
+    if (listed.has(file.name)) throw new ArchiveRefused({ kind: 'duplicateEntry', entry: file.name });
+    listed.add(file.name);
+    const hash = attachmentEntryHash(file.name);
+    // Only the journal and attachments named by their own hash belong in an archive.
+    if (file.name !== JOURNAL_ENTRY && hash === null) throw new ArchiveRefused({ kind: 'unlistedEntry', entry: file.name });
+    if (hash !== null && hash !== file.sha256) throw new ArchiveRefused({ kind: 'hashMismatch', entry: file.name });
+    const entry = entries.get(file.name);
+    if (!entry) throw new ArchiveRefused({ kind: 'missingEntry', entry: file.name });
+    const limit = file.name === JOURNAL_ENTRY ? MAX_ARCHIVED_JOURNAL_BYTES : MAX_ARCHIVED_ATTACHMENT_BYTES;
+    if (file.size > limit) throw new ArchiveRefused({ kind: 'entryTooLarge', entry: file.name, size: file.size, limit });
+    // The central directory's declared size must be the manifest's; the bytes are counted as they come too.
+    if (entry.uncompressedSize !== file.size) throw new ArchiveRefused({ kind: 'sizeMismatch', entry: file.name });
+    if (entry.uncompressedSize > 1024 * 1024 && entry.uncompressedSize > entry.compressedSize * MAX_COMPRESSION_RATIO) {
+      throw new ArchiveRefused({ kind: 'compressionRatio', entry: file.name });
+    }
+  }
+  if (!listed.has(JOURNAL_ENTRY)) throw new ArchiveRefused({ kind: 'noJournal' });
+  for (const name of entries.keys()) {
+    if (name !== MANIFEST_ENTRY && !listed.has(name)) throw new ArchiveRefused({ kind: 'unlistedEntry', entry: name });
+  }
+}
+
+function indexEntries(all: Entry[]): Map<string, FileEntry> {
+  if (all.length > MAX_ARCHIVE_ENTRIES + 1) throw new ArchiveRefused({ kind: 'badManifest', detail: `more than ${MAX_ARCHIVE_ENTRIES} entries` });
+  const byName = new Map<string, FileEntry>();
+  for (const entry of all) {
+    const name = entry.filename;
+    if (unsafeEntryName(name)) throw new ArchiveRefused({ kind: 'unsafeEntry', entry: name });
+    if (byName.has(name)) throw new ArchiveRefused({ kind: 'duplicateEntry', entry: name });
+    if (entry.directory) throw new ArchiveRefused({ kind: 'unlistedEntry', entry: name });
+    if (entry.encrypted) throw new ArchiveRefused({ kind: 'encryptedEntry', entry: name });
+    byName.set(name, entry);
+  }
+  return byName;
+}
+
+/**
+ * Opens an archive (untrusted) and checks all of it before anything is imported: every entry's
+ * name, that the zip holds exactly what its manifest lists, each declared size against the manifest
+ * and the bytes actually read, the compression ratio, the CRC-32 and every SHA-256. The journal's
+ * bytes are kept; attachments are read again when imported (and checked again as they are).
+ */
+export async function openJournalArchive(
+  source: RandomAccessBytes,
+  newHasher: NewHasher,
+  { onProgress, signal }: { onProgress?: ArchiveProgress; signal?: AbortSignal } = {},
+): Promise<OpenArchiveResult> {
+  try {
+    let all: Entry[];
+    try {
+      all = await new ZipReader(new RandomAccessReader(source)).getEntries();
+    } catch (error) {
+      // zip.js refuses absolute and `..` names itself, naming the entry; the names are checked here again.
+      const unsafe = (error as { filename?: unknown } | null)?.filename;
+      if (typeof unsafe === 'string') return { ok: false, problem: { kind: 'unsafeEntry', entry: unsafe } };
+      return { ok: false, problem: { kind: 'notZip', detail: messageOf(error) } };
+    }
+    const entries = indexEntries(all);
+    const manifestEntry = entries.get(MANIFEST_ENTRY);
+    if (!manifestEntry) return { ok: false, problem: { kind: 'noManifest' } };
+    const manifest = await readManifest(manifestEntry);
+    checkAgainstManifest(entries, manifest);
+
+    const total = manifest.files.reduce((sum, file) => sum + file.size, 0);
+    let checked = 0;
+    onProgress?.(0, total);
+    let journalBytes: Uint8Array | null = null;
+    const attachments = new Map<string, number>();
+    for (const file of manifest.files) {
+      signal?.throwIfAborted();
+      const entry = entries.get(file.name)!;
+      if (file.name === JOURNAL_ENTRY) journalBytes = await wholeEntry(entry, file, newHasher, signal);
+      else {
+        for await (const chunk of checkedChunks(entry, file, newHasher, signal)) {
+          checked += chunk.length;
+          onProgress?.(checked, total);
+        }
+        checked -= file.size;
+        attachments.set(file.sha256, file.size);
+      }
+      checked += file.size;
+      onProgress?.(checked, total);
+    }
+    const byHash = new Map(manifest.files.map((file) => [file.sha256, file] as const));
+    return {
+      ok: true,
+      archive: {
+        manifest,
+        journalBytes: journalBytes!,
+        attachments,
+        attachmentChunks(sha256, chunkSignal) {
+          const file = byHash.get(sha256);
+          if (!file || !attachments.has(sha256)) throw new ArchiveRefused({ kind: 'missingEntry', entry: `attachments/${sha256}` });
+          return checkedChunks(entries.get(file.name)!, file, newHasher, chunkSignal);
+        },
+      },
+    };
+  } catch (error) {
+    if (error instanceof ArchiveRefused) return { ok: false, problem: error.problem };
+    throw error;
+  }
+}
