@@ -3,10 +3,11 @@ import { AttachmentSchema, CaseFieldsSchema, listOf, statusMatchesHistory } from
 import { IsoTimestampSchema } from '../domain/dateSchemas';
 import { TemplateSchema } from '../domain/templateSchema';
 import { schemaMessages } from '../domain/schemaMessages';
+import { TimelineSchema } from '../domain/timelineSchema';
 
 export const JOURNAL_FORMAT = 'cancellation-journal';
 /** The version this app writes. Older files are migrated forward when read; newer ones are refused. */
-export const JOURNAL_FORMAT_VERSION = 2;
+export const JOURNAL_FORMAT_VERSION = 3;
 
 /** An attachment with its bytes, base64-encoded, so one file restores everything. */
 export const EmbeddedAttachmentSchema = AttachmentSchema.extend({
@@ -14,8 +15,13 @@ export const EmbeddedAttachmentSchema = AttachmentSchema.extend({
 });
 export type EmbeddedAttachment = z.infer<typeof EmbeddedAttachmentSchema>;
 
+/**
+ * A case with its attachments' bytes and its timeline (every entry, in the order recorded; ids
+ * unique within the case, corrections pointing inside it).
+ */
 export const JournalFileCaseSchema = CaseFieldsSchema.extend({
   attachments: listOf(EmbeddedAttachmentSchema, 200),
+  timeline: TimelineSchema,
 }).refine(statusMatchesHistory, { message: schemaMessages.statusNotInHistory, path: ['status'] });
 export type JournalFileCase = z.infer<typeof JournalFileCaseSchema>;
 
@@ -39,9 +45,9 @@ export type JournalFile = z.infer<typeof JournalFileSchema>;
 export function journalJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(JournalFileSchema, { target: 'draft-2020-12', unrepresentable: 'any' }),
-    $id: 'https://cancellation-journal.app/schema/journal-v2.json',
+    $id: 'https://cancellation-journal.app/schema/journal-v3.json',
     title: 'Cancellation Journal export',
     description:
-      'A journal of cancellation cases exported by Cancellation Journal. Amounts are decimal strings ("15000", "12.5") in the ISO 4217 currency beside them; dates are YYYY-MM-DD; timestamps are ISO 8601.',
+      'A journal of cancellation cases exported by Cancellation Journal. Amounts are decimal strings ("15000", "12.5") in the ISO 4217 currency beside them; dates are YYYY-MM-DD; timestamps are ISO 8601. Each case carries its timeline: every change, contact, export and print, never edited (a correction is a new entry that points at the one it corrects).',
   };
 }

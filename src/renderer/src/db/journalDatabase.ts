@@ -1,6 +1,7 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { JournalCase } from '@shared/domain/caseSchema';
 import type { ChecklistTemplate } from '@shared/domain/templateSchema';
+import type { StoredTimelineEntry } from '@shared/domain/timelineSchema';
 import { applySchemaVersions } from './schemaVersions';
 import { listHearsWrites } from './listHearsWrites';
 import { caseOrder } from './caseOrder';
@@ -26,6 +27,8 @@ export class JournalDatabase extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
   attachmentContents!: EntityTable<AttachmentContent, 'id'>;
   listEntries!: EntityTable<StoredListEntry, 'id'>;
+  /** Every case's timeline, never edited: read by the case page and the report, never by the list. */
+  timeline!: Table<StoredTimelineEntry, [string, string]>;
 
   constructor(name = 'cancellation-journal') {
     super(name);

@@ -1,6 +1,6 @@
 import type { JournalCase } from '@shared/domain/caseSchema';
 import { caseStatuses, categories, type CaseStatus, type Category } from '@shared/domain/caseVocabulary';
-import { caseSearchWords, type PhoneAccounts } from '@shared/domain/searchWords';
+import { caseSearchWords, type PhoneAccounts, type SearchableContact } from '@shared/domain/searchWords';
 
 /**
  * What the case list needs to order and filter a case, and nothing else: about 100 bytes, where a
@@ -28,9 +28,12 @@ export function wordsOfEntry(entry: StoredListEntry): string[] {
   return entry.w === '' ? [] : entry.w.split(' ');
 }
 
-/** The stored entry of a case; `phoneAccounts` comes from `loadPhoneAccounts()`, awaited before the transaction. */
-export function listEntryOf(journalCase: JournalCase, phoneAccounts: PhoneAccounts): StoredListEntry {
-  return { ...orderEntryOf(journalCase), w: caseSearchWords(journalCase, phoneAccounts).join(' ') };
+/**
+ * The stored entry of a case; `phoneAccounts` comes from `loadPhoneAccounts()`, awaited before the
+ * transaction; `contacts` are the contacts logged in the case's timeline (see `contactsIn`).
+ */
+export function listEntryOf(journalCase: JournalCase, phoneAccounts: PhoneAccounts, contacts: readonly SearchableContact[] = []): StoredListEntry {
+  return { ...orderEntryOf(journalCase), w: caseSearchWords(journalCase, phoneAccounts, contacts).join(' ') };
 }
 
 /** What the order needs of a case, without the words (which only the search index reads). */

@@ -3,10 +3,12 @@ import { v1 } from './v1';
 import { v2 } from './v2';
 import { v3 } from './v3';
 import { v4 } from './v4';
+import { v5 } from './v5';
 
 export function applySchemaVersions(db: Dexie): void {
   v1(db);
   v2(db);
   v3(db);
   v4(db);
+  v5(db);
 }

@@ -420,6 +420,7 @@ declare const en: {
         readonly duplicateIds: "must not have two items with the same id";
         readonly statusNotInHistory: "must be the status of the last change in statusHistory";
         readonly timestampRange: "must be a moment between the years 1 and 9999";
+        readonly correctsElsewhere: "must correct only another entry of the same case and kind";
       };
       readonly other: "is not valid ({{message}})";
     };

@@ -1,0 +1,32 @@
+import type { Dexie, Transaction } from 'dexie';
+import type { JournalCase } from '@shared/domain/caseSchema';
+import { timelineFromStatusHistory } from '@shared/domain/timeline';
+import type { StoredTimelineEntry } from '@shared/domain/timelineSchema';
+
+/**
+ * The timeline's table: entries keyed by case and id (an id is unique within its case, as in a
+ * journal file), indexed by case and the moment recorded. Only the case page and the report read it.
+ */
+export const timelineStores = { timeline: '[caseId+id], [caseId+recordedAt]' };
+
+/**
+ * Cases stored before the timeline existed keep their history: each status change becomes the
+ * entry it would have been, with its own day and recording time (ids `status-0`, `status-1`, …).
+ */
+export async function timelineFromStoredStatusHistories(tx: Transaction): Promise<void> {
+  const entries: StoredTimelineEntry[] = [];
+  await tx
+    .table('cases')
+    .toCollection()
+    .each((record: JournalCase) => {
+      for (const entry of timelineFromStatusHistory(record, (index) => `status-${index}`)) entries.push({ ...entry, caseId: record.id });
+    });
+  await tx.table('timeline').bulkAdd(entries);
+}
+
+/** Version 5: the timeline of each case (issue 11). */
+export function v5(db: Dexie): void {
+  db.version(5)
+    .stores({ ...timelineStores })
+    .upgrade((tx: Transaction) => timelineFromStoredStatusHistories(tx));
+}
