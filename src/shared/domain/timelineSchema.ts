@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CalendarDateSchema, IsoTimestampSchema } from './dateSchemas';
 import { schemaMessages } from './schemaMessages';
 import { caseStatuses, checklistStates } from './caseVocabulary';
-import { contactChannels, keyFields, timelineKinds } from './timelineVocabulary';
+import { contactChannels, keyFields } from './timelineVocabulary';
 
 export * from './timelineVocabulary';
 
