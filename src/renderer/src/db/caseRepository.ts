@@ -155,7 +155,7 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
           db.listEntries.delete(id),
           db.attachmentContents.where('caseId').equals(id).delete(),
           // A case deleted for good takes its timeline with it; while it exists, its timeline is never cut.
-          db.timeline.where('[caseId+recordedAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]).delete(),
+          db.timeline.where('caseId').equals(id).delete(),
         ]);
         return true;
       });
@@ -168,7 +168,7 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
           db.cases.bulkDelete(trashed),
           db.listEntries.bulkDelete(trashed),
           db.attachmentContents.where('caseId').anyOf(trashed).delete(),
-          ...trashed.map((id) => db.timeline.where('[caseId+recordedAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]).delete()),
+          db.timeline.where('caseId').anyOf(trashed).delete(),
         ]);
         return trashed;
       });

@@ -151,9 +151,7 @@ export async function importJournal(
     if (existing === 'replace' && present.size > 0) {
       await db.attachmentContents.where('caseId').anyOf([...present]).delete();
       // So is its timeline: the file's case, history and all, takes its place, as the user chose.
-      await Promise.all(
-        [...present].map((id) => db.timeline.where('[caseId+recordedAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]).delete()),
-      );
+      await db.timeline.where('caseId').anyOf([...present]).delete();
     }
     // Attachment ids the journal already uses for another case's bytes (ids are unique within the file).
     const fileAttachmentIds = file.cases.flatMap((c) => c.attachments.map((attachment) => attachment.id));

@@ -175,7 +175,8 @@ describe('export and import', () => {
     expect(await importJournal(target, file, 'replace')).toMatchObject({ replaced: 2_500 });
     expect(await target.attachmentContents.where('caseId').equals(withAttachment.id).toArray()).toEqual(contentsBefore);
     expect(await target.attachmentContents.count()).toBe(file.cases.reduce((sum, c) => sum + c.attachments.length, 0));
-  });
+    expect(await target.timeline.count()).toBe(2_500);
+  }, 20_000);
 
   it('is all or nothing: a failure half-way leaves the journal exactly as it was', async () => {
     const file = await sampleJournalFile(5);
