@@ -103,7 +103,7 @@ function copyOf(language: 'en' | 'zh-CN', l: Locale, flow: Flow, exampleTitle: s
     notYet: l.casePage.notYet,
     detailsSection: l.section.details,
     checklistSection: l.section.checklist,
-    timelineSection: l.section.timeline,
+    historySection: l.section.history,
     startExample: l.casePage.startExample,
     startOwn: l.casePage.startOwn,
     exampleTitle,

@@ -6,7 +6,16 @@ export interface Formatters {
   locale: string;
   date: (value: CalendarDate | null) => string;
   timestamp: (iso: string) => string;
+  /** A moment in this computer's time zone, with that zone's offset from UTC (`Nov 20, 2026, 2:30 PM UTC+07:00`). */
+  moment: (iso: string) => string;
   money: (amount: DecimalAmount, currency: string) => string;
+}
+
+/** The offset from UTC this computer's zone had at `date`: `UTC+07:00`, `UTC−05:00`, `UTC+00:00`. */
+export function utcOffset(date: Date): string {
+  const minutes = -date.getTimezoneOffset();
+  const pad = (value: number) => String(Math.abs(value)).padStart(2, '0');
+  return `UTC${minutes < 0 ? '−' : '+'}${pad(Math.trunc(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
 /** One set per language: Intl formatters are costly to make, and every list row asks for them. */
@@ -21,6 +30,7 @@ function formattersFor(locale: string): Formatters {
       locale,
       date: (value) => (value ? dateFormat.format(fromCalendarDate(value)) : ''),
       timestamp: (iso) => timestampFormat.format(new Date(iso)),
+      moment: (iso) => `${timestampFormat.format(new Date(iso))} ${utcOffset(new Date(iso))}`,
       money: (amount, currency) => formatMoney(amount, currency, locale),
     };
     byLocale.set(locale, formatters);

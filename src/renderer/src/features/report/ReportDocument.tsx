@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { JournalCase } from '@shared/domain/caseSchema';
 import { caseExpectedDecisionDate, caseProgress } from '@shared/domain/caseProgress';
 import { actualDecisionDate, maskAccount } from '@shared/domain/reportFacts';
-import { statusHistoryByDate } from '@shared/domain/statusChange';
+import { oldestFirst } from '@shared/domain/timeline';
+import type { TimelineEntry } from '@shared/domain/timelineSchema';
 import { useFormatters } from '../../i18n/useFormatters';
+import { HistoryEntryText, useHistoryText } from '../caseEditor';
 
 /** A plain table: one header row, then a row per item; "none recorded" when there are no items. */
 function ReportTable({ headers, rows, className }: { headers: string[]; rows: ReactNode[][]; className?: (column: number) => string | undefined }) {
@@ -36,6 +38,8 @@ function ReportTable({ headers, rows, className }: { headers: string[]; rows: Re
 
 interface ReportDocumentProps {
   cases: readonly JournalCase[];
+  /** Each case's timeline, by case id. */
+  timelines: ReadonlyMap<string, readonly TimelineEntry[]>;
   scope: 'case' | 'journal';
   maskAccounts: boolean;
   footer: string;
@@ -43,7 +47,7 @@ interface ReportDocumentProps {
 }
 
 /** The printable case file: plain, semantic HTML so the PDF is tagged and gets an outline. */
-export function ReportDocument({ cases, scope, maskAccounts, footer, title }: ReportDocumentProps) {
+export function ReportDocument({ cases, timelines, scope, maskAccounts, footer, title }: ReportDocumentProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const account = (value: string) => (maskAccounts ? maskAccount(value) : value);
@@ -71,13 +75,20 @@ export function ReportDocument({ cases, scope, maskAccounts, footer, title }: Re
         </section>
       )}
       {cases.map((c) => (
-        <CaseReport key={c.id} journalCase={c} heading={scope === 'journal'} account={account} />
+        <CaseReport key={c.id} journalCase={c} timeline={timelines.get(c.id) ?? []} heading={scope === 'journal'} account={account} />
       ))}
     </article>
   );
 }
 
-function CaseReport({ journalCase: c, heading, account }: { journalCase: JournalCase; heading: boolean; account: (value: string) => string }) {
+interface CaseReportProps {
+  journalCase: JournalCase;
+  timeline: readonly TimelineEntry[];
+  heading: boolean;
+  account: (value: string) => string;
+}
+
+function CaseReport({ journalCase: c, timeline, heading, account }: CaseReportProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const progress = caseProgress(c.checklist);
@@ -176,15 +187,8 @@ function CaseReport({ journalCase: c, heading, account }: { journalCase: Journal
         <dd>{c.confirmation.released ? t('report.yes') : t('report.no')}</dd>
       </dl>
 
-      <H>{t('section.timeline')}</H>
-      <ol className="report-timeline">
-        {statusHistoryByDate(c).map((change) => (
-          <li key={change.index}>
-            {format.date(change.on)} — {t(`status.${change.status}`)}{' '}
-            <span className="report-recorded">{t('statusChange.recordedAtInBrackets', { time: format.timestamp(change.recordedAt) })}</span>
-          </li>
-        ))}
-      </ol>
+      <H>{t('section.history')}</H>
+      <ReportHistory timeline={timeline} />
 
       <H>{t('field.notes')}</H>
       <p className="report-notes">{c.notes || '—'}</p>
@@ -201,5 +205,26 @@ function CaseReport({ journalCase: c, heading, account }: { journalCase: Journal
         className={(column) => (column === 3 ? 'report-hash' : undefined)}
       />
     </section>
+  );
+}
+
+/**
+ * The case's history as the report tells it: every entry in the order things happened, each with
+ * the day (a contact's moment) and when it was recorded, in this computer's time zone with its
+ * offset from UTC, and a contact's own words.
+ */
+function ReportHistory({ timeline }: { timeline: readonly TimelineEntry[] }) {
+  const { t } = useTranslation();
+  const text = useHistoryText();
+  if (timeline.length === 0) return <p className="report-note">{t('report.none')}</p>;
+  const recordedAt = new Map(timeline.map((entry) => [entry.id, entry.recordedAt] as const));
+  return (
+    <ol className="report-timeline">
+      {oldestFirst(timeline).map((entry) => (
+        <li key={entry.id}>
+          <HistoryEntryText entry={entry} text={text} correctsAt={entry.corrects ? recordedAt.get(entry.corrects) : undefined} />
+        </li>
+      ))}
+    </ol>
   );
 }

@@ -11,6 +11,7 @@ import { useJournal } from '../../journalContext';
 import { desktopBridge } from '@platform';
 import { useFormatters } from '../../i18n/useFormatters';
 import { useNotify } from '../../notices';
+import type { TimelineEntry } from '@shared/domain/timelineSchema';
 import { ReportDocument } from './ReportDocument';
 import type { ReportJob } from './reportContext';
 import './report.css';
@@ -21,7 +22,7 @@ import './report.css';
  */
 export default function ReportPreview({ job, onClose }: { job: ReportJob; onClose: () => void }) {
   const { t } = useTranslation();
-  const { db, appInfo, language } = useJournal();
+  const { db, appInfo, language, cases: repository } = useJournal();
   const format = useFormatters();
   const notify = useNotify();
   const maskId = useId();
@@ -35,6 +36,13 @@ export default function ReportPreview({ job, onClose }: { job: ReportJob; onClos
     async () => (await db.cases.bulkGet([...job.ids])).filter((record) => record !== undefined),
     [db, job],
   );
+  const timelines = useLiveQuery(async () => {
+    const byCase = new Map<string, TimelineEntry[]>();
+    for (const { caseId, ...entry } of await db.timeline.where('caseId').anyOf([...job.ids]).toArray()) {
+      byCase.set(caseId, [...(byCase.get(caseId) ?? []), entry as TimelineEntry]);
+    }
+    return byCase;
+  }, [db, job]);
 
   useEffect(() => {
     document.documentElement.classList.add('report-open');
@@ -63,6 +71,8 @@ export default function ReportPreview({ job, onClose }: { job: ReportJob; onClos
         language,
       });
       if (result.status === 'saved') notify('info', (t) => t('report.saved', { path: result.path }));
+      // Printed or saved: each case's history says so (a cancelled dialog is neither).
+      if (result.status !== 'canceled') await repository.recordDelivery(job.ids, 'printed');
     } catch (error) {
       notify('error', (t) => t('report.failed', { message: error instanceof Error ? error.message : String(error) }));
     } finally {
@@ -97,8 +107,8 @@ export default function ReportPreview({ job, onClose }: { job: ReportJob; onClos
       </div>
       {/* Focusable, so the report scrolls from the keyboard too (it holds nothing else to focus). */}
       <div className="report-scroll" role="region" aria-label={t('report.pages')} tabIndex={0}>
-        {cases ? (
-          <ReportDocument cases={cases} scope={job.scope} maskAccounts={maskAccounts} footer={footer} title={title} />
+        {cases && timelines ? (
+          <ReportDocument cases={cases} timelines={timelines} scope={job.scope} maskAccounts={maskAccounts} footer={footer} title={title} />
         ) : (
           <p className="loading">{t('list.loading')}</p>
         )}
