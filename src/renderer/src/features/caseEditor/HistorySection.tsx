@@ -77,7 +77,7 @@ export function HistorySection({ journalCase: c, edit }: { journalCase: JournalC
         </div>
         <div className="field">
           <label htmlFor={`${id}-search`}>{t('history.search')}</label>
-          <input id={`${id}-search`} type="search" value={query} onChange={(event) => setQuery(event.target.value)} />
+          <input id={`${id}-search`} type="text" value={query} onChange={(event) => setQuery(event.target.value)} />
         </div>
       </div>
       {timeline && shown.length === 0 && <p className="help">{t('history.nothingMatches')}</p>}
