@@ -198,6 +198,12 @@ describe('reading a timeline', () => {
     expect(oldestFirst([backdated, today, call, later]).map((e) => e.id)).toEqual(['submitted', 'call', 'printed', 'later']);
   });
 
+  it('the status the case was opened in stays the oldest, even when what is told about it happened earlier', () => {
+    const opened: TimelineEntry = { id: 'opened', kind: 'status', on: '2026-11-26', recordedAt: '2026-11-26T08:00:00.000Z', corrects: null, status: 'draft', from: null };
+    const submitted: TimelineEntry = { ...opened, id: 'submitted', on: '2026-11-02', recordedAt: '2026-11-26T09:00:00.000Z', status: 'submitted', from: 'draft' };
+    expect(oldestFirst([submitted, opened]).map((e) => e.id)).toEqual(['opened', 'submitted']);
+  });
+
   it('filters by kind and by every word of a text, in the entry or in the words the interface gives it', () => {
     const call = contactEntry({ at: '2026-11-20T14:30:00Z', channel: 'phone', who: 'Rina', said: '退款已批准', reference: 'CS-4471' }, now, () => 'call');
     const printed = deliveryEntry('printed', now, () => 'printed');

@@ -196,9 +196,12 @@ export function isoToLocalDateTime(iso: string): string {
 /**
  * When an entry happened, as a time to order by: a contact's moment; for a day-only entry, the
  * moment it was recorded if that was on the same day (it happened as it was logged), else the
- * start of its day.
+ * start of its day; the status the case was opened in, before all.
  */
 export function eventTime(entry: TimelineEntry): number {
+  // The status a case was opened in comes before everything told about it: a case logged on the
+  // 26th about a request sent on the 2nd was a draft before it was sent.
+  if (entry.kind === 'status' && entry.from === null) return -Infinity;
   if (entry.kind === 'contact') return Date.parse(entry.at);
   const recorded = new Date(entry.recordedAt);
   return toCalendarDate(recorded) === entry.on ? recorded.getTime() : fromCalendarDate(entry.on).getTime();

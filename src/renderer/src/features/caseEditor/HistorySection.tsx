@@ -141,7 +141,7 @@ export function HistoryEntryText({ entry, text, correctsAt }: { entry: TimelineE
       <span className="timeline-recorded">{t('statusChange.recordedAtInBrackets', { time: text.recorded(entry) })}</span>
       {correctsAt && <span className="timeline-recorded"> · {t('history.corrects', { time: text.recorded({ ...entry, recordedAt: correctsAt }) })}</span>}
       {entry.kind === 'contact' && (
-        <div className="history-contact">
+        <div className="history-words">
           {entry.said && <p className="history-said">{entry.said}</p>}
           {entry.reference && <p className="history-reference">{t('history.referenceGiven', { reference: entry.reference })}</p>}
         </div>
