@@ -64,20 +64,23 @@ const bench = {
   },
 
   /**
-   * The floor: the records the app stores for these cases (each case, and its list entry), made
-   * beforehand and written with bulkAdd, no parsing or validation. Also timed: the cases alone.
+   * The floor: the records the app stores for these cases (each case, its list entry and its
+   * timeline's entries), made beforehand and written with bulkAdd, no parsing or validation. Also
+   * timed: the cases alone.
    */
   async importRaw() {
-    const records = cases.map(({ attachments: _attachments, ...c }) => ({ ...c, attachments: [] }));
+    const records = cases.map(({ attachments: _attachments, timeline: _timeline, ...c }) => ({ ...c, attachments: [] }));
     const entries = records.map((record) => listEntryOf(record, phoneAccounts));
+    const timeline = cases.flatMap((c) => c.timeline.map((entry) => ({ ...entry, caseId: c.id })));
     let db = await freshDatabase();
     const casesOnly = await timed(() => db.cases.bulkAdd(records));
     db.close();
     db = await freshDatabase();
     const { ms } = await timed(() =>
-      db.transaction('rw', db.cases, db.listEntries, async () => {
+      db.transaction('rw', db.cases, db.listEntries, db.timeline, async () => {
         await db.cases.bulkAdd(records);
         await db.listEntries.bulkAdd(entries);
+        await db.timeline.bulkAdd(timeline);
       }),
     );
     const count = await db.cases.count();
@@ -94,7 +97,8 @@ const bench = {
 
   async exportRaw() {
     const db = new JournalDatabase();
-    const { ms, result } = await timed(async () => JSON.stringify(await db.cases.toArray()).length);
+    // What a journal holds of its cases: the cases and their timelines.
+    const { ms, result } = await timed(async () => JSON.stringify([await db.cases.toArray(), await db.timeline.toArray()]).length);
     db.close();
     return { ms, bytes: result };
   },
