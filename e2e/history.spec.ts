@@ -37,15 +37,15 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
       await dialog.getByRole('button', { name: t.saveContact, exact: true }).click();
       await expect(dialog).toBeHidden();
 
-      // Every action is in the history, newest first by the day it happened: today's three, the
-      // call of the 20th, the request submitted on the 2nd.
+      // Every action is in the history, newest first by the day it happened: today's two, the call
+      // of the 20th, the request submitted on the 2nd, and the status the case was opened in.
       const entries = history.locator('li.history-entry');
       await expect(entries).toHaveCount(5);
       await expect(entries.evaluateAll((items) => items.map((item) => item.getAttribute('data-kind')))).resolves.toEqual([
         'field',
         'step',
-        'status',
         'contact',
+        'status',
         'status',
       ]);
       const contact = history.locator('li[data-kind="contact"]');
