@@ -105,6 +105,12 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
         expect(text, expected).toContain(expected);
       }
       expect(readFileSync(testInfo.outputPath('history.pdf')).length).toBeGreaterThan(0);
+
+      // Printed from the app (the browser's print dialog here, the main process's printer on the
+      // desktop): the history says so.
+      await preview.getByRole('button', { name: t.savePdf, exact: true }).click();
+      await preview.getByRole('button', { name: t.close, exact: true }).click();
+      await expect(history.locator('li[data-kind="printed"]')).toHaveText(new RegExp(t.printed));
     });
   });
 }

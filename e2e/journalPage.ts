@@ -143,6 +143,7 @@ function copyOf(language: 'en' | 'zh-CN', l: Locale, flow: Flow, exampleTitle: s
     corrected: l.history.corrected,
     correction: l.history.correction,
     exported: l.history.exported,
+    savePdf: l.report.savePdf,
     printed: l.history.printed,
     stepDone: (title: string) => fill(l.history.step.done, language, { title }),
     referenceGiven: (reference: string) => fill(l.history.referenceGiven, language, { reference }),
