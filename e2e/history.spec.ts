@@ -82,6 +82,15 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
       await expect(history.locator('li.history-corrected')).toContainText(t.corrected);
       await expect(history.locator('li', { has: page.locator('.history-correction', { hasText: t.correction }) })).toContainText(t.referenceGiven('CS-4417'));
 
+      // A status's day corrected: a correction entry beside the change, which is kept as it was.
+      await history.getByRole('button', { name: t.changeDateOf(t.submittedStatus) }).click();
+      await journal.typeOver(journal.field(t.happenedOn, history), '2026-11-01');
+      await journal.field(t.happenedOn, history).press('Tab');
+      await expect(entries).toHaveCount(7);
+      const statusCorrection = history.locator('li[data-kind="status"]', { has: page.locator('.history-correction') });
+      await expect(statusCorrection).toContainText(t.submittedStatus);
+      await expect(history.locator('li[data-kind="status"].history-corrected')).toContainText(t.submittedStatus);
+
       // The list finds the case by something said in the call.
       await journal.search(said.search);
       await journal.expectListed(['Axis eSIM']);
@@ -91,7 +100,7 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
       const file = await downloadOf(page, () => journal.editor.getByRole('button', { name: t.exportJson, exact: true }).click(), testInfo.outputPath('case.json'));
       const exported = JSON.parse(file.text) as { version: number; cases: { timeline: { kind: string; said?: string }[] }[] };
       expect(exported.version).toBe(3);
-      expect(exported.cases[0]!.timeline.map((entry) => entry.kind)).toEqual(['status', 'step', 'status', 'field', 'contact', 'contact']);
+      expect(exported.cases[0]!.timeline.map((entry) => entry.kind)).toEqual(['status', 'step', 'status', 'field', 'contact', 'contact', 'status']);
       expect(exported.cases[0]!.timeline.filter((entry) => entry.said === said.said)).toHaveLength(2);
       await expect(history.locator('li[data-kind="exported"]')).toHaveText(new RegExp(t.exported));
 

@@ -144,6 +144,7 @@ function copyOf(language: 'en' | 'zh-CN', l: Locale, flow: Flow, exampleTitle: s
     correction: l.history.correction,
     exported: l.history.exported,
     savePdf: l.report.savePdf,
+    changeDateOf: (status: string) => fill(l.statusChange.editDate, language, { status }),
     printed: l.history.printed,
     stepDone: (title: string) => fill(l.history.step.done, language, { title }),
     referenceGiven: (reference: string) => fill(l.history.referenceGiven, language, { reference }),
