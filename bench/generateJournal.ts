@@ -1,6 +1,7 @@
 import { caseStatuses, categories, type CaseStatus, type JournalCase } from '../src/shared/domain/caseSchema';
 import { newCase } from '../src/shared/domain/newCase';
 import { changeStatus } from '../src/shared/domain/statusChange';
+import { timelineFromStatusHistory } from '../src/shared/domain/timeline';
 import type { ChecklistTemplate } from '../src/shared/domain/templateSchema';
 import { defaultTemplateFor } from '../src/shared/templates/builtInTemplates';
 import type { JournalFileCase } from '../src/shared/journalFile/journalFileSchema';
@@ -151,7 +152,7 @@ export function generateCases(count: number, seed = 42, evidence: readonly Evide
     const attachments = sample
       ? [{ ...sample, id: id(), addedAt: c.updatedAt, stepId: c.checklist.at(-1)?.id ?? null, deletedAt: null }]
       : [];
-    cases.push({ ...c, attachments });
+    cases.push({ ...c, attachments, timeline: timelineFromStatusHistory(c, (index) => `status-${index}`) });
   }
   return cases;
 }

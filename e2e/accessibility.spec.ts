@@ -89,6 +89,16 @@ for (const { language, locale, colorScheme } of variants) {
       await audit(page, 'status-dialog', findings, shots);
       await page.keyboard.press('Escape');
 
+      // A contact logged, so the History has one, and the dialog that logs it.
+      await journal.section(t.history).getByRole('button', { name: t.addContact, exact: true }).click();
+      const contactDialog = page.getByRole('dialog', { name: t.addContact });
+      await journal.field(t.contactSaid, contactDialog).fill('Refund approved');
+      await audit(page, 'contact-dialog', findings, shots);
+      await contactDialog.getByRole('button', { name: t.saveContact, exact: true }).click();
+      await expect(contactDialog).toBeHidden();
+      await expect(journal.section(t.history).locator('li[data-kind="contact"]')).toHaveCount(1);
+      await audit(page, 'case-with-contact', findings, shots);
+
       await journal.editor.getByRole('button', { name: t.exportPdf }).click();
       const preview = page.getByRole('dialog', { name: t.reportPreview });
       await expect(preview.getByRole('heading', { level: 1 })).toBeVisible();

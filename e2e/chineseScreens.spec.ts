@@ -9,6 +9,7 @@ import { chooseFile, downloadOf, writeJson } from './journalFiles';
 const allowedLatinWords = new Map<string, string>([
   ['PDF', 'a file format, named as such on Chinese software ("导出 PDF")'],
   ['JSON', 'a file format, and the extension of the file the user picks'],
+  ['UTC', 'the offset of a moment from UTC (“UTC+08:00”), written so in Chinese too'],
   ['ID', 'the usual loanword for an account or record identifier ("账户 ID")'],
   ['eSIM', 'a technology name without a Chinese equivalent in use ("手机号 / eSIM")'],
   ['Ctrl', 'a key on the keyboard, in the shortcut hint ("Ctrl+N / ⌘N")'],

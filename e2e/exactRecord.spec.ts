@@ -83,11 +83,12 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
       await journal.changeStatus('confirmed', '2026-11-08');
       await expect(journal.field(t.confirmedOn)).toHaveValue('2026-11-08');
 
+      // Newest first, by the day it happened.
       const history = journal.editor.locator('.timeline li');
+      await expect(history.nth(0).locator('.timeline-event')).toHaveText(`${date('Nov 8, 2026', '2026年11月8日')} — ${language === 'en' ? 'Confirmed' : '已确认注销'}`);
       await expect(history.nth(1).locator('.timeline-event')).toHaveText(`${date('Nov 2, 2026', '2026年11月2日')} — ${language === 'en' ? 'Submitted' : '已提交'}`);
-      await expect(history.nth(2).locator('.timeline-event')).toHaveText(`${date('Nov 8, 2026', '2026年11月8日')} — ${language === 'en' ? 'Confirmed' : '已确认注销'}`);
       // When it was recorded stays visible beside it.
-      await expect(history.nth(2).locator('.timeline-recorded')).toContainText(language === 'en' ? 'recorded' : '记录于');
+      await expect(history.nth(0).locator('.timeline-recorded')).toContainText(language === 'en' ? 'recorded' : '记录于');
 
       await journal.waitForSaves();
       await journal.editor.getByRole('button', { name: language === 'en' ? 'Export PDF' : '导出 PDF' }).click();

@@ -66,22 +66,24 @@ const bench = {
   },
 
   /**
-   * The floor: the records the app stores for these cases (each case, its list entry, and its
-   * attachments' bytes), made beforehand and written with bulkAdd, no parsing or validation. Also
-   * timed: the cases alone.
+   * The floor: the records the app stores for these cases (each case, its list entry, its
+   * timeline's entries and its attachments' bytes), made beforehand and written with bulkAdd, no
+   * parsing or validation. Also timed: the cases alone.
    */
   async importRaw() {
-    const records = cases.map((c) => ({ ...c, attachments: c.attachments.map(({ data: _data, ...attachment }) => attachment) }));
+    const records = cases.map(({ timeline: _timeline, ...c }) => ({ ...c, attachments: c.attachments.map(({ data: _data, ...attachment }) => attachment) }));
     const contents = cases.flatMap((c) => c.attachments.map((attachment) => ({ id: attachment.id, caseId: c.id, data: base64ToBytes(attachment.data) })));
     const entries = records.map((record) => listEntryOf(record, phoneAccounts));
+    const timeline = cases.flatMap((c) => c.timeline.map((entry) => ({ ...entry, caseId: c.id })));
     let db = await freshDatabase();
     const casesOnly = await timed(() => db.cases.bulkAdd(records));
     db.close();
     db = await freshDatabase();
     const { ms } = await timed(() =>
-      db.transaction('rw', db.cases, db.listEntries, db.attachmentContents, async () => {
+      db.transaction('rw', [db.cases, db.listEntries, db.timeline, db.attachmentContents], async () => {
         await db.cases.bulkAdd(records);
         await db.listEntries.bulkAdd(entries);
+        await db.timeline.bulkAdd(timeline);
         await db.attachmentContents.bulkAdd(contents);
       }),
     );
@@ -99,7 +101,8 @@ const bench = {
 
   async exportRaw() {
     const db = new JournalDatabase();
-    const { ms, result } = await timed(async () => JSON.stringify(await db.cases.toArray()).length);
+    // What a journal holds of its cases: the cases and their timelines.
+    const { ms, result } = await timed(async () => JSON.stringify([await db.cases.toArray(), await db.timeline.toArray()]).length);
     db.close();
     return { ms, bytes: result };
   },

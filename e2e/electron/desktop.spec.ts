@@ -140,6 +140,42 @@ test('Export PDF prints the report through the main process and saves it where t
   await app.close();
 });
 
+test('a contact logged in the History is printed in the PDF the main process saves, and the print is noted in the History', async () => {
+  const { app, userData } = await launchApp();
+  const page = await app.firstWindow();
+  const journal = new JournalPage(page);
+  const t = journal.t;
+  await journal.waitUntilReady();
+  await journal.createCase({ title: 'Gym membership', provider: 'FitCo' });
+  const history = journal.section(t.history);
+  await history.getByRole('button', { name: t.addContact, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: t.addContact });
+  await journal.field(t.contactAt, dialog).fill('2026-11-20T14:30');
+  await journal.field(t.contactWho, dialog).pressSequentially('Sam at the front desk');
+  await journal.field(t.contactSaid, dialog).pressSequentially('The membership ends on December 1 with no further charge.');
+  await journal.field(t.contactReference, dialog).pressSequentially('FC-2231');
+  await dialog.getByRole('button', { name: t.saveContact, exact: true }).click();
+  await expect(dialog).toBeHidden();
+  const target = `${userData}/history.pdf`;
+  await app.evaluate(({ dialog }, path) => {
+    dialog.showSaveDialog = (async () => ({ canceled: false, filePath: path })) as typeof dialog.showSaveDialog;
+  }, target);
+  await journal.editor.getByRole('button', { name: 'Export PDF' }).click();
+  const preview = page.getByRole('dialog', { name: 'Report preview' });
+  await preview.getByRole('button', { name: 'Save PDF' }).click();
+  await expect(page.getByText(`PDF saved to ${target}`)).toBeVisible();
+  await preview.getByRole('button', { name: 'Close' }).click();
+  await expect(history.locator('li[data-kind="printed"]')).toHaveCount(1);
+  const pdftotext = spawnSync('pdftotext', [target, '-'], { encoding: 'utf8' });
+  if (pdftotext.error) {
+    console.log(`[electron e2e] PDF text not read: pdftotext is not installed on this ${process.platform} machine.`);
+  } else {
+    const text = pdftotext.stdout.replace(/\s+/g, ' ');
+    for (const expected of ['History', 'Sam at the front desk', 'The membership ends on December 1', 'Reference given: FC-2231']) expect(text).toContain(expected);
+  }
+  await app.close();
+});
+
 test('is named after the app and starts in English, with macOS-only spellcheck, an opaque background and a File menu', async () => {
   const { app } = await launchApp();
   const page = await app.firstWindow();

@@ -16,6 +16,7 @@ export const schemaMessages = {
   duplicateIds: 'must not have two items with the same id',
   statusNotInHistory: 'must be the status of the last change in statusHistory',
   timestampRange: 'must be a moment between the years 1 and 9999',
+  correctsElsewhere: 'must correct only another entry of the same case and kind',
 } as const;
 
 export type SchemaMessage = keyof typeof schemaMessages;

@@ -117,13 +117,18 @@ export type SearchableCase = Pick<
   'title' | 'provider' | 'account' | 'notes' | 'tags' | 'balance' | 'devices' | 'orders' | 'submission' | 'confirmation'
 >;
 
+/** What search reads of a contact logged in the case's timeline. */
+export type SearchableContact = { who: string; said: string; reference: string };
+
 /**
  * Every word a case is found by: title, provider and its support contact, account, notes, tags,
  * the request's reference number, the confirmation number, device names, and order references and
  * descriptions. An account or support contact that is a phone number (read in the country of the
- * case's balance currency) is found by its digits in any form; see `phoneNumberWords`.
+ * case's balance currency) is found by its digits in any form; see `phoneNumberWords`. `contacts`
+ * are the texts of the contacts logged in the case's timeline (who, what was said, the reference
+ * given), so a case is found by something said in a call.
  */
-export function caseSearchWords(journalCase: SearchableCase, phoneAccounts: PhoneAccounts): string[] {
+export function caseSearchWords(journalCase: SearchableCase, phoneAccounts: PhoneAccounts, contacts: readonly SearchableContact[] = []): string[] {
   // An upgrade reads records written before a field existed: what a record lacks has no words.
   const country = phoneAccounts.countryOfCurrency(journalCase.balance?.currency ?? '');
   const words: string[] = [];
@@ -144,6 +149,11 @@ export function caseSearchWords(journalCase: SearchableCase, phoneAccounts: Phon
   for (const order of journalCase.orders ?? []) {
     addWords(words, order.reference, true);
     addWords(words, order.description);
+  }
+  for (const contact of contacts) {
+    addWords(words, contact.who);
+    addWords(words, contact.said);
+    addWords(words, contact.reference, true);
   }
   return withoutPrefixesOfOthers(words);
 }

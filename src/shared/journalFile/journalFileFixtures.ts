@@ -1,4 +1,5 @@
 import { newCase } from '../domain/newCase';
+import { timelineFromStatusHistory } from '../domain/timeline';
 import { defaultTemplateFor } from '../templates/builtInTemplates';
 import { bytesToBase64, sha256Hex } from './base64';
 import type { JournalFileCase } from './journalFileSchema';
@@ -17,7 +18,7 @@ export async function sampleJournalFile(caseCount = 3) {
       now,
       newId,
     );
-    cases.push({ ...base, attachments: [] });
+    cases.push({ ...base, attachments: [], timeline: timelineFromStatusHistory(base, (index) => `status-${index}`) });
   }
   const bytes = new TextEncoder().encode('Your account has been closed. Ref CONF-42');
   cases[0]!.attachments.push({

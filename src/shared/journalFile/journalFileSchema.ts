@@ -3,6 +3,7 @@ import { AttachmentSchema, CaseFieldsSchema, listOf, statusMatchesHistory } from
 import { IsoTimestampSchema } from '../domain/dateSchemas';
 import { TemplateSchema } from '../domain/templateSchema';
 import { schemaMessages } from '../domain/schemaMessages';
+import { TimelineSchema } from '../domain/timelineSchema';
 
 export const JOURNAL_FORMAT = 'cancellation-journal';
 /** The version this app writes. Older files are migrated forward when read; newer ones are refused. */
@@ -14,10 +15,21 @@ export const EmbeddedAttachmentSchema = AttachmentSchema.extend({
 });
 export type EmbeddedAttachment = z.infer<typeof EmbeddedAttachmentSchema>;
 
+/**
+ * A case with its attachments' bytes and its timeline (every entry, in the order recorded; ids
+ * unique within the case, corrections pointing inside it).
+ */
 export const JournalFileCaseSchema = CaseFieldsSchema.extend({
   attachments: listOf(EmbeddedAttachmentSchema, 200),
+  timeline: TimelineSchema,
 }).refine(statusMatchesHistory, { message: schemaMessages.statusNotInHistory, path: ['status'] });
 export type JournalFileCase = z.infer<typeof JournalFileCaseSchema>;
+
+/** A case of a journal archive's journal.json: as in a journal file, but its attachments' bytes are files of the archive. */
+export const ArchivedJournalCaseSchema = CaseFieldsSchema.extend({
+  timeline: TimelineSchema,
+}).refine(statusMatchesHistory, { message: schemaMessages.statusNotInHistory, path: ['status'] });
+export type ArchivedJournalCase = z.infer<typeof ArchivedJournalCaseSchema>;
 
 export const JournalFileHeaderSchema = z.object({
   format: z.literal(JOURNAL_FORMAT),
@@ -42,6 +54,6 @@ export function journalJsonSchema(): Record<string, unknown> {
     $id: 'https://cancellation-journal.app/schema/journal-v3.json',
     title: 'Cancellation Journal export',
     description:
-      'A journal of cancellation cases exported by Cancellation Journal. Amounts are decimal strings ("15000", "12.5") in the ISO 4217 currency beside them; dates are YYYY-MM-DD; timestamps are ISO 8601.',
+      'A journal of cancellation cases exported by Cancellation Journal. Amounts are decimal strings ("15000", "12.5") in the ISO 4217 currency beside them; dates are YYYY-MM-DD; timestamps are ISO 8601. Each case carries its timeline: every change, contact, export and print, never edited (a correction is a new entry that points at the one it corrects).',
   };
 }

@@ -167,4 +167,57 @@ describe('readJournalFile', () => {
     });
     expect(edge.ok).toBe(true);
   });
+
+  describe('a timeline (untrusted)', () => {
+    const contact = { id: 'c1', kind: 'contact', on: '2026-11-20', recordedAt: '2026-11-26T10:00:00.000Z', corrects: null, at: '2026-11-20T14:30:00+07:00', channel: 'phone', who: 'Rina', said: 'Approved', reference: 'CS-1', attachmentIds: [] };
+
+    it('is read with the case', async () => {
+      const result = await withCase((file) => {
+        (file.cases[0]!.timeline as unknown[]).push(contact, { ...contact, id: 'c2', corrects: 'c1', said: 'Approved, 5 days' });
+      });
+      if (!result.ok) throw new Error(JSON.stringify(result.problem));
+      expect(result.file.cases[0]!.timeline.map((entry) => [entry.id, entry.corrects])).toEqual([['status-0', null], ['c1', null], ['c2', 'c1']]);
+    });
+
+    it('must be there in a format-3 file', async () => {
+      const result = await withCase((file) => {
+        delete file.cases[2]!.timeline;
+      });
+      expect(result).toMatchObject({ ok: false, problem: { kind: 'invalidCase', number: 3, path: 'timeline', problem: { kind: 'missing' } } });
+    });
+
+    it('refuses two entries with one id in a case', async () => {
+      const result = await withCase((file) => {
+        (file.cases[1]!.timeline as unknown[]).push({ ...contact, id: 'status-0' });
+      });
+      expect(result).toMatchObject({ ok: false, problem: { kind: 'invalidCase', number: 2, path: 'timeline', problem: { kind: 'schema', name: 'duplicateIds' } } });
+    });
+
+    it("refuses a correction that points at another case's entry, or at an entry of another kind", async () => {
+      const elsewhere = await withCase((file) => {
+        (file.cases[0]!.timeline as unknown[]).push(contact);
+        (file.cases[1]!.timeline as unknown[]).push({ ...contact, id: 'c2', corrects: 'c1' });
+      });
+      expect(elsewhere).toMatchObject({ ok: false, problem: { kind: 'invalidCase', number: 2, path: 'timeline', problem: { kind: 'schema', name: 'correctsElsewhere' } } });
+      const otherKind = await withCase((file) => {
+        (file.cases[0]!.timeline as unknown[]).push({ ...contact, corrects: 'status-0' });
+      });
+      expect(otherKind).toMatchObject({ ok: false, problem: { kind: 'invalidCase', number: 1, path: 'timeline', problem: { kind: 'schema', name: 'correctsElsewhere' } } });
+    });
+
+    it('refuses an entry of a kind it does not know, a bad moment, an over-long text', async () => {
+      const kind = await withCase((file) => {
+        (file.cases[0]!.timeline as unknown[]).push({ ...contact, kind: 'rumour' });
+      });
+      expect(kind).toMatchObject({ ok: false, problem: { kind: 'invalidCase', number: 1, path: 'timeline.1.kind' } });
+      const moment = await withCase((file) => {
+        (file.cases[0]!.timeline as unknown[]).push({ ...contact, at: 'yesterday afternoon' });
+      });
+      expect(moment).toMatchObject({ ok: false, problem: { kind: 'invalidCase', path: 'timeline.1.at', problem: { kind: 'timestamp' } } });
+      const long = await withCase((file) => {
+        (file.cases[0]!.timeline as unknown[]).push({ ...contact, said: 'x'.repeat(20_001) });
+      });
+      expect(long).toMatchObject({ ok: false, problem: { kind: 'invalidCase', path: 'timeline.1.said', problem: { kind: 'tooLong', maximum: 20_000 } } });
+    });
+  });
 });

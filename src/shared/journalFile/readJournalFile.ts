@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { TemplateSchema } from '../domain/templateSchema';
-import { CaseSchema, type JournalCase } from '../domain/caseSchema';
 import type { ArchiveProblem } from '../journalArchive/archiveProblem';
 import { templateKey } from '../templates/builtInTemplates';
 import { decodeStrictUtf8 } from './strictUtf8';
@@ -10,8 +9,10 @@ import { migrateJournalFile, UnsupportedVersion } from './journalFileMigrations'
 import {
   JOURNAL_FORMAT,
   JOURNAL_FORMAT_VERSION,
+  ArchivedJournalCaseSchema,
   JournalFileCaseSchema,
   JournalFileHeaderSchema,
+  type ArchivedJournalCase,
   type JournalFile,
 } from './journalFileSchema';
 
@@ -49,7 +50,7 @@ export async function readJournalBytes(bytes: Uint8Array, onProgress?: ReadProgr
 export type ReadJournalResult = { ok: true; file: JournalFile } | { ok: false; problem: JournalFileProblem };
 
 /** The journal inside an archive: the same format, its attachments listed without their bytes (those are the archive's entries). */
-export type ArchivedJournal = Omit<JournalFile, 'cases'> & { cases: JournalCase[] };
+export type ArchivedJournal = Omit<JournalFile, 'cases'> & { cases: ArchivedJournalCase[] };
 export type ReadArchivedJournalResult = { ok: true; file: ArchivedJournal } | { ok: false; problem: JournalFileProblem };
 
 /**
@@ -101,7 +102,7 @@ export async function readJournalFile(text: string, onProgress?: ReadProgress): 
 export function readArchivedJournal(bytes: Uint8Array, inArchive: ReadonlyMap<string, number>, onProgress?: ReadProgress): ReadArchivedJournalResult {
   const decoded = decodeStrictUtf8(bytes);
   if (!decoded.ok) return { ok: false, problem: { kind: 'notUtf8', offset: decoded.offset } };
-  const read = readJournal(decoded.text, CaseSchema, onProgress);
+  const read = readJournal(decoded.text, ArchivedJournalCaseSchema, onProgress);
   if (!read.ok) return read;
   for (const [index, journalCase] of read.file.cases.entries()) {
     for (const attachment of journalCase.attachments) {

@@ -87,7 +87,7 @@ export function attachmentRepository(db: JournalDatabase, update: UpdateCase) {
           };
           return { ...current, attachments: [...current.attachments, added] };
         },
-        () => db.attachmentContents.add({ id, caseId, data: bytes }),
+        { alongside: () => db.attachmentContents.add({ id, caseId, data: bytes }) },
       );
       return added!;
     },
@@ -118,7 +118,7 @@ export function attachmentRepository(db: JournalDatabase, update: UpdateCase) {
           if (attachment.deletedAt === null) throw new Error(`${attachment.name} is not in the Trash`);
           return { ...current, attachments: current.attachments.filter((candidate) => candidate.id !== attachmentId) };
         },
-        () => db.attachmentContents.delete(attachmentId),
+        { alongside: () => db.attachmentContents.delete(attachmentId) },
       );
     },
 
@@ -127,8 +127,10 @@ export function attachmentRepository(db: JournalDatabase, update: UpdateCase) {
       return update(
         caseId,
         (current) => ({ ...current, attachments: current.attachments.filter((attachment) => attachment.deletedAt === null) }),
-        (_changed, before) =>
-          db.attachmentContents.bulkDelete(before.attachments.filter((attachment) => attachment.deletedAt !== null).map((attachment) => attachment.id)),
+        {
+          alongside: (_changed, before) =>
+            db.attachmentContents.bulkDelete(before.attachments.filter((attachment) => attachment.deletedAt !== null).map((attachment) => attachment.id)),
+        },
       );
     },
 

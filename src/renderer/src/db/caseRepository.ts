@@ -3,6 +3,9 @@ import { newCase, type NewCaseInput } from '@shared/domain/newCase';
 import { changeStatus, likelyStatusDate } from '@shared/domain/statusChange';
 import type { CalendarDate } from '@shared/domain/calendarDate';
 import type { ChecklistTemplate } from '@shared/domain/templateSchema';
+import { contactEntry, contactsIn, deliveryEntry, timelineEntriesOf, timelineFromStatusHistory, type ContactInput } from '@shared/domain/timeline';
+import type { StoredTimelineEntry, TimelineEntry } from '@shared/domain/timelineSchema';
+import { Dexie } from 'dexie';
 import type { JournalDatabase } from './journalDatabase';
 import { listEntryOf, type StoredListEntry } from './listEntries';
 import { loadPhoneAccounts } from './phoneAccounts';
@@ -12,6 +15,11 @@ import { attachmentRepository } from './attachmentRepository';
 async function validCase(journalCase: JournalCase): Promise<JournalCase> {
   const { CaseSchema } = await import('@shared/domain/caseSchema');
   return CaseSchema.parse(journalCase);
+}
+
+/** A case's timeline as stored, in the order recorded. */
+export function timelineOf(db: JournalDatabase, caseId: string): Promise<StoredTimelineEntry[]> {
+  return db.timeline.where('[caseId+recordedAt]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).toArray();
 }
 
 export class CaseNotFound extends Error {
@@ -24,7 +32,7 @@ export class CaseNotFound extends Error {
  * Every write to cases goes through here, so the stored record is always valid, indexed for
  * search, and matched by its list entry (the in-memory list hears the write from the database).
  */
-export function caseRepository(db: JournalDatabase, clock: () => Date = () => new Date()) {
+export function caseRepository(db: JournalDatabase, clock: () => Date = () => new Date(), newId: () => string = () => crypto.randomUUID()) {
   /** Timestamps only move forward, even when two edits land in the same millisecond. */
   let lastStamp = 0;
   const stamp = () => {
@@ -36,24 +44,28 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
     await Promise.all([db.cases.put(journalCase), db.listEntries.put(entry)]);
   }
 
+  const stored = (caseId: string, entries: readonly TimelineEntry[]): StoredTimelineEntry[] => entries.map((entry) => ({ ...entry, caseId }));
+
   /**
-   * One change to one case, in one transaction: the case (validated, stamped) and its list entry,
-   * and `alongside`, what else the change writes (an attachment's bytes) in that same transaction.
-   * `change` may throw to refuse the change; then nothing is written.
+   * One change to one case, in one transaction: the case (validated, stamped), its list entry and
+   * what changed, written into its timeline — the entries are in the journal exactly when the change
+   * is. `extra` adds timeline entries of the change's own (a contact); `alongside` writes what else
+   * the change needs in the same transaction (an attachment's bytes). `change` may throw to refuse
+   * the change; then nothing is written.
    */
-  async function update(
-    id: string,
-    change: (current: JournalCase, now: Date) => JournalCase,
-    alongside?: (changed: JournalCase, before: JournalCase) => Promise<unknown>,
-  ): Promise<JournalCase> {
+  async function update(id: string, change: (current: JournalCase, now: Date) => JournalCase, also: AlsoWritten = {}): Promise<JournalCase> {
+    const { extra = () => [], alongside } = also;
     // Loaded before the transaction: awaiting anything but the database inside one lets it commit early.
     const [{ CaseSchema }, phoneAccounts] = await Promise.all([import('@shared/domain/caseSchema'), loadPhoneAccounts()]);
-    return db.transaction('rw', [db.cases, db.listEntries, db.attachmentContents], async () => {
+    return db.transaction('rw', [db.cases, db.listEntries, db.timeline, db.attachmentContents], async () => {
       const record = await db.cases.get(id);
       if (!record) throw new CaseNotFound(id);
+      const history = await timelineOf(db, id);
       const now = stamp();
       const changed = CaseSchema.parse({ ...change(record, now), updatedAt: now.toISOString() });
-      await Promise.all([put(changed, listEntryOf(changed, phoneAccounts)), alongside?.(changed, record)]);
+      const entries = [...timelineEntriesOf(record, changed, now, history, newId), ...extra(now, history)];
+      if (entries.length > 0) await db.timeline.bulkAdd(stored(id, entries));
+      await Promise.all([put(changed, listEntryOf(changed, phoneAccounts, contactsIn([...history, ...entries]))), alongside?.(changed, record)]);
       return changed;
     });
   }
@@ -61,12 +73,16 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
   async function add(made: JournalCase): Promise<JournalCase> {
     const [journalCase, phoneAccounts] = await Promise.all([validCase(made), loadPhoneAccounts()]);
     const entry = listEntryOf(journalCase, phoneAccounts);
-    await db.transaction('rw', db.cases, db.listEntries, () => put(journalCase, entry));
+    const opened = stored(journalCase.id, timelineFromStatusHistory(journalCase, () => newId()));
+    await db.transaction('rw', [db.cases, db.listEntries, db.timeline], async () => {
+      await db.timeline.bulkAdd(opened);
+      await put(journalCase, entry);
+    });
     return journalCase;
   }
 
   return {
-    /** The evidence of cases: each write changes its case in the same transaction. */
+    /** The evidence of cases: each write changes its case (and its timeline) in the same transaction. */
     attachments: attachmentRepository(db, update),
 
     create(template: ChecklistTemplate, input: NewCaseInput): Promise<JournalCase> {
@@ -93,6 +109,41 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
       return update(id, (current, now) => changeStatus(current, status, on ?? likelyStatusDate(current, status, now), now));
     },
 
+    /**
+     * Logs a contact with the provider in the case's timeline (and its words in the case's search
+     * words); with `corrects`, as a correction of that earlier contact, which stays as it was.
+     */
+    logContact(id: string, contact: ContactInput, corrects: string | null = null): Promise<JournalCase> {
+      return update(
+        id,
+        (current) => current,
+        {
+          extra: (now, history) => {
+            if (corrects !== null && !history.some((entry) => entry.id === corrects && entry.kind === 'contact')) {
+              throw new Error(`No contact ${corrects} in case ${id} to correct`);
+            }
+            return [contactEntry(contact, now, newId, corrects)];
+          },
+        },
+      );
+    },
+
+    /**
+     * Notes in each case's timeline that it was exported to a file or its report printed. The case
+     * itself is not changed (nor its place in the list).
+     */
+    async recordDelivery(ids: readonly string[], kind: 'exported' | 'printed'): Promise<void> {
+      await db.transaction('rw', [db.cases, db.timeline], async () => {
+        const present = (await db.cases.where('id').anyOf([...ids]).primaryKeys()) as string[];
+        const now = stamp();
+        await db.timeline.bulkAdd(present.map((caseId) => ({ ...deliveryEntry(kind, now, newId), caseId })));
+      });
+    },
+
+    timeline(id: string): Promise<StoredTimelineEntry[]> {
+      return timelineOf(db, id);
+    },
+
     moveToTrash(id: string): Promise<JournalCase> {
       return update(id, (current, now) => ({ ...current, deletedAt: now.toISOString() }));
     },
@@ -102,21 +153,28 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
     },
 
     async deleteForever(id: string): Promise<void> {
-      await db.transaction('rw', [db.cases, db.listEntries, db.attachmentContents], async () => {
+      await db.transaction('rw', [db.cases, db.listEntries, db.attachmentContents, db.timeline], async () => {
         const record = await db.cases.get(id);
         if (record?.deletedAt === null || !record) return false;
-        await Promise.all([db.cases.delete(id), db.listEntries.delete(id), db.attachmentContents.where('caseId').equals(id).delete()]);
+        await Promise.all([
+          db.cases.delete(id),
+          db.listEntries.delete(id),
+          db.attachmentContents.where('caseId').equals(id).delete(),
+          // A case deleted for good takes its timeline with it; while it exists, its timeline is never cut.
+          db.timeline.where('caseId').equals(id).delete(),
+        ]);
         return true;
       });
     },
 
     async emptyTrash(): Promise<number> {
-      const ids = await db.transaction('rw', [db.cases, db.listEntries, db.attachmentContents], async () => {
+      const ids = await db.transaction('rw', [db.cases, db.listEntries, db.attachmentContents, db.timeline], async () => {
         const trashed = (await db.listEntries.where('[t+u]').between([1, ''], [1, '\uffff']).primaryKeys()) as string[];
         await Promise.all([
           db.cases.bulkDelete(trashed),
           db.listEntries.bulkDelete(trashed),
           db.attachmentContents.where('caseId').anyOf(trashed).delete(),
+          db.timeline.where('caseId').anyOf(trashed).delete(),
         ]);
         return trashed;
       });
@@ -125,9 +183,10 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
   };
 }
 export type CaseRepository = ReturnType<typeof caseRepository>;
+/** What a change writes besides the case, in its transaction (see `update` above). */
+export interface AlsoWritten {
+  extra?: (now: Date, history: readonly TimelineEntry[]) => TimelineEntry[];
+  alongside?: (changed: JournalCase, before: JournalCase) => Promise<unknown>;
+}
 /** How a repository changes one case in one transaction (see `update` above). */
-export type UpdateCase = (
-  id: string,
-  change: (current: JournalCase, now: Date) => JournalCase,
-  alongside?: (changed: JournalCase, before: JournalCase) => Promise<unknown>,
-) => Promise<JournalCase>;
+export type UpdateCase = (id: string, change: (current: JournalCase, now: Date) => JournalCase, also?: AlsoWritten) => Promise<JournalCase>;

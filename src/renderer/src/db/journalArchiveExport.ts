@@ -4,7 +4,7 @@ import { writeJournalArchive, type AttachmentBytes } from '@shared/journalArchiv
 import type { JournalFile } from '@shared/journalFile/journalFileSchema';
 import { journalFile, serializeJournalFile } from '@shared/journalFile/writeJournalFile';
 import type { JournalDatabase } from './journalDatabase';
-import { templatesFor, type ExportSelection } from './journalExport';
+import { templatesFor, timelinesOf, type ExportSelection } from './journalExport';
 
 export interface ArchiveExportControls {
   signal?: AbortSignal;
@@ -54,13 +54,14 @@ export async function exportJournalArchive(
   { signal, onProgress }: ArchiveExportControls = {},
   now: Date = new Date(),
 ): Promise<{ cases: number; attachmentBytes: number }> {
-  const { cases, templates } = await db.transaction('r', [db.cases, db.templates], async () => {
+  const { cases, templates, timelines } = await db.transaction('r', [db.cases, db.templates, db.timeline], async () => {
     const records: JournalCase[] =
       selection.kind === 'all' ? await db.cases.toArray() : (await db.cases.bulkGet([...selection.ids])).filter((record) => record !== undefined);
-    return { cases: records, templates: await templatesFor(db, records) };
+    return { cases: records, templates: await templatesFor(db, records), timelines: await timelinesOf(db, selection, records) };
   });
   // The same format as a journal file; in an archive its attachments carry no `data`.
-  const journal = journalFile(cases as unknown as JournalFile['cases'], templates, app, now);
+  const fileCases = cases.map((c) => ({ ...c, timeline: timelines.get(c.id) ?? [] }));
+  const journal = journalFile(fileCases as unknown as JournalFile['cases'], templates, app, now);
   const json = new TextEncoder().encode(serializeJournalFile(journal));
   const seen = new Set<string>();
   const wanted: Wanted[] = [];

@@ -1,8 +1,10 @@
 import { Dexie } from 'dexie';
 import type { JournalCase } from '@shared/domain/caseSchema';
+import { contactsIn } from '@shared/domain/timeline';
+import type { StoredTimelineEntry } from '@shared/domain/timelineSchema';
 import type { ArchivedJournal } from '@shared/journalFile/readJournalFile';
 import type { AttachmentContent, JournalDatabase } from './journalDatabase';
-import { importTemplates, normaliseTimestamps, type ExistingCaseChoice, type ImportOutcome } from './journalImport';
+import { importTemplates, normaliseTimestamps, relinked, storedTimeline, type ExistingCaseChoice, type ImportOutcome } from './journalImport';
 import { listEntryOf, type StoredListEntry } from './listEntries';
 import { loadPhoneAccounts } from './phoneAccounts';
 
@@ -64,6 +66,7 @@ export async function importArchivedJournal(
   // What goes where: a case's final id and its attachments' ids, none of which names stored bytes yet.
   const counts: ImportOutcome = { added: 0, replaced: 0, skipped: 0, templatesAdded: 0 };
   const records: JournalCase[] = [];
+  const timelines = new Map<string, StoredTimelineEntry[]>();
   const contents: PlannedContent[] = [];
   for (const fileCase of file.cases) {
     const exists = present.has(fileCase.id);
@@ -74,13 +77,18 @@ export async function importArchivedJournal(
     if (exists && existing === 'replace') counts.replaced += 1;
     else counts.added += 1;
     const copy = exists && existing === 'keepBoth';
+    // The timeline is stored in its own table, not in the case.
+    const { timeline, ...rest } = fileCase;
     const caseId = copy ? newId() : fileCase.id;
-    const attachments = fileCase.attachments.map((attachment) => {
+    const renamed = new Map<string, string>();
+    const attachments = rest.attachments.map((attachment) => {
       const id = copy || taken.has(attachment.id) ? newId() : attachment.id;
+      renamed.set(attachment.id, id);
       contents.push({ id, caseId, sha256: attachment.sha256, size: attachment.size });
       return { ...attachment, id };
     });
-    records.push(normaliseTimestamps(copy || attachments.length > 0 ? { ...fileCase, id: caseId, attachments } : fileCase));
+    records.push(normaliseTimestamps({ ...rest, id: caseId, attachments } as JournalCase));
+    timelines.set(caseId, storedTimeline(caseId, relinked(timeline, renamed)));
   }
 
   const stored: string[] = [];
@@ -117,7 +125,7 @@ export async function importArchivedJournal(
     signal?.throwIfAborted();
 
     const storedIds = new Set(stored);
-    await db.transaction('rw', [db.cases, db.listEntries, db.attachmentContents, db.templates], async () => {
+    await db.transaction('rw', [db.cases, db.listEntries, db.attachmentContents, db.templates, db.timeline], async () => {
       const transaction = Dexie.currentTransaction;
       const abort = () => transaction.abort();
       signal?.addEventListener('abort', abort, { once: true });
@@ -129,14 +137,17 @@ export async function importArchivedJournal(
           .anyOf(replaced)
           .filter((content) => !storedIds.has(content.id))
           .delete();
+        // So is its timeline: the file's case, history and all, takes its place, as the user chose.
+        await db.timeline.where('caseId').anyOf(replaced).delete();
       }
       const writes: Promise<unknown>[] = [];
       let written = 0;
       for (let start = 0; start < records.length; start += caseChunk) {
         const chunk = records.slice(start, start + caseChunk);
-        const entries: StoredListEntry[] = chunk.map((record) => listEntryOf(record, phoneAccounts));
+        const entries: StoredListEntry[] = chunk.map((record) => listEntryOf(record, phoneAccounts, contactsIn(timelines.get(record.id) ?? [])));
         writes.push(
           db.listEntries.bulkPut(entries),
+          db.timeline.bulkPut(chunk.flatMap((record) => timelines.get(record.id) ?? [])),
           db.cases.bulkPut(chunk).then(() => {
             written += chunk.length;
             onProgress?.(written, records.length);

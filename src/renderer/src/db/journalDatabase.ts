@@ -1,6 +1,7 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { JournalCase } from '@shared/domain/caseSchema';
 import type { ChecklistTemplate } from '@shared/domain/templateSchema';
+import type { StoredTimelineEntry } from '@shared/domain/timelineSchema';
 import { applySchemaVersions } from './schemaVersions';
 import { ListWrites } from './listWrites';
 import type { StoredListEntry } from './listEntries';
@@ -27,6 +28,8 @@ export class JournalDatabase extends Dexie {
   listEntries!: EntityTable<StoredListEntry, 'id'>;
   /** Every committed change to the list entries, from this object's writes and everyone else's. */
   readonly listWrites: ListWrites;
+  /** Every case's timeline, never edited: read by the case page and the report, never by the list. */
+  timeline!: Table<StoredTimelineEntry, [string, string]>;
 
   constructor(name = 'cancellation-journal') {
     super(name);

@@ -8,7 +8,9 @@ import { MAX_EMBEDDED_ATTACHMENT_BYTES } from '@shared/journalFile/journalFileLi
 import { AttachmentsTooLargeForJson, embeddedAttachmentBytes } from './attachmentsTooLargeForJson';
 
 export { AttachmentsTooLargeForJson } from './attachmentsTooLargeForJson';
+import type { StoredTimelineEntry, TimelineEntry } from '@shared/domain/timelineSchema';
 import type { JournalDatabase } from './journalDatabase';
+import { timelineOf } from './caseRepository';
 
 export type ExportSelection = { kind: 'all' } | { kind: 'cases'; ids: readonly string[] };
 
@@ -22,7 +24,7 @@ export async function exportJournal(
   app: { name: string; version: string },
   now: Date = new Date(),
 ): Promise<JournalFile> {
-  return db.transaction('r', [db.cases, db.attachmentContents, db.templates], async () => {
+  return db.transaction('r', [db.cases, db.attachmentContents, db.templates, db.timeline], async () => {
     const records =
       selection.kind === 'all'
         ? await db.cases.toArray()
@@ -39,13 +41,29 @@ export async function exportJournal(
             .map((content) => [content.id, content.data] as const),
         )
       : new Map<string, Uint8Array>();
-    const fileCases = cases.map((c) => embedAttachments(c, contents));
+    const timelines = await timelinesOf(db, selection, cases);
+    const fileCases = cases.map((c) => ({ ...embedAttachments(c, contents), timeline: timelines.get(c.id) ?? [] }));
     return journalFile(fileCases, await templatesFor(db, cases), app, now);
   });
 }
 
-function embedAttachments(journalCase: JournalCase, contents: Map<string, Uint8Array>): JournalFileCase {
-  if (journalCase.attachments.length === 0) return journalCase as JournalFileCase;
+/** Each case's timeline, in the order recorded, as the file carries it (without the case id each stored entry has). */
+export async function timelinesOf(db: JournalDatabase, selection: ExportSelection, cases: readonly JournalCase[]): Promise<Map<string, TimelineEntry[]>> {
+  const stored: StoredTimelineEntry[] =
+    selection.kind === 'all'
+      ? await db.timeline.orderBy('[caseId+recordedAt]').toArray()
+      : (await Promise.all(cases.map((c) => timelineOf(db, c.id)))).flat();
+  const byCase = new Map<string, TimelineEntry[]>();
+  for (const { caseId, ...entry } of stored) {
+    let entries = byCase.get(caseId);
+    if (!entries) byCase.set(caseId, (entries = []));
+    entries.push(entry as TimelineEntry);
+  }
+  return byCase;
+}
+
+function embedAttachments(journalCase: JournalCase, contents: Map<string, Uint8Array>): Omit<JournalFileCase, 'timeline'> {
+  if (journalCase.attachments.length === 0) return journalCase as Omit<JournalFileCase, 'timeline'>;
   return {
     ...journalCase,
     attachments: journalCase.attachments.map((attachment) => {

@@ -2,6 +2,8 @@ import type { JournalFile, JournalFileCase } from '@shared/journalFile/journalFi
 import { base64ToBytes } from '@shared/journalFile/base64';
 import { builtInTemplates, templateKey } from '@shared/templates/builtInTemplates';
 import type { JournalCase } from '@shared/domain/caseSchema';
+import { contactsIn } from '@shared/domain/timeline';
+import type { StoredTimelineEntry, TimelineEntry } from '@shared/domain/timelineSchema';
 import { listEntryOf, type StoredListEntry } from './listEntries';
 import { loadPhoneAccounts } from './phoneAccounts';
 import type { AttachmentContent, JournalDatabase } from './journalDatabase';
@@ -73,6 +75,18 @@ export function normaliseTimestamps(journalCase: JournalCase): JournalCase {
 }
 
 /**
+ * A case's timeline as stored: with its case's id (a copy's entries keep their ids, which are
+ * unique within a case), and moments brought to UTC, since the index orders them as text.
+ */
+export function storedTimeline(caseId: string, timeline: readonly TimelineEntry[]): StoredTimelineEntry[] {
+  return timeline.map((entry) => ({
+    ...entry,
+    recordedAt: canonicalUtc.test(entry.recordedAt) ? entry.recordedAt : new Date(entry.recordedAt).toISOString(),
+    caseId,
+  }));
+}
+
+/**
  * A case of the file and its attachments' bytes, as stored. `newId` makes the case a copy with new
  * ids (keep both); `taken` are attachment ids that already name another case's bytes in the journal,
  * which get new ids so that no import ever writes over another case's evidence.
@@ -82,17 +96,32 @@ function splitAttachments(
   newId: (() => string) | null,
   taken: ReadonlySet<string>,
   freshId: () => string,
-): { journalCase: JournalCase; contents: AttachmentContent[] } {
+): { journalCase: JournalCase; contents: AttachmentContent[]; timeline: StoredTimelineEntry[] } {
+  // The timeline is stored in its own table, not in the case.
+  const { timeline, ...rest } = fileCase;
   // Without attachments and a new id, the validated case from the file is stored as it is.
-  if (fileCase.attachments.length === 0 && !newId) return { journalCase: normaliseTimestamps(fileCase as JournalCase), contents: [] };
-  const caseId = newId ? newId() : fileCase.id;
+  if (rest.attachments.length === 0 && !newId) {
+    return { journalCase: normaliseTimestamps(rest as JournalCase), contents: [], timeline: storedTimeline(rest.id, timeline) };
+  }
+  const caseId = newId ? newId() : rest.id;
   const contents: AttachmentContent[] = [];
-  const attachments = fileCase.attachments.map(({ data, ...attachment }) => {
+  const renamed = new Map<string, string>();
+  const attachments = rest.attachments.map(({ data, ...attachment }) => {
     const id = newId ? newId() : taken.has(attachment.id) ? freshId() : attachment.id;
+    renamed.set(attachment.id, id);
     contents.push({ id, caseId, data: base64ToBytes(data) });
     return { ...attachment, id };
   });
-  return { journalCase: normaliseTimestamps({ ...fileCase, id: caseId, attachments }), contents };
+  return { journalCase: normaliseTimestamps({ ...rest, id: caseId, attachments }), contents, timeline: storedTimeline(caseId, relinked(timeline, renamed)) };
+}
+
+/** Entries about an attachment (and contacts linked to one) follow it to its new id. */
+export function relinked(timeline: readonly TimelineEntry[], renamed: ReadonlyMap<string, string>): TimelineEntry[] {
+  return timeline.map((entry): TimelineEntry => {
+    if (entry.kind === 'attachment') return { ...entry, attachmentId: renamed.get(entry.attachmentId) ?? entry.attachmentId };
+    if (entry.kind === 'contact') return { ...entry, attachmentIds: entry.attachmentIds.map((id) => renamed.get(id) ?? id) };
+    return entry;
+  });
 }
 
 /** The user's own templates of a file, where newer than the journal's (inside the caller's transaction); how many were added. */
@@ -130,7 +159,7 @@ export async function importJournal(
 ): Promise<ImportOutcome> {
   const phoneAccounts = await loadPhoneAccounts();
   signal?.throwIfAborted();
-  const outcome = await db.transaction('rw', [db.cases, db.listEntries, db.attachmentContents, db.templates], async () => {
+  const outcome = await db.transaction('rw', [db.cases, db.listEntries, db.attachmentContents, db.templates, db.timeline], async () => {
     // Cancelling aborts the one transaction: nothing of the file stays in the journal.
     const transaction = Dexie.currentTransaction;
     const abort = () => transaction.abort();
@@ -138,7 +167,11 @@ export async function importJournal(
     const counts: ImportOutcome = { added: 0, replaced: 0, skipped: 0, templatesAdded: 0 };
     const present = new Set((await db.cases.where('id').anyOf(file.cases.map((c) => c.id)).primaryKeys()) as string[]);
     // A replaced case's attachments are replaced too: the old ones go before any new one is written.
-    if (existing === 'replace' && present.size > 0) await db.attachmentContents.where('caseId').anyOf([...present]).delete();
+    if (existing === 'replace' && present.size > 0) {
+      await db.attachmentContents.where('caseId').anyOf([...present]).delete();
+      // So is its timeline: the file's case, history and all, takes its place, as the user chose.
+      await db.timeline.where('caseId').anyOf([...present]).delete();
+    }
     // Attachment ids the journal already uses for another case's bytes (ids are unique within the file).
     const fileAttachmentIds = file.cases.flatMap((c) => c.attachments.map((attachment) => attachment.id));
     const taken = new Set(
@@ -148,6 +181,7 @@ export async function importJournal(
     let records: JournalCase[] = [];
     let entries: StoredListEntry[] = [];
     let contents: AttachmentContent[] = [];
+    let timeline: StoredTimelineEntry[] = [];
     let written = 0;
     const total = file.cases.length;
     const write = () => {
@@ -161,9 +195,11 @@ export async function importJournal(
         }),
       );
       if (contents.length > 0) writes.push(db.attachmentContents.bulkPut(contents));
+      if (timeline.length > 0) writes.push(db.timeline.bulkPut(timeline));
       records = [];
       entries = [];
       contents = [];
+      timeline = [];
     };
     for (const fileCase of file.cases) {
       const exists = present.has(fileCase.id);
@@ -178,8 +214,9 @@ export async function importJournal(
       }
       const split = splitAttachments(fileCase, exists && existing === 'keepBoth' ? newId : null, taken, newId);
       records.push(split.journalCase);
-      entries.push(listEntryOf(split.journalCase, phoneAccounts));
+      entries.push(listEntryOf(split.journalCase, phoneAccounts, contactsIn(split.timeline)));
       contents.push(...split.contents);
+      for (const entry of split.timeline) timeline.push(entry);
       if (records.length === importChunk) write();
     }
     write();

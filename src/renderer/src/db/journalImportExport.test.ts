@@ -11,6 +11,7 @@ import { importJournal, previewImport } from './journalImport';
 import { startImport } from './importInBackground';
 import { emptyFilter } from './caseListQuery';
 import { caseListIds } from '../features/caseList/store/listedIds.test-support';
+import { timelineOf } from './caseRepository';
 
 const app = { name: 'Cancellation Journal', version: '0.1.0' };
 const dbs: JournalDatabase[] = [];
@@ -175,7 +176,8 @@ describe('export and import', () => {
     expect(await importJournal(target, file, 'replace')).toMatchObject({ replaced: 2_500 });
     expect(await target.attachmentContents.where('caseId').equals(withAttachment.id).toArray()).toEqual(contentsBefore);
     expect(await target.attachmentContents.count()).toBe(file.cases.reduce((sum, c) => sum + c.attachments.length, 0));
-  });
+    expect(await target.timeline.count()).toBe(2_500);
+  }, 20_000);
 
   it('is all or nothing: a failure half-way leaves the journal exactly as it was', async () => {
     const file = await sampleJournalFile(5);
@@ -212,5 +214,32 @@ describe('export and import', () => {
     expect((await previewImport(target, file)).templates.find((t) => t.name === 'My gym flow')?.alreadyHere).toBe(false);
     expect(await importJournal(target, file, 'skip')).toMatchObject({ templatesAdded: 1 });
     expect((await target.templates.toArray()).map((t) => t.name)).toEqual(['My gym flow']);
+  });
+});
+
+describe('the timeline in a journal file', () => {
+  const call = { at: '2026-11-20T14:30:00+07:00', channel: 'phone' as const, who: 'Rina', said: 'Refund approved', reference: 'CS-4471' };
+
+  it('travels with each case: exported, imported in the same transaction, found by what was said', async () => {
+    const axis = (await source.cases.toArray()).find((c) => c.title === 'Axis eSIM');
+    await caseRepository(source).logContact(axis!.id, call);
+    const file = await exportJournal(source, { kind: 'cases', ids: [axis!.id] }, app);
+    expect(file.cases[0]!.timeline.map((entry) => entry.kind)).toEqual(['status', 'field', 'field', 'field', 'status', 'contact']);
+    const target = freshDb();
+    await importJournal(target, file, 'skip');
+    const stored = await timelineOf(target, axis!.id);
+    expect(stored.map(({ caseId: _caseId, ...entry }) => entry)).toEqual(file.cases[0]!.timeline);
+    expect(await caseListIds(target, { ...emptyFilter, text: 'refund approved' })).toEqual([axis!.id]);
+  });
+
+  it("replacing a case replaces its timeline; keeping both gives the copy the file's timeline under its own id", async () => {
+    const axis = (await source.cases.toArray()).find((c) => c.title === 'Axis eSIM');
+    const file = await exportJournal(source, { kind: 'cases', ids: [axis!.id] }, app);
+    await caseRepository(source).logContact(axis!.id, call);
+    await importJournal(source, file, 'replace');
+    expect(await timelineOf(source, axis!.id)).toHaveLength(file.cases[0]!.timeline.length);
+    await importJournal(source, file, 'keepBoth', () => 'the-copy');
+    expect((await timelineOf(source, 'the-copy')).map(({ caseId: _caseId, ...entry }) => entry)).toEqual(file.cases[0]!.timeline);
+    expect(await timelineOf(source, axis!.id)).toHaveLength(file.cases[0]!.timeline.length);
   });
 });

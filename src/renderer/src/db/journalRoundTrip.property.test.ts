@@ -3,6 +3,9 @@ import fc from 'fast-check';
 import { attachmentKinds, caseStatuses, categories, type CaseStatus, type JournalCase } from '@shared/domain/caseSchema';
 import { newCase } from '@shared/domain/newCase';
 import { changeStatus } from '@shared/domain/statusChange';
+import { contactChannels } from '@shared/domain/timelineVocabulary';
+import { timelineFromStatusHistory } from '@shared/domain/timeline';
+import type { TimelineEntry } from '@shared/domain/timelineSchema';
 import { defaultTemplateFor } from '@shared/templates/builtInTemplates';
 import { bytesToBase64, sha256Hex } from '@shared/journalFile/base64';
 import { readJournalFile } from '@shared/journalFile/readJournalFile';
@@ -57,6 +60,8 @@ interface CaseShape {
   devices: { name: string; unbound: boolean }[];
   orders: { reference: string; amount: string | null }[];
   attachments: Uint8Array[];
+  contacts: { channel: (typeof contactChannels)[number]; who: string; said: string; reference: string; on: string }[];
+  correctFirstContact: boolean;
   trashed: boolean;
 }
 
@@ -75,8 +80,33 @@ const caseShape: fc.Arbitrary<CaseShape> = fc.record({
   devices: fc.array(fc.record({ name: text(15), unbound: fc.boolean() }), { maxLength: 3 }),
   orders: fc.array(fc.record({ reference: text(12), amount: fc.option(amount, { nil: null }) }), { maxLength: 3 }),
   attachments: fc.array(fc.uint8Array({ minLength: 1, maxLength: 48 }), { maxLength: 2 }),
+  contacts: fc.array(fc.record({ channel: fc.constantFrom(...contactChannels), who: text(15), said: text(60), reference: text(12), on: day }), { maxLength: 2 }),
+  correctFirstContact: fc.boolean(),
   trashed: fc.boolean(),
 });
+
+/** A case's timeline as the app makes it: its status changes, then the contacts logged, one maybe corrected. */
+function timelineOf(c: JournalCase, shape: CaseShape, created: Date): TimelineEntry[] {
+  const timeline = timelineFromStatusHistory(c, (index) => `status-${index}`);
+  const contacts: TimelineEntry[] = shape.contacts.map((contact, i) => ({
+    id: `contact-${i}`,
+    kind: 'contact',
+    on: contact.on,
+    recordedAt: new Date(created.getTime() + 20_000 + i * 1000).toISOString(),
+    corrects: null,
+    at: `${contact.on}T10:30:00+07:00`,
+    channel: contact.channel,
+    who: contact.who,
+    said: contact.said,
+    reference: contact.reference,
+    attachmentIds: [],
+  }));
+  const first = contacts[0];
+  if (shape.correctFirstContact && first?.kind === 'contact') {
+    contacts.push({ ...first, id: 'contact-correction', recordedAt: new Date(created.getTime() + 30_000).toISOString(), corrects: first.id, said: `${first.said} (corrected)` });
+  }
+  return [...timeline, ...contacts];
+}
 
 /**
  * A file of cases made the way the app makes them. Case ids carry `prefix`; attachment ids do not,
@@ -126,7 +156,7 @@ async function fileOf(shapes: readonly CaseShape[], prefix: string): Promise<Jou
         data: bytesToBase64(bytes),
       });
     }
-    cases.push({ ...c, attachments, deletedAt: shape.trashed ? new Date(created.getTime() + 10_000).toISOString() : null });
+    cases.push({ ...c, attachments, timeline: timelineOf(c, shape, created), deletedAt: shape.trashed ? new Date(created.getTime() + 10_000).toISOString() : null });
   }
   return journalFile(cases, [defaultTemplateFor('en'), defaultTemplateFor('zh-CN')], app, exportedAt);
 }
@@ -138,6 +168,7 @@ async function contentsOf(db: JournalDatabase) {
     entries: await db.listEntries.orderBy('id').toArray(),
     templates: await db.templates.orderBy('key').toArray(),
     attachments: (await db.attachmentContents.orderBy('id').toArray()).map((content) => ({ ...content, data: Array.from(content.data) })),
+    timeline: await db.timeline.toArray(),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { JournalCase } from '@shared/domain/caseSchema';
 import { caseStatuses, categories, type CaseStatus, type Category } from '@shared/domain/caseVocabulary';
-import { caseSearchWords, type PhoneAccounts } from '@shared/domain/searchWords';
+import { caseSearchWords, type PhoneAccounts, type SearchableContact } from '@shared/domain/searchWords';
 
 /**
  * A case as the database's list index stores it: what the case list needs to order, filter and
@@ -34,15 +34,18 @@ export function wordsOfEntry(entry: StoredListEntry): string[] {
   return entry.w === '' ? [] : entry.w.split(' ');
 }
 
-/** The stored entry of a case; `phoneAccounts` comes from `loadPhoneAccounts()`, awaited before the transaction. */
-export function listEntryOf(journalCase: JournalCase, phoneAccounts: PhoneAccounts): StoredListEntry {
+/**
+ * The stored entry of a case; `phoneAccounts` comes from `loadPhoneAccounts()`, awaited before the
+ * transaction; `contacts` are the contacts logged in the case's timeline (see `contactsIn`).
+ */
+export function listEntryOf(journalCase: JournalCase, phoneAccounts: PhoneAccounts, contacts: readonly SearchableContact[] = []): StoredListEntry {
   return {
     id: journalCase.id,
     u: journalCase.updatedAt,
     s: journalCase.status,
     c: journalCase.category,
     t: journalCase.deletedAt === null ? 0 : 1,
-    w: caseSearchWords(journalCase, phoneAccounts).join(' '),
+    w: caseSearchWords(journalCase, phoneAccounts, contacts).join(' '),
   };
 }
 

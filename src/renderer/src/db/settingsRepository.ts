@@ -12,8 +12,11 @@ const languageKey = 'language';
 const collapsedSectionsKey = 'collapsedSections';
 const lastOpenCaseKey = 'lastOpenCase';
 
-/** Sections of the case page that start collapsed until the user opens them. */
-export const defaultCollapsedSections: readonly string[] = ['timeline'];
+/**
+ * Sections of the case page that start collapsed until the user opens them. None: the History,
+ * once a short list of status changes, is where contacts are logged and read back (issue 11).
+ */
+export const defaultCollapsedSections: readonly string[] = [];
 
 /** Preferences live in the journal's own database, so a backup carries them along. */
 export function settingsRepository(db: JournalDatabase) {

@@ -15,6 +15,7 @@ import {
   templateLanguages,
 } from '@shared/domain/caseVocabulary';
 import { expectedTypes } from '@shared/journalFile/fieldProblem';
+import { contactChannels, timelineKinds } from '@shared/domain/timelineVocabulary';
 import { BackupFailureReasonSchema, PaperSizeSchema } from '@shared/ipc/contract';
 
 type Tree = { [key: string]: string | Tree };
@@ -143,6 +144,9 @@ describe('the two interface languages', () => {
       ['newCase.checklistLanguage', templateLanguages],
       ['import.type', expectedTypes],
       ['backups.reason', BackupFailureReasonSchema.options],
+      ['contactChannel', contactChannels],
+      ['history.kind', timelineKinds],
+      ['history.step', checklistStates],
     ];
     for (const [group, words] of vocabularies) {
       const said = [...english.keys()].filter((text) => text.startsWith(`${group}.`)).map((text) => text.slice(group.length + 1));

@@ -6,6 +6,8 @@ export interface Formatters {
   locale: string;
   date: (value: CalendarDate | null) => string;
   timestamp: (iso: string) => string;
+  /** A moment in this computer's time zone, with that zone's offset from UTC (`Nov 20, 2026, 2:30 PM UTC+07:00`). */
+  moment: (iso: string) => string;
   money: (amount: DecimalAmount, currency: string) => string;
   /** A file's size in the unit that reads best: 812 B, 4.2 kB, 12.5 MB (binary multiples, as file managers count). */
   fileSize: (bytes: number) => string;
@@ -22,6 +24,13 @@ function fileSizeFormat(locale: string) {
   return (size: number) => (size < 1024 ? bytes.format(size) : size < 1024 * 1024 ? kilobytes.format(size / 1024) : megabytes.format(size / (1024 * 1024)));
 }
 
+/** The offset from UTC this computer's zone had at `date`: `UTC+07:00`, `UTC−05:00`, `UTC+00:00`. */
+export function utcOffset(date: Date): string {
+  const minutes = -date.getTimezoneOffset();
+  const pad = (value: number) => String(Math.abs(value)).padStart(2, '0');
+  return `UTC${minutes < 0 ? '−' : '+'}${pad(Math.trunc(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
 /** One set per language: Intl formatters are costly to make, and every list row asks for them. */
 const byLocale = new Map<string, Formatters>();
 
@@ -34,6 +43,7 @@ function formattersFor(locale: string): Formatters {
       locale,
       date: (value) => (value ? dateFormat.format(fromCalendarDate(value)) : ''),
       timestamp: (iso) => timestampFormat.format(new Date(iso)),
+      moment: (iso) => `${timestampFormat.format(new Date(iso))} ${utcOffset(new Date(iso))}`,
       money: (amount, currency) => formatMoney(amount, currency, locale),
       fileSize: fileSizeFormat(locale),
     };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readJournalFile } from '../readJournalFile';
 import { sampleJournalFile } from '../journalFileFixtures';
 import { caseFromFormat1 } from './upgradeFrom1';
+import { JOURNAL_FORMAT_VERSION } from '../journalFileSchema';
 
 /** A case as format 1 wrote it: minor units, and status changes with only the moment they were clicked. */
 function format1Case(overrides: Record<string, unknown> = {}) {
@@ -71,7 +72,7 @@ describe('journal format 1 → 2', () => {
     }
     const result = await readJournalFile(JSON.stringify(file));
     if (!result.ok) throw new Error(JSON.stringify(result.problem));
-    expect(result.file.version).toBe(3);
+    expect(result.file.version).toBe(JOURNAL_FORMAT_VERSION);
     expect(result.file.cases[0]!.balance).toEqual({ amount: '987654', currency: 'IDR', outcome: 'none', refunded: null });
     expect(result.file.cases[1]!.statusHistory).toEqual([{ status: 'draft', on: '2026-11-23', recordedAt: '2026-11-23T10:00:00.000Z' }]);
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readJournalFile } from '../readJournalFile';
 import { sampleJournalFile } from '../journalFileFixtures';
-import { attachmentsGetKinds } from './upgradeFrom2';
+import { JOURNAL_FORMAT_VERSION } from '../journalFileSchema';
+import { attachmentsGetKinds, timelineFromFormat2, upgradeFrom2 } from './upgradeFrom2';
 
 /** An attachment as format 2 wrote it: no kind, no step, no Trash. */
 function format2Attachment(name: string, mediaType: string) {
@@ -57,5 +58,53 @@ describe('journal format 2 → 3', () => {
       ok: false,
       problem: { kind: 'invalidCase', number: 1, path: 'attachments.0.kind' },
     });
+  });
+});
+
+const history = [
+  { status: 'draft', on: '2026-10-28', recordedAt: '2026-10-28T12:00:00.000Z' },
+  { status: 'submitted', on: '2026-11-02', recordedAt: '2026-11-26T09:00:00.000Z' },
+];
+
+describe('journal format 2 → 3', () => {
+  it('gives a case the timeline its status history stands for', () => {
+    expect(timelineFromFormat2({ id: 'a', statusHistory: history })).toEqual({
+      id: 'a',
+      statusHistory: history,
+      timeline: [
+        { id: 'status-0', kind: 'status', on: '2026-10-28', recordedAt: '2026-10-28T12:00:00.000Z', corrects: null, status: 'draft', from: null },
+        { id: 'status-1', kind: 'status', on: '2026-11-02', recordedAt: '2026-11-26T09:00:00.000Z', corrects: null, status: 'submitted', from: 'draft' },
+      ],
+    });
+  });
+
+  it('passes what is not in the expected shape on, for the schema to refuse with its path', () => {
+    expect(timelineFromFormat2('case')).toBe('case');
+    expect(timelineFromFormat2({ id: 'a' })).toEqual({ id: 'a' });
+    expect(timelineFromFormat2({ statusHistory: [7] })).toEqual({ statusHistory: [7], timeline: [7] });
+    expect(upgradeFrom2({ cases: 'none' })).toEqual({ cases: 'none' });
+  });
+
+  it('reads a whole format-2 file into the current format; a timeline a format-2 file should not have is replaced', async () => {
+    const file = structuredClone(await sampleJournalFile(2)) as unknown as Record<string, unknown> & { cases: Record<string, unknown>[] };
+    file.version = 2;
+    file.cases[0]!.timeline = [{ made: 'up' }];
+    delete file.cases[1]!.timeline;
+    const result = await readJournalFile(JSON.stringify(file));
+    if (!result.ok) throw new Error(JSON.stringify(result.problem));
+    expect(result.file.version).toBe(JOURNAL_FORMAT_VERSION);
+    for (const journalCase of result.file.cases) {
+      expect(journalCase.timeline).toEqual([
+        { id: 'status-0', kind: 'status', on: '2026-11-23', recordedAt: '2026-11-23T10:00:00.000Z', corrects: null, status: 'draft', from: null },
+      ]);
+    }
+  });
+
+  it('a format-2 status history that is damaged is refused at its own place', async () => {
+    const file = structuredClone(await sampleJournalFile(1)) as unknown as Record<string, unknown> & { cases: Record<string, unknown>[] };
+    file.version = 2;
+    file.cases[0]!.statusHistory = [{ status: 'draft', on: '2026-02-30', recordedAt: '2026-11-23T10:00:00.000Z' }];
+    const result = await readJournalFile(JSON.stringify(file));
+    expect(result).toMatchObject({ ok: false, problem: { kind: 'invalidCase', number: 1, path: 'statusHistory.0.on' } });
   });
 });

@@ -69,7 +69,7 @@ describe('schema version 4', () => {
 
     const db = new JournalDatabase(name);
     await db.open();
-    // Through every later version too (5 gives attachments their kinds).
+    // Through every later version too (5 gives attachments their kinds and cases their timelines).
     expect(db.verno).toBeGreaterThanOrEqual(4);
     await expectCurrent(db, 'a');
     db.close();

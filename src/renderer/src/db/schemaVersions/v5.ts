@@ -1,10 +1,13 @@
 import type { Dexie, Transaction } from 'dexie';
+import type { JournalCase } from '@shared/domain/caseSchema';
+import { timelineFromStatusHistory } from '@shared/domain/timeline';
+import type { StoredTimelineEntry } from '@shared/domain/timelineSchema';
 import { attachmentsGetKinds } from '@shared/journalFile/migrations/upgradeFrom2';
 
 /**
  * The evidence step of version 5: every stored attachment gets its kind (guessed from its name and
  * type), no step and no Trash date, as journal format 3 defines them (attachmentsGetKinds, shared
- * with the file reader). List entries stay as they are: attachments are not among a case's words.
+ * with the file reader).
  */
 export async function storedAttachmentsGetKinds(tx: Transaction): Promise<void> {
   await tx
@@ -15,9 +18,33 @@ export async function storedAttachmentsGetKinds(tx: Transaction): Promise<void> 
     });
 }
 
-/** Version 5: cases take the shape of journal format 3. No index changes. */
+/**
+ * The timeline's table: entries keyed by case and id (an id is unique within its case, as in a
+ * journal file), indexed by case and the moment recorded. Only the case page and the report read it.
+ */
+export const timelineStores = { timeline: '[caseId+id], [caseId+recordedAt]' };
+
+/**
+ * Cases stored before the timeline existed keep their history: each status change becomes the
+ * entry it would have been, with its own day and recording time (ids `status-0`, `status-1`, …).
+ */
+export async function timelineFromStoredStatusHistories(tx: Transaction): Promise<void> {
+  const entries: StoredTimelineEntry[] = [];
+  await tx
+    .table('cases')
+    .toCollection()
+    .each((record: JournalCase) => {
+      for (const entry of timelineFromStatusHistory(record, (index) => `status-${index}`)) entries.push({ ...entry, caseId: record.id });
+    });
+  await tx.table('timeline').bulkAdd(entries);
+}
+
+/** Version 5 (issue 11): cases take the shape of journal format 3 — attachments with kinds, and a timeline each. */
 export function v5(db: Dexie): void {
   db.version(5)
-    .stores({})
-    .upgrade((tx: Transaction) => storedAttachmentsGetKinds(tx));
+    .stores({ ...timelineStores })
+    .upgrade(async (tx: Transaction) => {
+      await storedAttachmentsGetKinds(tx);
+      await timelineFromStoredStatusHistories(tx);
+    });
 }

@@ -12,9 +12,9 @@ import { DevicesSection } from './DevicesSection';
 import { OrdersSection } from './OrdersSection';
 import { SubmissionSection } from './SubmissionSection';
 import { ConfirmationSection } from './ConfirmationSection';
-import { TimelineSection } from './TimelineSection';
 import { EvidenceSection } from './EvidenceSection';
 import { useDropAndPaste } from '../evidence';
+import { HistorySection } from './HistorySection';
 import { SubmissionWarnings } from './SubmissionWarnings';
 import { StatusControl } from './StatusControl';
 import { SummaryStrip } from './SummaryStrip';
@@ -146,7 +146,7 @@ export default function CaseEditor({ id, onGone, onShow }: CaseEditorProps) {
         <ConfirmationSection journalCase={journalCase} edit={edit} />
       </SectionSlot>
       <SectionSlot id="timeline">
-        <TimelineSection journalCase={journalCase} edit={edit} />
+        <HistorySection journalCase={journalCase} edit={edit} />
       </SectionSlot>
       <CurrencyOptions />
     </article>

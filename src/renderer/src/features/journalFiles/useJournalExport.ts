@@ -11,7 +11,7 @@ import { useNotify } from '../../notices';
 /** "Export JSON": the chosen cases as a journal file, saved where the user says. */
 export function useJournalExport() {
   const { t } = useTranslation();
-  const { db, appInfo } = useJournal();
+  const { db, appInfo, cases: repository } = useJournal();
   const notify = useNotify();
   return useCallback(
     async (selection: ExportSelection, singleCaseTitle?: string) => {
@@ -22,7 +22,12 @@ export function useJournalExport() {
           suggestedName: journalFileName(new Date(), t('export.journalFileName'), singleCaseTitle),
           contents: bytes,
         });
-        if (result.status === 'saved') notify('info', (t) => t('export.savedJson', { count: cases, path: result.path }));
+        if (result.status === 'saved') {
+          notify('info', (t) => t('export.savedJson', { count: cases, path: result.path }));
+          // Each exported case's history says it left the journal in a file (backups are not exports).
+          const ids = selection.kind === 'cases' ? selection.ids : ((await db.cases.toCollection().primaryKeys()) as string[]);
+          await repository.recordDelivery(ids, 'exported');
+        }
       } catch (error) {
         if (error instanceof AttachmentsTooLargeForJson) {
           const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024)).toLocaleString()} MB`;
@@ -31,6 +36,6 @@ export function useJournalExport() {
         notify('error', (t) => t('export.failed', { message: error instanceof Error ? error.message : String(error) }));
       }
     },
-    [db, appInfo, notify, t],
+    [db, appInfo, repository, notify, t],
   );
 }

@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { JournalCase } from '@shared/domain/caseSchema';
 import { caseExpectedDecisionDate, caseProgress } from '@shared/domain/caseProgress';
 import { actualDecisionDate, maskAccount } from '@shared/domain/reportFacts';
-import { statusHistoryByDate } from '@shared/domain/statusChange';
+import { oldestFirst } from '@shared/domain/timeline';
+import type { TimelineEntry } from '@shared/domain/timelineSchema';
 import { useFormatters } from '../../i18n/useFormatters';
 import { embeddedInReport } from './useEvidenceImages';
+import { HistoryEntryText, useHistoryText } from '../caseEditor';
 
 /** A plain table: one header row, then a row per item; "none recorded" when there are no items. */
 function ReportTable({ headers, rows, className }: { headers: string[]; rows: ReactNode[][]; className?: (column: number) => string | undefined }) {
@@ -40,6 +42,8 @@ interface ReportDocumentProps {
   /** Addresses of the evidence images to embed, by attachment id (see useEvidenceImages). */
   images: ReadonlyMap<string, string>;
   includeIdDocuments: boolean;
+  /** Each case's timeline, by case id. */
+  timelines: ReadonlyMap<string, readonly TimelineEntry[]>;
   scope: 'case' | 'journal';
   maskAccounts: boolean;
   footer: string;
@@ -47,7 +51,7 @@ interface ReportDocumentProps {
 }
 
 /** The printable case file: plain, semantic HTML so the PDF is tagged and gets an outline. */
-export function ReportDocument({ cases, scope, maskAccounts, footer, title, images, includeIdDocuments }: ReportDocumentProps) {
+export function ReportDocument({ cases, timelines, scope, maskAccounts, footer, title, images, includeIdDocuments }: ReportDocumentProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const account = (value: string) => (maskAccounts ? maskAccount(value) : value);
@@ -78,6 +82,7 @@ export function ReportDocument({ cases, scope, maskAccounts, footer, title, imag
         <CaseReport
           key={c.id}
           journalCase={c}
+          timeline={timelines.get(c.id) ?? []}
           heading={scope === 'journal'}
           account={account}
           images={images}
@@ -90,13 +95,14 @@ export function ReportDocument({ cases, scope, maskAccounts, footer, title, imag
 
 interface CaseReportProps {
   journalCase: JournalCase;
+  timeline: readonly TimelineEntry[];
   heading: boolean;
   account: (value: string) => string;
   images: ReadonlyMap<string, string>;
   includeIdDocuments: boolean;
 }
 
-function CaseReport({ journalCase: c, heading, account, images, includeIdDocuments }: CaseReportProps) {
+function CaseReport({ journalCase: c, timeline, heading, account, images, includeIdDocuments }: CaseReportProps) {
   const { t } = useTranslation();
   const format = useFormatters();
   const progress = caseProgress(c.checklist);
@@ -195,15 +201,8 @@ function CaseReport({ journalCase: c, heading, account, images, includeIdDocumen
         <dd>{c.confirmation.released ? t('report.yes') : t('report.no')}</dd>
       </dl>
 
-      <H>{t('section.timeline')}</H>
-      <ol className="report-timeline">
-        {statusHistoryByDate(c).map((change) => (
-          <li key={change.index}>
-            {format.date(change.on)} — {t(`status.${change.status}`)}{' '}
-            <span className="report-recorded">{t('statusChange.recordedAtInBrackets', { time: format.timestamp(change.recordedAt) })}</span>
-          </li>
-        ))}
-      </ol>
+      <H>{t('section.history')}</H>
+      <ReportHistory timeline={timeline} />
 
       <H>{t('field.notes')}</H>
       <p className="report-notes">{c.notes || '—'}</p>
@@ -219,7 +218,7 @@ function CaseReport({ journalCase: c, heading, account, images, includeIdDocumen
  * what was sent without showing it), then the images embedded: an ID document only when the user
  * ticked it for this report.
  */
-function EvidenceReport({ journalCase: c, images, includeIdDocuments }: Omit<CaseReportProps, 'heading' | 'account'>) {
+function EvidenceReport({ journalCase: c, images, includeIdDocuments }: Pick<CaseReportProps, 'journalCase' | 'images' | 'includeIdDocuments'>) {
   const { t } = useTranslation();
   const format = useFormatters();
   const live = c.attachments.filter((attachment) => attachment.deletedAt === null);
@@ -251,5 +250,26 @@ function EvidenceReport({ journalCase: c, images, includeIdDocuments }: Omit<Cas
       {!includeIdDocuments &&
         live.some((attachment) => attachment.kind === 'id_document') && <p className="report-note">{t('report.idDocumentLeftOut')}</p>}
     </>
+  );
+}
+
+/**
+ * The case's history as the report tells it: every entry in the order things happened, each with
+ * the day (a contact's moment) and when it was recorded, in this computer's time zone with its
+ * offset from UTC, and a contact's own words.
+ */
+function ReportHistory({ timeline }: { timeline: readonly TimelineEntry[] }) {
+  const { t } = useTranslation();
+  const text = useHistoryText();
+  if (timeline.length === 0) return <p className="report-note">{t('report.none')}</p>;
+  const recordedAt = new Map(timeline.map((entry) => [entry.id, entry.recordedAt] as const));
+  return (
+    <ol className="report-timeline">
+      {oldestFirst(timeline).map((entry) => (
+        <li key={entry.id}>
+          <HistoryEntryText entry={entry} text={text} correctsAt={entry.corrects ? recordedAt.get(entry.corrects) : undefined} />
+        </li>
+      ))}
+    </ol>
   );
 }

@@ -11,6 +11,7 @@ import { useJournal } from '../../journalContext';
 import { desktopBridge } from '@platform';
 import { useFormatters } from '../../i18n/useFormatters';
 import { useNotify } from '../../notices';
+import type { TimelineEntry } from '@shared/domain/timelineSchema';
 import { ReportDocument } from './ReportDocument';
 import { useEvidenceImages } from './useEvidenceImages';
 import type { ReportJob } from './reportContext';
@@ -22,7 +23,7 @@ import './report.css';
  */
 export default function ReportPreview({ job, onClose }: { job: ReportJob; onClose: () => void }) {
   const { t } = useTranslation();
-  const { db, appInfo, language } = useJournal();
+  const { db, appInfo, language, cases: repository } = useJournal();
   const format = useFormatters();
   const notify = useNotify();
   const maskId = useId();
@@ -40,6 +41,13 @@ export default function ReportPreview({ job, onClose }: { job: ReportJob; onClos
     [db, job],
   );
   const images = useEvidenceImages(db, cases, includeIdDocuments);
+  const timelines = useLiveQuery(async () => {
+    const byCase = new Map<string, TimelineEntry[]>();
+    for (const { caseId, ...entry } of await db.timeline.where('caseId').anyOf([...job.ids]).toArray()) {
+      byCase.set(caseId, [...(byCase.get(caseId) ?? []), entry as TimelineEntry]);
+    }
+    return byCase;
+  }, [db, job]);
 
   useEffect(() => {
     document.documentElement.classList.add('report-open');
@@ -68,6 +76,8 @@ export default function ReportPreview({ job, onClose }: { job: ReportJob; onClos
         language,
       });
       if (result.status === 'saved') notify('info', (t) => t('report.saved', { path: result.path }));
+      // Printed or saved: each case's history says so (a cancelled dialog is neither).
+      if (result.status !== 'canceled') await repository.recordDelivery(job.ids, 'printed');
     } catch (error) {
       notify('error', (t) => t('report.failed', { message: error instanceof Error ? error.message : String(error) }));
     } finally {
@@ -111,9 +121,10 @@ export default function ReportPreview({ job, onClose }: { job: ReportJob; onClos
       </div>
       {/* Focusable, so the report scrolls from the keyboard too (it holds nothing else to focus). */}
       <div className="report-scroll" role="region" aria-label={t('report.pages')} tabIndex={0}>
-        {cases ? (
+        {cases && timelines ? (
           <ReportDocument
             cases={cases}
+            timelines={timelines}
             scope={job.scope}
             maskAccounts={maskAccounts}
             footer={footer}

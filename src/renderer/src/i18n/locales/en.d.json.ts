@@ -182,8 +182,8 @@ declare const en: {
     readonly orders: "Orders and bills";
     readonly submission: "Submission";
     readonly confirmation: "Confirmation";
-    readonly timeline: "Timeline";
     readonly evidence: "Evidence";
+    readonly history: "History";
   };
   readonly checklist: {
     readonly prerequisites: "Before you submit";
@@ -257,7 +257,6 @@ declare const en: {
     readonly help: "The day it happened, as you would tell it later. It can be earlier than today.";
     readonly happenedOn: "Date it happened";
     readonly confirm: "Change status";
-    readonly recordedAt: "recorded {{time}}";
     readonly recordedAtInBrackets: "(recorded {{time}})";
     readonly editDate: "Change the date of “{{status}}”";
   };
@@ -451,6 +450,7 @@ declare const en: {
         readonly duplicateIds: "must not have two items with the same id";
         readonly statusNotInHistory: "must be the status of the last change in statusHistory";
         readonly timestampRange: "must be a moment between the years 1 and 9999";
+        readonly correctsElsewhere: "must correct only another entry of the same case and kind";
       };
       readonly other: "is not valid ({{message}})";
     };
@@ -589,6 +589,62 @@ declare const en: {
     readonly useSenderAsContact: "Use {{contact}} as support contact";
     readonly confirmedFromEmail: "Confirmed on {{date}}, from the e-mail.";
     readonly contactFromEmail: "Support contact set to {{contact}}.";
+  };
+  readonly history: {
+    readonly addContact: "Add contact";
+    readonly show: "Show";
+    readonly everything: "Everything";
+    readonly kind: {
+      readonly status: "Status changes";
+      readonly step: "Steps";
+      readonly field: "Changed fields";
+      readonly attachment: "Evidence";
+      readonly contact: "Contacts";
+      readonly exported: "Exports";
+      readonly printed: "Reports printed";
+    };
+    readonly search: "Search the history";
+    readonly nothingMatches: "Nothing in the history matches.";
+    readonly step: {
+      readonly todo: "Step opened again: {{title}}";
+      readonly done: "Step done: {{title}}";
+      readonly skipped: "Step skipped: {{title}}";
+    };
+    readonly fieldChange: "{{field}}: {{from}} → {{to}}";
+    readonly fieldChangeOf: "{{field}} ({{subject}}): {{from}} → {{to}}";
+    readonly none: "none";
+    readonly attachmentAdded: "Attachment added: {{name}}";
+    readonly attachmentRemoved: "Attachment removed: {{name}}";
+    readonly contactWith: "{{channel}} with {{who}}";
+    readonly referenceGiven: "Reference given: {{reference}}";
+    readonly exported: "Exported to a journal file";
+    readonly printed: "Report printed or saved as PDF";
+    readonly correction: "Correction";
+    readonly corrects: "corrects the entry recorded {{time}}";
+    readonly corrected: "corrected later";
+    readonly correctContact: "Correct this contact";
+    readonly help: "Everything that happened in this case, newest first: the day it happened, and when it was recorded. Entries are never changed; a correction is added beside the entry it corrects.";
+  };
+  readonly contactChannel: {
+    readonly phone: "Phone call";
+    readonly email: "E-mail";
+    readonly chat: "Chat";
+    readonly letter: "Letter";
+    readonly in_person: "In person";
+  };
+  readonly contact: {
+    readonly correctTitle: "Correct contact";
+    readonly help: "Who you dealt with at the provider, when, and what they said. It is kept in the case's history as you write it.";
+    readonly correctHelp: "The contact stays in the history as it was; this correction is added beside it.";
+    readonly at: "Date and time";
+    readonly channel: "Channel";
+    readonly who: "Who";
+    readonly said: "What was said";
+    readonly reference: "Reference number given";
+    readonly save: "Save contact";
+    readonly atMissing: "Give the date and time of the contact.";
+    readonly saidMissing: "Write down what was said.";
+    readonly failed: "The contact could not be saved: {{message}}";
   };
 };
 export default en;

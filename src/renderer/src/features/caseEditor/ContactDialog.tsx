@@ -1,0 +1,109 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { contactChannels, type ContactChannel, type ContactEntry } from '@shared/domain/timelineSchema';
+import { isoToLocalDateTime, localDateTimeToIso } from '@shared/domain/timeline';
+import { useJournal } from '../../journalContext';
+
+interface ContactDialogProps {
+  caseId: string;
+  /** The contact this one corrects; null for a new contact. */
+  correcting: ContactEntry | null;
+  onClose: () => void;
+}
+
+/** Now, to the minute, as a `datetime-local` field shows it. */
+function nowLocal(): string {
+  return isoToLocalDateTime(new Date().toISOString());
+}
+
+/**
+ * "Add contact": a contact with the provider — when, how, who, what was said, the reference given —
+ * logged in the case's history. A correction opens with the contact's words, and is saved as a new
+ * entry beside it (the contact itself is never changed).
+ */
+export function ContactDialog({ caseId, correcting, onClose }: ContactDialogProps) {
+  const { t } = useTranslation();
+  const { cases } = useJournal();
+  const id = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [at, setAt] = useState(() => (correcting ? isoToLocalDateTime(correcting.at) : nowLocal()));
+  const [channel, setChannel] = useState<ContactChannel>(correcting?.channel ?? 'phone');
+  const [who, setWho] = useState(correcting?.who ?? '');
+  const [said, setSaid] = useState(correcting?.said ?? '');
+  const [reference, setReference] = useState(correcting?.reference ?? '');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    dialog.current?.showModal();
+  }, []);
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    const moment = localDateTimeToIso(at);
+    if (!moment) return setProblem(t('contact.atMissing'));
+    if (said.trim() === '') return setProblem(t('contact.saidMissing'));
+    setProblem(null);
+    setSaving(true);
+    try {
+      await cases.logContact(caseId, { at: moment, channel, who, said, reference, attachmentIds: correcting?.attachmentIds ?? [] }, correcting?.id ?? null);
+      dialog.current?.close();
+    } catch (error) {
+      setProblem(t('contact.failed', { message: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const title = correcting ? t('contact.correctTitle') : t('history.addContact');
+  return (
+    <dialog ref={dialog} className="confirm-dialog contact-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
+      <form onSubmit={(event) => void save(event)} noValidate>
+        <h2 id={`${id}-title`}>{title}</h2>
+        <p className="help">{correcting ? t('contact.correctHelp') : t('contact.help')}</p>
+        <div className="contact-fields">
+          <div className="field">
+            <label htmlFor={`${id}-at`}>{t('contact.at')}</label>
+            <input id={`${id}-at`} type="datetime-local" value={at} required onChange={(event) => setAt(event.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-channel`}>{t('contact.channel')}</label>
+            <select id={`${id}-channel`} value={channel} onChange={(event) => setChannel(event.target.value as ContactChannel)}>
+              {contactChannels.map((option) => (
+                <option key={option} value={option}>
+                  {t(`contactChannel.${option}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-who`}>{t('contact.who')}</label>
+            <input id={`${id}-who`} type="text" value={who} maxLength={500} onChange={(event) => setWho(event.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-reference`}>{t('contact.reference')}</label>
+            <input id={`${id}-reference`} type="text" value={reference} maxLength={500} onChange={(event) => setReference(event.target.value)} />
+          </div>
+          <div className="field contact-said">
+            <label htmlFor={`${id}-said`}>{t('contact.said')}</label>
+            <textarea id={`${id}-said`} value={said} rows={5} maxLength={20_000} required onChange={(event) => setSaid(event.target.value)} />
+          </div>
+        </div>
+        {problem && (
+          <p className="field-error" role="alert">
+            {problem}
+          </p>
+        )}
+        {/* Attachments of a contact are linked by the evidence feature (attachmentIds in the entry). */}
+        <div className="form-actions">
+          <button type="submit" className="primary" disabled={saving}>
+            {t('contact.save')}
+          </button>
+          <button type="button" onClick={() => dialog.current?.close()}>
+            {t('action.cancel')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
