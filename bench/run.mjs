@@ -252,7 +252,7 @@ try {
         });
       const times = [];
       for (const step of steps) {
-        const key = JSON.stringify(['journal', step.status || null, step.category || null, step.text]);
+        const key = JSON.stringify(['journal', step.status || null, step.category || null, null, step.text]);
         const start = performance.now();
         if (search.value !== step.text) setValue(search, step.text, 'input');
         if (statusSelect.value !== step.status) setValue(statusSelect, step.status, 'change');

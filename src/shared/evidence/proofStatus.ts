@@ -36,24 +36,28 @@ const sent = new Set<JournalCase['status']>(['submitted', 'under_review', 'confi
  * day and a reference or a screenshot, a confirmed one the confirmation, a refund its receipt.
  */
 export function proofOf(journalCase: ProofCase): Proof {
-  const kinds = new Set<AttachmentKind>(journalCase.attachments.filter((attachment) => attachment.deletedAt === null).map((attachment) => attachment.kind));
+  // Cases of older database versions pass through here too while an upgrade makes their list
+  // entries (later versions make them anew): what such a case lacks counts as not on file.
+  const older = journalCase as Partial<ProofCase>;
+  const live = (older.attachments ?? []).filter((attachment) => attachment.deletedAt == null);
+  const kinds = new Set<AttachmentKind>(live.map((attachment) => attachment.kind));
   const has = (...wanted: AttachmentKind[]) => wanted.some((kind) => kinds.has(kind));
   const { submission, confirmation, status } = journalCase;
-  const reference = submission.referenceNumber.trim() !== '';
-  const anything = kinds.size > 0 || reference || confirmation.confirmationNumber.trim() !== '';
+  const reference = (older.submission?.referenceNumber ?? '').trim() !== '';
+  const anything = live.length > 0 || reference || (older.confirmation?.confirmationNumber ?? '').trim() !== '';
 
   const gaps: ProofGap[] = [];
   if (!anything) gaps.push('noEvidence');
   if (sent.has(status)) {
-    if (submission.submittedOn === null) gaps.push('submissionUndated');
+    if (submission?.submittedOn == null) gaps.push('submissionUndated');
     if (!reference && !has('screenshot', 'correspondence', 'confirmation')) gaps.push('submissionUnproven');
   }
   if (status === 'confirmed') {
     if (!has('confirmation')) gaps.push('noConfirmationEvidence');
-    if (confirmation.confirmedOn === null) gaps.push('confirmationUndated');
+    if (confirmation?.confirmedOn == null) gaps.push('confirmationUndated');
   }
   if (status === 'rejected' && !has('correspondence', 'confirmation')) gaps.push('noRejectionEvidence');
-  if (journalCase.balance.outcome === 'refunded' && !has('receipt', 'correspondence')) gaps.push('refundUnproven');
+  if (older.balance?.outcome === 'refunded' && !has('receipt', 'correspondence')) gaps.push('refundUnproven');
 
   const level: ProofLevel = gaps.length === 0 ? 'complete' : anything ? 'incomplete' : 'missing';
   return { level, gaps };

@@ -1,5 +1,6 @@
 import { Dexie } from 'dexie';
 import type { CaseStatus, Category } from '@shared/domain/caseSchema';
+import type { ProofLevel } from '@shared/evidence/proofStatus';
 import type { JournalDatabase } from './journalDatabase';
 import { listEntryFromStored, type ListEntry } from './listEntries';
 
@@ -7,12 +8,14 @@ export interface CaseListFilter {
   view: 'journal' | 'trash';
   status: CaseStatus | null;
   category: Category | null;
+  /** Only cases whose proof is at this level (answered from memory: no index on disk). */
+  proof: ProofLevel | null;
   text: string;
 }
 
-export const emptyFilter: CaseListFilter = { view: 'journal', status: null, category: null, text: '' };
+export const emptyFilter: CaseListFilter = { view: 'journal', status: null, category: null, proof: null, text: '' };
 
-/** How many cases the list index holds for a filter (the text left out: search needs the word index). */
+/** How many cases the list index holds for a filter (the text and proof left out: the store answers those from memory). */
 export function countListed(db: JournalDatabase, filter: CaseListFilter): Promise<number> {
   return listed(db, filter).count();
 }

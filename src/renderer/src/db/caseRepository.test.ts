@@ -34,7 +34,7 @@ describe('caseRepository', () => {
     expect(found).toEqual(created);
     expect(found?.checklist[0]?.title).toBe('用完、转出或申请退还剩余余额');
     const { w, ...entry } = (await db.listEntries.get(created.id))!;
-    expect(entry).toEqual({ id: created.id, u: created.updatedAt, s: 'draft', c: 'phone_esim', t: 0 });
+    expect(entry).toEqual({ id: created.id, u: created.updatedAt, s: 'draft', c: 'phone_esim', t: 0, p: 'missing' });
     expect(w).toContain('保号');
   });
 

@@ -1,5 +1,6 @@
 import type { JournalCase } from '@shared/domain/caseSchema';
 import { caseStatuses, categories, type CaseStatus, type Category } from '@shared/domain/caseVocabulary';
+import { proofLevels, proofOf, type ProofLevel } from '@shared/evidence/proofStatus';
 import { caseSearchWords, type PhoneAccounts, type SearchableContact } from '@shared/domain/searchWords';
 
 /**
@@ -18,6 +19,8 @@ export interface StoredListEntry {
   t: 0 | 1;
   /** The words search finds the case by, joined by spaces: one string is far cheaper to store and read than sixty. */
   w: string;
+  /** How ready its proof is for a dispute (see proofOf). */
+  p: ProofLevel;
 }
 
 /** A case in the list's order, as the rest of the app reads it. */
@@ -28,6 +31,7 @@ export interface ListEntry {
   status: CaseStatus;
   category: Category;
   inTrash: boolean;
+  proof: ProofLevel;
 }
 
 export function wordsOfEntry(entry: StoredListEntry): string[] {
@@ -46,25 +50,26 @@ export function listEntryOf(journalCase: JournalCase, phoneAccounts: PhoneAccoun
     c: journalCase.category,
     t: journalCase.deletedAt === null ? 0 : 1,
     w: caseSearchWords(journalCase, phoneAccounts, contacts).join(' '),
+    p: proofOf(journalCase).level,
   };
 }
 
 /** What the order needs of a case, without the words (which only the search index reads). */
 export function orderEntryOf(journalCase: JournalCase): ListEntry {
-  return orderEntry(journalCase.id, journalCase.updatedAt, journalCase.status, journalCase.category, journalCase.deletedAt !== null);
+  return orderEntry(journalCase.id, journalCase.updatedAt, journalCase.status, journalCase.category, journalCase.deletedAt !== null, proofOf(journalCase).level);
 }
 
 /** A stored entry as the list reads it: named fields, no words (only the search index reads those). */
 export function listEntryFromStored(entry: Omit<StoredListEntry, 'w'>): ListEntry {
-  return orderEntry(entry.id, entry.u, entry.s, entry.c, entry.t === 1);
+  return orderEntry(entry.id, entry.u, entry.s, entry.c, entry.t === 1, entry.p);
 }
 
 /**
  * Each status and category read from the database is a string of its own; the order keeps the one
  * shared copy instead, which spares 100,000 entries two strings each.
  */
-function orderEntry(id: string, updatedAt: string, status: CaseStatus, category: Category, inTrash: boolean): ListEntry {
-  return { id, updatedAt, status: shared(caseStatuses, status), category: shared(categories, category), inTrash };
+function orderEntry(id: string, updatedAt: string, status: CaseStatus, category: Category, inTrash: boolean, proof: ProofLevel): ListEntry {
+  return { id, updatedAt, status: shared(caseStatuses, status), category: shared(categories, category), inTrash, proof: shared(proofLevels, proof) };
 }
 
 function shared<T extends string>(vocabulary: readonly T[], value: T): T {

@@ -104,6 +104,9 @@ describe('schema version 5', () => {
       { kind: 'other', stepId: null, deletedAt: null },
     ]);
     expect((await db.cases.get('without'))?.attachments).toEqual([]);
+    // List entries are made anew with the proof status the evidence gives.
+    expect((await db.listEntries.get('with'))?.p).toBe('complete');
+    expect((await db.listEntries.get('without'))?.p).toBe('missing');
     expect(await db.attachmentContents.get('Account closed.eml')).toEqual({ id: 'Account closed.eml', caseId: 'with', data: new Uint8Array([1, 2, 3]) });
     db.close();
   });

@@ -3,20 +3,7 @@ import type { JournalCase } from '@shared/domain/caseSchema';
 import { timelineFromStatusHistory } from '@shared/domain/timeline';
 import type { StoredTimelineEntry } from '@shared/domain/timelineSchema';
 import { attachmentsGetKinds } from '@shared/journalFile/migrations/upgradeFrom2';
-
-/**
- * The evidence step of version 5: every stored attachment gets its kind (guessed from its name and
- * type), no step and no Trash date, as journal format 3 defines them (attachmentsGetKinds, shared
- * with the file reader).
- */
-export async function storedAttachmentsGetKinds(tx: Transaction): Promise<void> {
-  await tx
-    .table('cases')
-    .toCollection()
-    .modify((record: { attachments?: unknown[] }, ref: { value: unknown }) => {
-      if (record.attachments?.length) ref.value = attachmentsGetKinds(record);
-    });
-}
+import { reshapeCasesAndListEntries } from './listEntriesAnew';
 
 /**
  * The timeline's table: entries keyed by case and id (an id is unique within its case, as in a
@@ -39,12 +26,17 @@ export async function timelineFromStoredStatusHistories(tx: Transaction): Promis
   await tx.table('timeline').bulkAdd(entries);
 }
 
-/** Version 5 (issue 11): cases take the shape of journal format 3 — attachments with kinds, and a timeline each. */
+/**
+ * Version 5 (issue 11): cases take the shape of journal format 3. Every stored attachment gets its
+ * kind (guessed from its name and type), no step and no Trash date (attachmentsGetKinds, shared with
+ * the file reader); every case gets its timeline; list entries are made anew, since they now carry
+ * the case's proof status, which its evidence decides.
+ */
 export function v5(db: Dexie): void {
   db.version(5)
     .stores({ ...timelineStores })
     .upgrade(async (tx: Transaction) => {
-      await storedAttachmentsGetKinds(tx);
+      await reshapeCasesAndListEntries(tx, (record) => attachmentsGetKinds(record) as JournalCase);
       await timelineFromStoredStatusHistories(tx);
     });
 }

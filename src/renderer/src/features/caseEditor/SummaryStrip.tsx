@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JournalCase } from '@shared/domain/caseSchema';
 import { caseSummary, type OpenMatter, type SummaryDate } from '@shared/domain/caseSummary';
+import { proofOf } from '@shared/evidence/proofStatus';
 import { useFormatters } from '../../i18n/useFormatters';
 import { useCaseRowText } from '../caseList';
 
@@ -22,6 +23,7 @@ export function SummaryStrip({ journalCase, status, onGoToStep }: SummaryStripPr
   const format = useFormatters();
   const rowText = useCaseRowText();
   const summary = caseSummary(journalCase);
+  const proof = proofOf(journalCase);
   const { progress, next, nextItemId } = summary;
   const date = (value: SummaryDate, unknown: string) => (value.date ? format.date(value.date) : unknown);
   return (
@@ -65,6 +67,16 @@ export function SummaryStrip({ journalCase, status, onGoToStep }: SummaryStripPr
             <ul className="summary-open">
               {summary.open.map((matter) => (
                 <li key={matter.kind}>{openMatterText(matter, t)}</li>
+              ))}
+            </ul>
+          )}
+        </Fact>
+        <Fact name="proof" label={t('proof.label')} wide>
+          <span className={`proof-badge proof-${proof.level}`}>{t(`proof.level.${proof.level}`)}</span>
+          {proof.gaps.length > 0 && (
+            <ul className="proof-gaps">
+              {proof.gaps.map((gap) => (
+                <li key={gap}>{t(`proof.gap.${gap}`)}</li>
               ))}
             </ul>
           )}

@@ -2,6 +2,7 @@ import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { caseStatuses, categories, type CaseStatus, type Category } from '@shared/domain/caseVocabulary';
+import { proofLevels, type ProofLevel } from '@shared/evidence/proofStatus';
 import type { CaseListFilter } from '../../db/caseListQuery';
 import { filterKey, useListedCases, useVisibleRows } from './useCaseList';
 import { CaseRow } from './CaseRow';
@@ -32,7 +33,7 @@ export function CaseListPane(props: CaseListPaneProps) {
   const exportJson = useJournalExport();
   const exportArchive = useArchiveExport();
   const openReport = useOpenReport();
-  const filtered = filter.text !== '' || filter.status !== null || filter.category !== null;
+  const filtered = filter.text !== '' || filter.status !== null || filter.category !== null || filter.proof !== null;
   const scroller = useRef<HTMLDivElement>(null);
   const count = listed?.source.total ?? 0;
   const virtualizer = useVirtualizer({
@@ -141,6 +142,21 @@ export function CaseListPane(props: CaseListPaneProps) {
             {categories.map((category) => (
               <option key={category} value={category}>
                 {t(`category.${category}`)}
+              </option>
+            ))}
+          </select>
+          <label className="visually-hidden" htmlFor="proof-filter">
+            {t('proof.filter')}
+          </label>
+          <select
+            id="proof-filter"
+            value={filter.proof ?? ''}
+            onChange={(event) => onFilterChange({ ...filter, proof: (event.target.value || null) as ProofLevel | null })}
+          >
+            <option value="">{t('proof.all')}</option>
+            {proofLevels.map((level) => (
+              <option key={level} value={level}>
+                {t(`proof.level.${level}`)}
               </option>
             ))}
           </select>

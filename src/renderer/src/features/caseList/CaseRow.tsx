@@ -47,6 +47,7 @@ export const CaseRow = memo(function CaseRow(props: CaseRowProps) {
           </div>
           <div className="row-line row-meta">
             <span className="row-provider">{row.providerName || text.label('list.noProvider')}</span>
+            <span className={`proof-badge proof-${row.proof}`}>{text.label(`proof.row.${row.proof}`)}</span>
             {row.progress.total > 0 && (
               <span className="row-progress" aria-label={text.progress(row.progress)}>
                 <meter min={0} max={row.progress.total} value={row.progress.finished} aria-hidden="true" />

@@ -1,6 +1,7 @@
 import type { JournalCase } from '@shared/domain/caseSchema';
 import type { CalendarDate } from '@shared/domain/calendarDate';
 import { caseProgress, decisionDueDate, nextAction, type CaseProgress, type NextAction } from '@shared/domain/caseProgress';
+import { proofOf, type ProofLevel } from '@shared/evidence/proofStatus';
 
 /**
  * What a row of the case list shows of a case. The list keeps these, not whole cases: a case is
@@ -14,6 +15,7 @@ export interface CaseRowSummary {
   progress: CaseProgress;
   next: NextAction;
   decisionOn: CalendarDate | null;
+  proof: ProofLevel;
 }
 
 export function caseRowSummary(journalCase: JournalCase): CaseRowSummary {
@@ -24,5 +26,6 @@ export function caseRowSummary(journalCase: JournalCase): CaseRowSummary {
     progress: caseProgress(journalCase.checklist),
     next: nextAction(journalCase),
     decisionOn: decisionDueDate(journalCase),
+    proof: proofOf(journalCase).level,
   };
 }

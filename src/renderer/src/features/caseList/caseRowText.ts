@@ -4,12 +4,13 @@ import type { TFunction } from 'i18next';
 import type { NextAction, CaseProgress } from '@shared/domain/caseProgress';
 import type { CalendarDate } from '@shared/domain/calendarDate';
 import type { CaseStatus } from '@shared/domain/caseVocabulary';
+import type { ProofLevel } from '@shared/evidence/proofStatus';
 import { useFormatters, type Formatters } from '../../i18n/useFormatters';
 
 /** The words of a case-list row, in the interface's language. */
 export interface CaseRowText {
-  /** A text without values: a status, or the stand-in for a missing provider. */
-  label: (key: `status.${CaseStatus}` | 'list.noProvider') => string;
+  /** A text without values: a status, a proof level, or the stand-in for a missing provider. */
+  label: (key: `status.${CaseStatus}` | `proof.row.${ProofLevel}` | 'list.noProvider') => string;
   progress: (progress: CaseProgress) => string;
   progressShort: (progress: CaseProgress) => string;
   decisionOn: (date: CalendarDate) => string;

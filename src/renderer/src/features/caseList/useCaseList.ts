@@ -29,5 +29,5 @@ export function useVisibleRows(listed: ListedCases | undefined, start: number, e
 
 /** A stable text for a filter, for the readiness marker that tests and the benchmark wait on. */
 export function filterKey(filter: CaseListFilter): string {
-  return JSON.stringify([filter.view, filter.status, filter.category, filter.text]);
+  return JSON.stringify([filter.view, filter.status, filter.category, filter.proof, filter.text]);
 }

@@ -646,5 +646,29 @@ declare const en: {
     readonly saidMissing: "Write down what was said.";
     readonly failed: "The contact could not be saved: {{message}}";
   };
+  readonly proof: {
+    readonly label: "Proof";
+    readonly filter: "Filter by proof";
+    readonly all: "All proof";
+    readonly level: {
+      readonly missing: "Missing";
+      readonly incomplete: "Incomplete";
+      readonly complete: "Complete";
+    };
+    readonly row: {
+      readonly missing: "No proof";
+      readonly incomplete: "Proof incomplete";
+      readonly complete: "Proof complete";
+    };
+    readonly gap: {
+      readonly noEvidence: "Nothing on file yet: no attachment, reference number or confirmation number";
+      readonly submissionUndated: "The day the request was sent is not recorded";
+      readonly submissionUnproven: "The submission has no reference number and no screenshot";
+      readonly noConfirmationEvidence: "No confirmation evidence: attach the e-mail or letter that says the account is closed";
+      readonly confirmationUndated: "The day of the confirmation is not recorded";
+      readonly noRejectionEvidence: "The rejection has no record: attach the provider’s answer";
+      readonly refundUnproven: "The refund has no receipt or message from the provider";
+    };
+  };
 };
 export default en;

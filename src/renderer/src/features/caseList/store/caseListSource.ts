@@ -42,8 +42,9 @@ export function sourceNow(order: CaseOrder, filter: CaseListFilter): CaseListSou
  * searches are answered in memory.
  */
 export async function readSource(db: JournalDatabase, order: CaseOrder, filter: CaseListFilter): Promise<CaseListSource> {
-  if (queryTerms(filter.text).length > 0 || order.loaded) {
-    // A search needs the word index: the first one after start-up waits for it to load.
+  if (queryTerms(filter.text).length > 0 || filter.proof !== null || order.loaded) {
+    // A search needs the word index, and proof has no index on disk: the first such filter after
+    // start-up waits for the order to load.
     await order.load();
     return sourceNow(order, filter)!;
   }

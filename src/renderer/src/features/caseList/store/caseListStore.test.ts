@@ -133,6 +133,16 @@ describe('the list store', () => {
     expect(reads).toHaveBeenCalledTimes(1);
   });
 
+  it('filters by proof status, loading the order for it (no index on disk), and follows evidence as it is added', async () => {
+    const { cases, created } = await journalOf(3);
+    await cases.edit(created[1]!.id, (c) => ({ ...c, submission: { ...c.submission, referenceNumber: 'REQ-55120' } }));
+    const complete = { ...emptyFilter, proof: 'complete' as const };
+    expect(await store.idsFor(complete)).toEqual([created[1]!.id]);
+    expect(await store.idsFor({ ...emptyFilter, proof: 'missing' })).toEqual([created[2]!.id, created[0]!.id]);
+    await cases.attachments.add(created[0]!.id, { name: 'passport.png', mediaType: 'image/png', bytes: new Uint8Array([1, 2, 3]) });
+    expect(await store.idsFor(complete)).toEqual([created[0]!.id, created[1]!.id]);
+  });
+
   it('gives the ids of a filtered list, from the database or from memory alike', async () => {
     const { cases, created } = await journalOf(3);
     await cases.setStatus(created[1]!.id, 'submitted', '2026-11-02');

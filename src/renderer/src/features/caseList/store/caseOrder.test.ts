@@ -15,6 +15,7 @@ const entry = (id: string, day: number, extra: Partial<StoredListEntry> = {}): S
   c: 'other',
   t: 0,
   w: id,
+  p: 'missing',
   ...extra,
 });
 
@@ -65,6 +66,14 @@ describe('CaseOrder', () => {
     expect(order.select({ ...all, category: 'streaming' }).map((e) => e.id)).toEqual(['b', 'a']);
     expect(order.select({ ...all, status: 'submitted', category: 'streaming' }).map((e) => e.id)).toEqual(['a']);
     expect(order.select(all, ['a']).map((e) => e.id)).toEqual(['a']);
+  });
+
+  it('filters by proof status', async () => {
+    const order = await orderWith([entry('a', 1, { p: 'complete' }), entry('b', 2, { p: 'incomplete' }), entry('c', 3, { p: 'missing' }), entry('d', 4, { p: 'incomplete' })]);
+    await order.load();
+    expect(order.select({ ...all, proof: 'incomplete' }).map((e) => e.id)).toEqual(['d', 'b']);
+    expect(order.select({ ...all, proof: 'complete' }).map((e) => e.id)).toEqual(['a']);
+    expect(order.select({ ...all, proof: null }).map((e) => e.id)).toEqual(['d', 'c', 'b', 'a']);
   });
 
   it('moves written cases to the top and forgets deleted ones, telling its listeners', async () => {
