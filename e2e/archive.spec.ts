@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { JournalPage, type Language } from './journalPage';
 import { chooseFile, writeJson } from './journalFiles';
 import { sampleJournalFile } from '../src/shared/journalFile/journalFileFixtures';
+import { JOURNAL_FORMAT_VERSION } from '../src/shared/journalFile/journalFileSchema';
 import { bytesSource, manifestFor, rawZip } from '../src/shared/journalArchive/archiveTestKit';
 import { openJournalArchive } from '../src/shared/journalArchive/readJournalArchive';
 import { webHasher } from '../src/shared/journalArchive/hashing';
@@ -76,7 +77,7 @@ test('"Export archive" carries every attachment, and the archive imports into a 
   expect(distinct.size).toBe(3);
   expect(opened.archive.manifest.files.map((entry) => entry.name).sort()).toEqual([JOURNAL_ENTRY, ...[...distinct].map(attachmentEntryName)].sort());
   const inside = JSON.parse(new TextDecoder().decode(opened.archive.journalBytes));
-  expect(inside).toMatchObject({ format: 'cancellation-journal', version: 2 });
+  expect(inside).toMatchObject({ format: 'cancellation-journal', version: JOURNAL_FORMAT_VERSION });
   expect(inside.cases.flatMap((c: { attachments: { data?: string }[] }) => c.attachments).every((a: { data?: string }) => a.data === undefined)).toBe(true);
 
   // A fresh profile: nothing there until the archive is imported.

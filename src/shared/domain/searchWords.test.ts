@@ -39,6 +39,13 @@ describe('a case is found by', () => {
     expect(finds(caseSearchWords(base, phoneAccounts), 'ax7781')).toBe(false);
   });
 
+  it('the names of its evidence, but not of what is in its attachment Trash', () => {
+    const file = (name: string, deletedAt: string | null) => ({ id: name, name, mediaType: 'message/rfc822', size: 3, sha256: 'a'.repeat(64), addedAt: '2026-11-02T09:00:00.000Z', kind: 'confirmation' as const, stepId: null, deletedAt });
+    const words = caseSearchWords({ ...base, attachments: [file('Account-closed_AX7781.eml', null), file('old-draft.pdf', '2026-11-03T09:00:00.000Z')] }, phoneAccounts);
+    for (const query of ['account closed', 'ax7781', '7781', 'eml']) expect(finds(words, query), query).toBe(true);
+    expect(finds(words, 'old-draft')).toBe(false);
+  });
+
   it('its device names', () => {
     const device = { id: 'd1', name: 'Pixel 8a 工作手机', kind: 'phone' as const, unbound: false, unboundOn: null };
     const words = caseSearchWords({ ...base, devices: [device] }, phoneAccounts);

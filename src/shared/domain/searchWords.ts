@@ -114,7 +114,7 @@ export type PhoneAccounts = Pick<typeof PhoneAccount, 'countryOfCurrency' | 'pho
 
 export type SearchableCase = Pick<
   JournalCase,
-  'title' | 'provider' | 'account' | 'notes' | 'tags' | 'balance' | 'devices' | 'orders' | 'submission' | 'confirmation'
+  'title' | 'provider' | 'attachments' | 'account' | 'notes' | 'tags' | 'balance' | 'devices' | 'orders' | 'submission' | 'confirmation'
 >;
 
 /** What search reads of a contact logged in the case's timeline. */
@@ -150,6 +150,8 @@ export function caseSearchWords(journalCase: SearchableCase, phoneAccounts: Phon
     addWords(words, order.reference, true);
     addWords(words, order.description);
   }
+  // Evidence is found by its file name (the bytes are never read for the list); not what is in its Trash.
+  for (const attachment of journalCase.attachments ?? []) if (attachment.deletedAt == null) addWords(words, attachment.name, true);
   for (const contact of contacts) {
     addWords(words, contact.who);
     addWords(words, contact.said);

@@ -117,6 +117,17 @@ describe('the entries a change makes', () => {
     expect(timelineEntriesOf(before, after, now, [], ids())).toEqual([]);
   });
 
+  it('an attachment moved into the attachment Trash and restored from it', () => {
+    const attachment = { id: 'a1', name: 'scan.png', mediaType: 'image/png', size: 3, sha256: 'a'.repeat(64), addedAt: now.toISOString(), kind: 'screenshot' as const, stepId: null, deletedAt: null };
+    const before = { ...sampleCase(), attachments: [attachment] };
+    const trashed = { ...before, attachments: [{ ...attachment, deletedAt: now.toISOString() }] };
+    const common = { kind: 'attachment', on: '2026-11-26', corrects: null, attachmentId: 'a1', name: 'scan.png', sha256: 'a'.repeat(64) };
+    expect(said(timelineEntriesOf(before, trashed, now, [], ids()))).toEqual([{ ...common, action: 'trashed' }]);
+    expect(said(timelineEntriesOf(trashed, before, now, [], ids()))).toEqual([{ ...common, action: 'restored' }]);
+    // Its kind changed: nothing the history tells.
+    expect(timelineEntriesOf(before, { ...before, attachments: [{ ...attachment, kind: 'receipt' }] }, now, [], ids())).toEqual([]);
+  });
+
   it('an attachment added and one removed', () => {
     const attachment = (id: string, name: string) => ({ id, name, mediaType: 'image/png', size: 3, sha256: 'a'.repeat(64), addedAt: now.toISOString(), kind: 'screenshot' as const, stepId: null, deletedAt: null });
     const before = { ...sampleCase(), attachments: [attachment('a1', 'old.png')] };

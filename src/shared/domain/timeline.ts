@@ -122,8 +122,11 @@ export function timelineEntriesOf(
   const oldAttachments = new Map(before.attachments.map((attachment) => [attachment.id, attachment]));
   const newAttachments = new Set(after.attachments.map((attachment) => attachment.id));
   for (const attachment of after.attachments) {
-    if (oldAttachments.has(attachment.id)) continue;
-    entries.push({ ...base(day), kind: 'attachment', action: 'added', attachmentId: attachment.id, name: attachment.name, sha256: attachment.sha256 });
+    const old = oldAttachments.get(attachment.id);
+    const trashed = old && old.deletedAt === null && attachment.deletedAt !== null;
+    const restored = old && old.deletedAt !== null && attachment.deletedAt === null;
+    const action = !old ? 'added' : trashed ? 'trashed' : restored ? 'restored' : null;
+    if (action) entries.push({ ...base(day), kind: 'attachment', action, attachmentId: attachment.id, name: attachment.name, sha256: attachment.sha256 });
   }
   for (const attachment of before.attachments) {
     if (newAttachments.has(attachment.id)) continue;

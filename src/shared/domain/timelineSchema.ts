@@ -57,7 +57,8 @@ export const FieldEntrySchema = z.object({
 export const AttachmentEntrySchema = z.object({
   ...entryBase,
   kind: z.literal('attachment'),
-  action: z.enum(['added', 'removed']),
+  /** `trashed`/`restored`: into and out of the case's attachment Trash; `removed`: deleted for good. */
+  action: z.enum(['added', 'trashed', 'restored', 'removed']),
   attachmentId: EntryIdSchema,
   name: z.string().max(255),
   sha256: z.string().regex(/^[0-9a-f]{64}$/, schemaMessages.sha256),

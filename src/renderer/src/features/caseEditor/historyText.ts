@@ -45,7 +45,7 @@ export function useHistoryText() {
           return entry.subject ? t('history.fieldChangeOf', { ...values, subject: entry.subject }) : t('history.fieldChange', values);
         }
         case 'attachment':
-          return entry.action === 'added' ? t('history.attachmentAdded', { name: entry.name }) : t('history.attachmentRemoved', { name: entry.name });
+          return t(attachmentActionTexts[entry.action], { name: entry.name });
         case 'contact': {
           const channel = t(`contactChannel.${entry.channel}`);
           return entry.who ? t('history.contactWith', { channel, who: entry.who }) : channel;
@@ -66,3 +66,10 @@ export function useHistoryText() {
   }, [t, format]);
 }
 export type HistoryText = ReturnType<typeof useHistoryText>;
+
+const attachmentActionTexts = {
+  added: 'history.attachmentAdded',
+  trashed: 'history.attachmentTrashed',
+  restored: 'history.attachmentRestored',
+  removed: 'history.attachmentRemoved',
+} as const;

@@ -614,7 +614,9 @@ declare const en: {
     readonly fieldChangeOf: "{{field}} ({{subject}}): {{from}} → {{to}}";
     readonly none: "none";
     readonly attachmentAdded: "Attachment added: {{name}}";
-    readonly attachmentRemoved: "Attachment removed: {{name}}";
+    readonly attachmentTrashed: "Attachment moved to the attachment Trash: {{name}}";
+    readonly attachmentRestored: "Attachment restored from the attachment Trash: {{name}}";
+    readonly attachmentRemoved: "Attachment deleted for good: {{name}}";
     readonly contactWith: "{{channel}} with {{who}}";
     readonly referenceGiven: "Reference given: {{reference}}";
     readonly exported: "Exported to a journal file";
