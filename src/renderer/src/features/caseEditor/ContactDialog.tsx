@@ -2,10 +2,14 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contactChannels, type ContactChannel, type ContactEntry } from '@shared/domain/timelineSchema';
 import { isoToLocalDateTime, localDateTimeToIso } from '@shared/domain/timeline';
+import type { Attachment } from '@shared/domain/caseSchema';
 import { useJournal } from '../../journalContext';
+import { AddAttachmentButton } from '../evidence';
 
 interface ContactDialogProps {
   caseId: string;
+  /** The case's attachments as they are now (one added from the dialog shows here at once). */
+  attachments: readonly Attachment[];
   /** The contact this one corrects; null for a new contact. */
   correcting: ContactEntry | null;
   onClose: () => void;
@@ -21,7 +25,7 @@ function nowLocal(): string {
  * logged in the case's history. A correction opens with the contact's words, and is saved as a new
  * entry beside it (the contact itself is never changed).
  */
-export function ContactDialog({ caseId, correcting, onClose }: ContactDialogProps) {
+export function ContactDialog({ caseId, attachments, correcting, onClose }: ContactDialogProps) {
   const { t } = useTranslation();
   const { cases } = useJournal();
   const id = useId();
@@ -31,8 +35,25 @@ export function ContactDialog({ caseId, correcting, onClose }: ContactDialogProp
   const [who, setWho] = useState(correcting?.who ?? '');
   const [said, setSaid] = useState(correcting?.said ?? '');
   const [reference, setReference] = useState(correcting?.reference ?? '');
+  const [linked, setLinked] = useState<ReadonlySet<string>>(() => new Set(correcting?.attachmentIds ?? []));
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const live = attachments.filter((attachment) => attachment.deletedAt === null);
+  // A file added from this dialog (a recording, the e-mail of this call) belongs to this contact.
+  const known = useRef<ReadonlySet<string>>(new Set(attachments.map((attachment) => attachment.id)));
+  useEffect(() => {
+    const added = attachments.filter((attachment) => !known.current.has(attachment.id)).map((attachment) => attachment.id);
+    if (added.length === 0) return;
+    known.current = new Set([...known.current, ...added]);
+    setLinked((current) => new Set([...current, ...added]));
+  }, [attachments]);
+  const toggle = (attachmentId: string, on: boolean) =>
+    setLinked((current) => {
+      const next = new Set(current);
+      if (on) next.add(attachmentId);
+      else next.delete(attachmentId);
+      return next;
+    });
 
   useEffect(() => {
     dialog.current?.showModal();
@@ -46,7 +67,9 @@ export function ContactDialog({ caseId, correcting, onClose }: ContactDialogProp
     setProblem(null);
     setSaving(true);
     try {
-      await cases.logContact(caseId, { at: moment, channel, who, said, reference, attachmentIds: correcting?.attachmentIds ?? [] }, correcting?.id ?? null);
+      // Only files still on the case: one moved to its Trash meanwhile is not linked.
+      const attachmentIds = live.filter((attachment) => linked.has(attachment.id)).map((attachment) => attachment.id);
+      await cases.logContact(caseId, { at: moment, channel, who, said, reference, attachmentIds }, correcting?.id ?? null);
       dialog.current?.close();
     } catch (error) {
       setProblem(t('contact.failed', { message: error instanceof Error ? error.message : String(error) }));
@@ -94,7 +117,17 @@ export function ContactDialog({ caseId, correcting, onClose }: ContactDialogProp
             {problem}
           </p>
         )}
-        {/* Attachments of a contact are linked by the evidence feature (attachmentIds in the entry). */}
+        <fieldset className="contact-attachments">
+          <legend>{t('contact.attachments')}</legend>
+          {live.length === 0 && <p className="help">{t('contact.noAttachments')}</p>}
+          {live.map((attachment) => (
+            <label key={attachment.id} className="checkbox-label">
+              <input type="checkbox" checked={linked.has(attachment.id)} onChange={(event) => toggle(attachment.id, event.target.checked)} />
+              {attachment.name} <span className="help">· {t(`attachmentKind.${attachment.kind}`)}</span>
+            </label>
+          ))}
+          <AddAttachmentButton caseId={caseId} stepId={null} />
+        </fieldset>
         <div className="form-actions">
           <button type="submit" className="primary" disabled={saving}>
             {t('contact.save')}

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { JournalCase } from '@shared/domain/caseSchema';
+import type { Attachment, JournalCase } from '@shared/domain/caseSchema';
 import { redateStatusChange } from '@shared/domain/statusChange';
 import { correctedIds, filterTimeline, newestFirst } from '@shared/domain/timeline';
 import { timelineKinds, type ContactEntry, type TimelineEntry, type TimelineKind } from '@shared/domain/timelineSchema';
@@ -86,7 +86,12 @@ export function HistorySection({ journalCase: c, edit }: { journalCase: JournalC
           const statusIndex = entry.kind === 'status' && !corrected.has(entry.id) ? statusHistoryIndex(c, entry, byId) : -1;
           return (
             <li key={entry.id} className={`history-entry history-${entry.kind}${corrected.has(entry.id) ? ' history-corrected' : ''}`} data-kind={entry.kind}>
-              <HistoryEntryText entry={entry} text={text} correctsAt={entry.corrects ? byId.get(entry.corrects)?.recordedAt : undefined} />
+              <HistoryEntryText
+                entry={entry}
+                text={text}
+                correctsAt={entry.corrects ? byId.get(entry.corrects)?.recordedAt : undefined}
+                attachments={c.attachments}
+              />
               {corrected.has(entry.id) && <span className="history-badge">{t('history.corrected')}</span>}
               {entry.kind === 'contact' && !corrected.has(entry.id) && (
                 <button type="button" className="link-button" onClick={() => setContact({ correcting: entry })}>
@@ -124,14 +129,26 @@ export function HistorySection({ journalCase: c, edit }: { journalCase: JournalC
       <p className="help">
         {t('timeline.created', { date: format.timestamp(c.createdAt) })} · {t('timeline.updated', { date: format.timestamp(c.updatedAt) })}
       </p>
-      {contact && <ContactDialog caseId={c.id} correcting={contact.correcting} onClose={() => setContact(null)} />}
+      {contact && <ContactDialog caseId={c.id} attachments={c.attachments} correcting={contact.correcting} onClose={() => setContact(null)} />}
     </Section>
   );
 }
 
 /** One entry's words: when, what (a contact's words below it), when recorded, and what it corrects. */
-export function HistoryEntryText({ entry, text, correctsAt }: { entry: TimelineEntry; text: HistoryText; correctsAt: string | undefined }) {
+export function HistoryEntryText({
+  entry,
+  text,
+  correctsAt,
+  attachments,
+}: {
+  entry: TimelineEntry;
+  text: HistoryText;
+  correctsAt: string | undefined;
+  /** The case's attachments, to name those a contact links to (by name and start of hash, even once deleted). */
+  attachments: readonly Attachment[];
+}) {
   const { t } = useTranslation();
+  const linked = entry.kind === 'contact' ? entry.attachmentIds.map((id) => attachments.find((attachment) => attachment.id === id)?.name ?? id) : [];
   return (
     <>
       <span className="timeline-event">
@@ -144,6 +161,7 @@ export function HistoryEntryText({ entry, text, correctsAt }: { entry: TimelineE
         <div className="history-words">
           {entry.said && <p className="history-said">{entry.said}</p>}
           {entry.reference && <p className="history-reference">{t('history.referenceGiven', { reference: entry.reference })}</p>}
+          {linked.length > 0 && <p className="history-linked">{t('history.contactAttachments', { names: linked.join(', ') })}</p>}
         </div>
       )}
     </>

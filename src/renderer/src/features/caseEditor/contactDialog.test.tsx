@@ -10,6 +10,7 @@ import { resources } from '../../i18n/i18n';
 import { JournalContext, type Journal } from '../../journalContext';
 import { JournalDatabase } from '../../db/journalDatabase';
 import { caseRepository, timelineOf } from '../../db/caseRepository';
+import { NoticeProvider } from '../../notices';
 import { ContactDialog } from './ContactDialog';
 
 const i18n = i18next.createInstance();
@@ -34,15 +35,19 @@ afterEach(async () => {
   await db.delete();
 });
 
-async function openDialog(correcting: ContactEntry | null = null, caseId?: string) {
+async function openDialog(correcting: ContactEntry | null = null, caseId?: string, withFile = false) {
   const cases = caseRepository(db);
   const id = caseId ?? (await cases.create(defaultTemplateFor('en'), { title: 'Axis eSIM', providerName: 'Axis', account: '', category: 'phone_esim', currency: 'IDR' })).id;
+  if (withFile) await cases.attachments.add(id, { name: 'call-recording-notes.pdf', mediaType: 'application/pdf', bytes: new Uint8Array([37, 80, 68, 70]) });
+  const attachments = (await cases.get(id))?.attachments ?? [];
   const onClose = vi.fn();
   const journal = { db, cases } as unknown as Journal;
   render(
     <I18nextProvider i18n={i18n}>
       <JournalContext.Provider value={journal}>
-        <ContactDialog caseId={id} correcting={correcting} onClose={onClose} />
+        <NoticeProvider>
+          <ContactDialog caseId={id} attachments={attachments} correcting={correcting} onClose={onClose} />
+        </NoticeProvider>
       </JournalContext.Provider>
     </I18nextProvider>,
   );
@@ -65,6 +70,18 @@ describe('Add contact', () => {
     const contact = (await timelineOf(db, id)).find((entry) => entry.kind === 'contact');
     expect(contact).toMatchObject({ on: '2026-11-20', channel: 'email', who: 'Rina from billing', said: 'Refund approved', reference: 'CS-4471', corrects: null });
     expect(contact?.kind === 'contact' && contact.at).toMatch(/^2026-11-20T14:30:00[+-]\d{2}:\d{2}$/);
+  });
+
+  it('links the attachments ticked to the contact, and names them in its words', async () => {
+    const user = userEvent.setup();
+    const { id, onClose, cases } = await openDialog(null, undefined, true);
+    const file = (await cases.get(id))!.attachments[0]!;
+    await user.type(screen.getByLabelText('What was said'), 'Sent them the notes of the call');
+    await user.click(screen.getByRole('checkbox', { name: /call-recording-notes\.pdf/ }));
+    await user.click(screen.getByRole('button', { name: 'Save contact' }));
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    const contact = (await timelineOf(db, id)).find((entry) => entry.kind === 'contact');
+    expect(contact?.kind === 'contact' && contact.attachmentIds).toEqual([file.id]);
   });
 
   it('refuses a contact without what was said, or without its date and time, and saves nothing', async () => {

@@ -202,7 +202,7 @@ function CaseReport({ journalCase: c, timeline, heading, account, images, includ
       </dl>
 
       <H>{t('section.history')}</H>
-      <ReportHistory timeline={timeline} />
+      <ReportHistory timeline={timeline} attachments={c.attachments} />
 
       <H>{t('field.notes')}</H>
       <p className="report-notes">{c.notes || '—'}</p>
@@ -258,7 +258,7 @@ function EvidenceReport({ journalCase: c, images, includeIdDocuments }: Pick<Cas
  * the day (a contact's moment) and when it was recorded, in this computer's time zone with its
  * offset from UTC, and a contact's own words.
  */
-function ReportHistory({ timeline }: { timeline: readonly TimelineEntry[] }) {
+function ReportHistory({ timeline, attachments }: { timeline: readonly TimelineEntry[]; attachments: JournalCase['attachments'] }) {
   const { t } = useTranslation();
   const text = useHistoryText();
   if (timeline.length === 0) return <p className="report-note">{t('report.none')}</p>;
@@ -267,7 +267,7 @@ function ReportHistory({ timeline }: { timeline: readonly TimelineEntry[] }) {
     <ol className="report-timeline">
       {oldestFirst(timeline).map((entry) => (
         <li key={entry.id}>
-          <HistoryEntryText entry={entry} text={text} correctsAt={entry.corrects ? recordedAt.get(entry.corrects) : undefined} />
+          <HistoryEntryText entry={entry} text={text} correctsAt={entry.corrects ? recordedAt.get(entry.corrects) : undefined} attachments={attachments} />
         </li>
       ))}
     </ol>

@@ -626,6 +626,7 @@ declare const en: {
     readonly corrected: "corrected later";
     readonly correctContact: "Correct this contact";
     readonly help: "Everything that happened in this case, newest first: the day it happened, and when it was recorded. Entries are never changed; a correction is added beside the entry it corrects.";
+    readonly contactAttachments: "Attachments: {{names}}";
   };
   readonly contactChannel: {
     readonly phone: "Phone call";
@@ -647,6 +648,8 @@ declare const en: {
     readonly atMissing: "Give the date and time of the contact.";
     readonly saidMissing: "Write down what was said.";
     readonly failed: "The contact could not be saved: {{message}}";
+    readonly attachments: "Attachments of this contact";
+    readonly noAttachments: "No attachments on this case yet.";
   };
   readonly proof: {
     readonly label: "Proof";
