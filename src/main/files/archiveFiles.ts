@@ -78,26 +78,33 @@ const MAX_OPEN = 8;
  * only append to that file (written atomically) or read from that one.
  */
 export class ArchiveFiles {
-  private readonly writing = new Map<string, { path: string; file: AtomicWrite; written: number }>();
+  private readonly writing = new Map<string, { path: string; file: AtomicWrite; written: number; queue: Promise<void> }>();
   private readonly reading = new Map<string, { handle: FileHandle; size: number }>();
 
   async beginExport(path: string): Promise<string> {
     if (this.writing.size >= MAX_OPEN) throw new Error('Too many exports are under way; finish or cancel one first');
     const id = randomUUID();
-    this.writing.set(id, { path, file: await startAtomicWrite(path), written: 0 });
+    this.writing.set(id, { path, file: await startAtomicWrite(path), written: 0, queue: Promise.resolve() });
     return id;
   }
 
+  /** Appends a piece; pieces asked for at once are written one after another, in the order asked. */
   async writePiece(id: string, bytes: Uint8Array): Promise<void> {
     const export_ = this.writing.get(id);
     if (!export_) throw new UnknownArchiveHandle();
-    try {
+    const append = async () => {
+      if (this.writing.get(id) !== export_) throw new UnknownArchiveHandle();
       let at = 0;
       while (at < bytes.length) {
         const { bytesWritten } = await export_.file.handle.write(bytes, at, bytes.length - at);
         at += bytesWritten;
       }
       export_.written += bytes.length;
+    };
+    const appended = export_.queue.then(append);
+    export_.queue = appended.catch(() => undefined);
+    try {
+      await appended;
     } catch (error) {
       await this.abortExport(id);
       throw error;
@@ -108,6 +115,8 @@ export class ArchiveFiles {
   async finishExport(id: string): Promise<{ path: string; size: number }> {
     const export_ = this.writing.get(id);
     if (!export_) throw new UnknownArchiveHandle();
+    await export_.queue;
+    if (this.writing.get(id) !== export_) throw new UnknownArchiveHandle();
     this.writing.delete(id);
     await export_.file.commit();
     return { path: export_.path, size: export_.written };
