@@ -56,7 +56,8 @@ export function browserAdapter(): JournalBridge {
       return { status: 'saved', path: suggestedName };
     },
     [IpcChannel.backupStatus]: () => browserBackups.status(),
-    [IpcChannel.writeBackup]: ({ contents }) => browserBackups.write(contents),
+    [IpcChannel.beginBackup]: () => browserBackups.begin(),
+    [IpcChannel.finishBackup]: ({ exportId }) => browserBackups.finish(exportId),
     [IpcChannel.readBackup]: ({ name }) => browserBackups.read(name),
     [IpcChannel.recordBackupFailure]: async ({ detail }) => {
       browserBackups.recordFailure(detail);

@@ -11,6 +11,7 @@ import { downloadBlob } from './browserFiles';
  */
 interface ArchiveExportFile {
   name: string;
+  purpose: 'export' | 'backup';
   write(bytes: Uint8Array<ArrayBuffer>): Promise<void>;
   /** The whole archive, as a Blob the browser reads from where it is kept. */
   finish(): Promise<Blob>;
@@ -20,7 +21,7 @@ interface ArchiveExportFile {
 }
 
 const exports = new Map<string, ArchiveExportFile>();
-const archives = new Map<string, File>();
+const archives = new Map<string, Blob>();
 /** OPFS files of exports, named so that leftovers of an earlier session are known for what they are. */
 const opfsPrefix = 'archive-export-';
 /** Long enough for the browser to have taken a large archive from its file or Blob. */
@@ -47,6 +48,7 @@ async function opfsExport(name: string, exportId: string): Promise<ArchiveExport
   const remove = () => folder.removeEntry(fileName).catch(() => undefined);
   return {
     name,
+    purpose: 'export',
     write: (bytes) => writable.write(bytes),
     finish: async () => {
       await writable.close();
@@ -60,10 +62,11 @@ async function opfsExport(name: string, exportId: string): Promise<ArchiveExport
   };
 }
 
-function blobExport(name: string): ArchiveExportFile {
+function blobExport(name: string, purpose: 'export' | 'backup' = 'export'): ArchiveExportFile {
   const parts: Blob[] = [];
   return {
     name,
+    purpose,
     write: async (bytes) => void parts.push(new Blob([bytes])),
     finish: async () => new Blob(parts, { type: 'application/zip' }),
     abort: async () => void parts.splice(0),
@@ -85,7 +88,7 @@ export const browserArchives = {
   },
   async finishExport(exportId: string): Promise<SaveResult> {
     const export_ = exports.get(exportId);
-    if (!export_) throw new Error('This archive is no longer open; start again');
+    if (!export_ || export_.purpose !== 'export') throw new Error('This archive is no longer open; start again');
     const archive = await export_.finish();
     downloadBlob(export_.name, archive.type ? archive : new Blob([archive], { type: 'application/zip' }));
     setTimeout(() => {
@@ -93,6 +96,29 @@ export const browserArchives = {
       void export_.release();
     }, downloadGraceMs);
     return { status: 'saved', path: export_.name };
+  },
+  /** A backup's archive: gathered as Blobs (the browser build's backups live in its own database), never downloaded. */
+  beginBackup(): string {
+    const exportId = crypto.randomUUID();
+    exports.set(exportId, blobExport('backup.zip', 'backup'));
+    return exportId;
+  },
+  /** The finished backup archive, handed back to be checked and kept. */
+  async takeBackup(exportId: string): Promise<Blob> {
+    const export_ = exports.get(exportId);
+    if (!export_ || export_.purpose !== 'backup') throw new Error('This archive is no longer open; start again');
+    exports.delete(exportId);
+    return export_.finish();
+  },
+  /** Backups begun and never finished (the page went away before; or one is being replaced). */
+  openBackups(): string[] {
+    return [...exports].filter(([, export_]) => export_.purpose === 'backup').map(([id]) => id);
+  },
+  /** A stored archive (a backup) opened to be read in slices, as a picked one is. */
+  openBlob(name: string, blob: Blob): { name: string; archiveId: string; size: number } {
+    const archiveId = crypto.randomUUID();
+    archives.set(archiveId, blob);
+    return { name, archiveId, size: blob.size };
   },
   async abortExport(exportId: string): Promise<void> {
     const export_ = exports.get(exportId);
