@@ -21,7 +21,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 
 const { KEPT_FOLDER, beginBackupIfDue, finishBackup, listBackups, readBackup: readBackupIn, readBackupFile, sweepBackupsFolder } = await import('./journalBackups');
 const { NotAJournal } = await import('./journalCaseCount');
-const { ArchiveFiles, fileSource, nodeHasher, verifyArchiveFile } = await import('./archiveFiles');
+const { ArchiveFiles, nodeHasher, verifyArchiveFile } = await import('./archiveFiles');
 const { piecesSink, writeJournalArchive } = await import('@shared/journalArchive/writeJournalArchive');
 const { openJournalArchive } = await import('@shared/journalArchive/readJournalArchive');
 
