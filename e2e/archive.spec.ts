@@ -8,6 +8,7 @@ import { bytesSource, manifestFor, rawZip } from '../src/shared/journalArchive/a
 import { openJournalArchive } from '../src/shared/journalArchive/readJournalArchive';
 import { webHasher } from '../src/shared/journalArchive/hashing';
 import { JOURNAL_ENTRY, attachmentEntryName } from '../src/shared/journalArchive/archiveFormat';
+import { JOURNAL_FORMAT_VERSION } from '../src/shared/journalFile/journalFileSchema';
 import en from '../src/renderer/src/i18n/locales/en.json';
 import zhCN from '../src/renderer/src/i18n/locales/zh-CN.json';
 
@@ -76,7 +77,7 @@ test('"Export archive" carries every attachment, and the archive imports into a 
   expect(distinct.size).toBe(3);
   expect(opened.archive.manifest.files.map((entry) => entry.name).sort()).toEqual([JOURNAL_ENTRY, ...[...distinct].map(attachmentEntryName)].sort());
   const inside = JSON.parse(new TextDecoder().decode(opened.archive.journalBytes));
-  expect(inside).toMatchObject({ format: 'cancellation-journal', version: 2 });
+  expect(inside).toMatchObject({ format: 'cancellation-journal', version: JOURNAL_FORMAT_VERSION });
   expect(inside.cases.flatMap((c: { attachments: { data?: string }[] }) => c.attachments).every((a: { data?: string }) => a.data === undefined)).toBe(true);
 
   // A fresh profile: nothing there until the archive is imported.
@@ -137,7 +138,7 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
       await journal.expectListed(['Keep me']);
     });
 
-    test('an archive with one byte flipped on disk is refused as damaged', async ({ page }, testInfo) => {
+    test('an archive with one byte flipped on disk is refused: its SHA-256 no longer matches', async ({ page }, testInfo) => {
       const journal = new JournalPage(page, language);
       await journal.open();
       const journalBytes = new TextEncoder().encode(JSON.stringify(await sampleJournalFile(1)));
@@ -151,7 +152,8 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
       const path = testInfo.outputPath('flipped.zip');
       writeFileSync(path, zip);
       const dialog = await importFile(page, language, path);
-      await expect(dialog.getByRole('alert')).toContainText(fill(l.import.problem.archive.damagedEntry, { name: 'flipped.zip', entry: files[1]!.name, detail: '' }).split('（')[0]!.split(' (')[0]!);
+      // An attachment's bytes are checked by their SHA-256 against the manifest (the CRC-32 would only repeat it, weakly).
+      await expect(dialog.getByRole('alert')).toContainText(fill(l.import.problem.archive.hashMismatch, { name: 'flipped.zip', entry: files[1]!.name }));
       await expect(dialog.getByRole('alert')).toContainText(l.import.unchanged);
     });
   });
