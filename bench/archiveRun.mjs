@@ -13,9 +13,9 @@
 // service, where Chromium keeps IndexedDB's backend. The GPU, network and other utility processes and
 // the renderer of Chromium's own interface are reported beside it, not counted.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadavg } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { chromium } from '@playwright/test';
 
 const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -117,7 +117,17 @@ async function launch(profile, baseUrl, log) {
 
 const close = (context) => Promise.race([context.close(), new Promise((resolve) => setTimeout(resolve, 15_000))]);
 
-export async function runArchiveArm({ baseUrl, profile, cases, mb, log }) {
+/** Runs the arm in a browser profile of its own (the journal arms' browser may still hold theirs), removed after. */
+export async function runArchiveArm({ baseUrl, cases, mb, log }) {
+  const profile = mkdtempSync(join(tmpdir(), 'cj-bench-archive-'));
+  try {
+    return await archiveArm({ baseUrl, profile, cases, mb, log });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+async function archiveArm({ baseUrl, profile, cases, mb, log }) {
   const mbPerSecond = (bytes, ms) => round(bytes / 2 ** 20 / (ms / 1000));
 
   log(`archive: seeding ${cases} cases with ${mb} MB of attachments`);

@@ -330,7 +330,7 @@ async function journalArms() {
   };
 
   // 9: the journal archive (issue 11): its own browsers, see bench/archiveRun.mjs.
-  const archive = await runArchiveArm({ baseUrl, profile, cases: archiveCases, mb: archiveMB, log });
+  const archive = await runArchiveArm({ baseUrl, cases: archiveCases, mb: archiveMB, log });
   return { generated, importRaw, importApp, exportRaw, exportApp, rawOpen, appOpen, heapAfterOpen, worstSearch, worstFilter, searchRounds, filterRounds, scroll, scrollPasses, heapAfterScroll, searchArms, differingQueries, archive };
 }
 
@@ -355,7 +355,7 @@ try {
   let result;
   if (onlyArchive) {
     await context.close();
-    const archive = await runArchiveArm({ baseUrl, profile, cases: archiveCases, mb: archiveMB, log });
+    const archive = await runArchiveArm({ baseUrl, cases: archiveCases, mb: archiveMB, log });
     const figures = archiveFigures(archive);
     result = {
       date: new Date().toISOString(),
