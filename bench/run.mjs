@@ -3,15 +3,15 @@
 // against raw Dexie/IndexedDB in the same browser and run. Prints one JSON object, writes it to
 // bench/results/latest.json, and exits non-zero when a figure misses its budget.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
+import { runArchiveArm } from './archiveRun.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -19,6 +19,8 @@ const option = (name, fallback) => {
   const index = args.indexOf(name);
   return index >= 0 ? args[index + 1] : fallback;
 };
+// --only archive: the journal archive arm alone (issue 11), judged against its own budgets.
+const onlyArchive = option('--only', null) === 'archive';
 // --smoke: a small run inside `npm test`, so the benchmark never rots; its figures are not judged.
 const smoke = args.includes('--smoke');
 const caseCount = Number(option('--cases', smoke ? '2000' : '100000'));
@@ -109,57 +111,13 @@ page.on('pageerror', (error) => log('page error:', error.message));
 const cdp = await context.newCDPSession(page);
 await cdp.send('Performance.enable');
 
-/**
- * Peak memory while something runs: the resident set of this run's Chromium processes (found by the
- * profile folder in their command line), the browser process and the renderers summed, and the
- * page's JS heap through the DevTools protocol. Sampled every 250 ms.
- */
-function memorySampler() {
-  let timer = null;
-  let peak = null;
-  const sample = async () => {
-    const lines = execFileSync('ps', ['-eo', 'rss=,args='], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 }).split('\n').filter((line) => line.includes(profile));
-    let browser = 0;
-    let renderers = 0;
-    for (const line of lines) {
-      const rssKB = Number(line.trim().split(/\s+/, 1)[0]);
-      if (/--type=renderer/.test(line)) renderers += rssKB;
-      else if (!/--type=/.test(line)) browser += rssKB;
-    }
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const heap = metrics.find((metric) => metric.name === 'JSHeapUsedSize')?.value ?? 0;
-    const now = { mainPlusRendererMB: round((browser + renderers) / 1024), browserMB: round(browser / 1024), renderersMB: round(renderers / 1024), pageHeapMB: round(heap / 2 ** 20) };
-    if (!peak) peak = { peakMainPlusRendererMB: 0, peakBrowserMB: 0, peakRenderersMB: 0, peakPageHeapMB: 0 };
-    peak.peakMainPlusRendererMB = Math.max(peak.peakMainPlusRendererMB, now.mainPlusRendererMB);
-    peak.peakBrowserMB = Math.max(peak.peakBrowserMB, now.browserMB);
-    peak.peakRenderersMB = Math.max(peak.peakRenderersMB, now.renderersMB);
-    peak.peakPageHeapMB = Math.max(peak.peakPageHeapMB, now.pageHeapMB);
-  };
-  let running = Promise.resolve();
-  return {
-    start() {
-      peak = null;
-      timer = setInterval(() => {
-        running = running.then(sample).catch(() => undefined);
-      }, 250);
-      running = running.then(sample).catch(() => undefined);
-    },
-    async stop() {
-      clearInterval(timer);
-      await running;
-      await sample();
-      return peak;
-    },
-  };
-}
-
 async function heapMB() {
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   return round(usedSize / 1024 / 1024);
 }
 
-try {
+async function journalArms() {
   // 1, 6: import and export, the app's path against raw Dexie, on the same generated journal.
   await page.goto(`${baseUrl}__bench__/index.html`);
   await page.waitForSelector('html[data-bench-ready]');
@@ -371,59 +329,43 @@ try {
     miniSearch: { ...worstArm('miniSearch'), rounds: armRounds.miniSearch, buildMs: round(armBuild.miniSearch), heapMB: armHeap.miniSearch },
   };
 
-  // 9: the journal archive (issue 11), in the benchmark page: export to an archive and import it back
-  // into a fresh database, both through the app's own path, against fs.copyFile of the archive.
-  log(`archive: seeding ${archiveCases} cases with ${archiveMB} MB of attachments`);
-  await page.goto(`${baseUrl}__bench__/index.html`);
-  await page.waitForSelector('html[data-bench-ready]');
-  const seeded = await page.evaluate(({ cases, bytes }) => window.bench.archiveArm.seed(cases, bytes), { cases: archiveCases, bytes: archiveMB * 2 ** 20 });
-  const archiveMemory = memorySampler();
-  // What Chromium holds before the export starts (the page, earlier arms' leftovers), for reference.
-  archiveMemory.start();
-  const idleMemory = await archiveMemory.stop();
-  log('archive: export');
-  archiveMemory.start();
-  let began = performance.now();
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 0 }), page.evaluate(() => window.bench.archiveArm.exportArchive())]);
-  const archivePath = await download.path();
-  const exportMs = performance.now() - began;
-  const exportPeak = await archiveMemory.stop();
-  const archiveBytes = statSync(archivePath).size;
-  log('archive: copying the same bytes on disk');
-  const copyPath = join(profile, 'copy-of-archive.zip');
-  began = performance.now();
-  copyFileSync(archivePath, copyPath);
-  const copyMs = performance.now() - began;
-  rmSync(copyPath, { force: true });
-  log('archive: import into a fresh database');
-  await page.setInputFiles('#archive-file', archivePath);
-  archiveMemory.start();
-  began = performance.now();
-  const imported = await page.evaluate(() => window.bench.archiveArm.importArchive());
-  const importMs = performance.now() - began;
-  const importPeak = await archiveMemory.stop();
-  if (imported.cases !== archiveCases || imported.attachments !== seeded.attachments) throw new Error(`archive import incomplete: ${JSON.stringify(imported)}`);
-  await download.delete();
-  const mbPerSecond = (bytes, ms) => round(bytes / 2 ** 20 / (ms / 1000));
-  const archive = {
-    cases: archiveCases,
-    attachments: seeded.attachments,
-    attachmentMB: round(seeded.attachmentBytes / 2 ** 20),
-    archiveMB: round(archiveBytes / 2 ** 20),
-    exportMs: round(exportMs),
-    importMs: round(importMs),
-    copyMs: round(copyMs),
-    exportMBPerSecond: mbPerSecond(archiveBytes, exportMs),
-    importMBPerSecond: mbPerSecond(archiveBytes, importMs),
-    copyMBPerSecond: mbPerSecond(archiveBytes, copyMs),
-    // Memory: resident set of Chromium's browser process (the desktop app's main process does the
-    // same file work) plus its renderer processes (the page and its workers), sampled every 250 ms
-    // with ps; and the page's JS heap (CDP Performance.getMetrics, JSHeapUsedSize: the page only, not its workers).
-    beforeExport: idleMemory,
-    export: exportPeak,
-    import: importPeak,
-  };
+  // 9: the journal archive (issue 11): its own browsers, see bench/archiveRun.mjs.
+  const archive = await runArchiveArm({ baseUrl, cases: archiveCases, mb: archiveMB, log });
+  return { generated, importRaw, importApp, exportRaw, exportApp, rawOpen, appOpen, heapAfterOpen, worstSearch, worstFilter, searchRounds, filterRounds, scroll, scrollPasses, heapAfterScroll, searchArms, differingQueries, archive };
+}
 
+/** The archive's figures against their budgets. */
+function archiveFigures(archive) {
+  return {
+    archiveExportThroughputRatio: round(archive.exportMBPerSecond / archive.copyMBPerSecond, 3),
+    archiveImportThroughputRatio: round(archive.importMBPerSecond / archive.copyMBPerSecond, 3),
+    archivePeakMemoryMB: Math.max(archive.memory.export.peakMB, archive.memory.import.peakMB),
+  };
+}
+
+const judge = (figures) =>
+  Object.entries(budgets)
+    .filter(([name]) => name in figures)
+    .filter(([name, budget]) => figures[name] === null || (budget.min !== undefined && figures[name] < budget.min) || (budget.max !== undefined && figures[name] > budget.max))
+    .map(([name, budget]) => ({ figure: name, value: figures[name], budget }));
+
+const machine = () => ({ cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: round(totalmem() / 2 ** 30), loadAverage: loadavg().map((load) => round(load, 2)) });
+
+try {
+  let result;
+  if (onlyArchive) {
+    await context.close();
+    const archive = await runArchiveArm({ baseUrl, cases: archiveCases, mb: archiveMB, log });
+    const figures = archiveFigures(archive);
+    result = {
+      date: new Date().toISOString(),
+      machine: machine(),
+      archive: { ...archive, exportThroughputRatio: figures.archiveExportThroughputRatio, importThroughputRatio: figures.archiveImportThroughputRatio, peakMemoryMB: figures.archivePeakMemoryMB },
+      budgets: Object.fromEntries(Object.entries(budgets).filter(([name]) => name in figures)),
+      misses: judge(figures),
+    };
+  } else {
+  const { generated, importRaw, importApp, exportRaw, exportApp, rawOpen, appOpen, heapAfterOpen, worstSearch, worstFilter, searchRounds, filterRounds, scroll, scrollPasses, heapAfterScroll, searchArms, differingQueries, archive } = await journalArms();
   const figures = {
     importThroughputRatio: round(importRaw.ms / importApp.ms, 2),
     importLongTasks: importApp.longTasks,
@@ -437,13 +379,11 @@ try {
     scrollLongTasks: scroll.longTasks,
     heapAfterOpenMB: heapAfterOpen,
     initialJsGzipKB: round(initialJsGzip / 1024),
-    archiveExportThroughputRatio: round(archive.exportMBPerSecond / archive.copyMBPerSecond, 3),
-    archiveImportThroughputRatio: round(archive.importMBPerSecond / archive.copyMBPerSecond, 3),
-    archivePeakMemoryMB: Math.max(archive.export.peakMainPlusRendererMB, archive.import.peakMainPlusRendererMB),
+    ...archiveFigures(archive),
   };
-  const result = {
+  result = {
     date: new Date().toISOString(),
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: round(totalmem() / 2 ** 30), browser: context.browser()?.version() ?? 'chromium' },
+    machine: { ...machine(), browser: context.browser()?.version() ?? 'chromium' },
     cases: caseCount,
     journalFileMB: round(generated.bytes / 2 ** 20),
     import: {
@@ -464,7 +404,7 @@ try {
     },
     search: {
       // Keystroke → the list shows the answer (the app's whole path, React render included); worst of the rounds.
-      queries: searchQueries.length,
+      queries: searchArms.queries,
       p50Ms: worstSearch.p50Ms,
       p95Ms: figures.searchP95Ms,
       rounds: searchRounds,
@@ -491,10 +431,9 @@ try {
     },
     bundle: { initialJsGzipBytes: initialJsGzip, files: initialScripts },
     budgets,
-    misses: Object.entries(budgets)
-      .filter(([name, budget]) => figures[name] === null || (budget.min !== undefined && figures[name] < budget.min) || (budget.max !== undefined && figures[name] > budget.max))
-      .map(([name, budget]) => ({ figure: name, value: figures[name], budget })),
+    misses: judge(figures),
   };
+  }
   mkdirSync(join(root, 'bench/results'), { recursive: true });
   writeFileSync(join(root, `bench/results/${smoke ? 'smoke' : 'latest'}.json`), `${JSON.stringify(result, null, 2)}\n`);
   console.log(JSON.stringify(result, null, 2));

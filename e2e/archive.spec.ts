@@ -4,11 +4,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { JournalPage, type Language } from './journalPage';
 import { chooseFile, writeJson } from './journalFiles';
 import { sampleJournalFile } from '../src/shared/journalFile/journalFileFixtures';
-import { JOURNAL_FORMAT_VERSION } from '../src/shared/journalFile/journalFileSchema';
 import { bytesSource, manifestFor, rawZip } from '../src/shared/journalArchive/archiveTestKit';
 import { openJournalArchive } from '../src/shared/journalArchive/readJournalArchive';
 import { webHasher } from '../src/shared/journalArchive/hashing';
 import { JOURNAL_ENTRY, attachmentEntryName } from '../src/shared/journalArchive/archiveFormat';
+import { JOURNAL_FORMAT_VERSION } from '../src/shared/journalFile/journalFileSchema';
 import en from '../src/renderer/src/i18n/locales/en.json';
 import zhCN from '../src/renderer/src/i18n/locales/zh-CN.json';
 
@@ -138,7 +138,7 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
       await journal.expectListed(['Keep me']);
     });
 
-    test('an archive with one byte flipped on disk is refused as damaged', async ({ page }, testInfo) => {
+    test('an archive with one byte flipped on disk is refused: its SHA-256 no longer matches', async ({ page }, testInfo) => {
       const journal = new JournalPage(page, language);
       await journal.open();
       const journalBytes = new TextEncoder().encode(JSON.stringify(await sampleJournalFile(1)));
@@ -152,7 +152,8 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
       const path = testInfo.outputPath('flipped.zip');
       writeFileSync(path, zip);
       const dialog = await importFile(page, language, path);
-      await expect(dialog.getByRole('alert')).toContainText(fill(l.import.problem.archive.damagedEntry, { name: 'flipped.zip', entry: files[1]!.name, detail: '' }).split('（')[0]!.split(' (')[0]!);
+      // An attachment's bytes are checked by their SHA-256 against the manifest (the CRC-32 would only repeat it, weakly).
+      await expect(dialog.getByRole('alert')).toContainText(fill(l.import.problem.archive.hashMismatch, { name: 'flipped.zip', entry: files[1]!.name }));
       await expect(dialog.getByRole('alert')).toContainText(l.import.unchanged);
     });
   });

@@ -41,6 +41,14 @@ export const archiveArm = {
     const size = Math.floor(totalBytes / count);
     let batch: AttachmentContent[] = [];
     let batchBytes = 0;
+    let writeMs = 0;
+    const write = async () => {
+      const started = performance.now();
+      await db.attachmentContents.bulkAdd(batch);
+      writeMs += performance.now() - started;
+      batch = [];
+      batchBytes = 0;
+    };
     const cases: JournalCase[] = [];
     for (const [index, fileCase] of generated.entries()) {
       const attachments = [];
@@ -50,34 +58,52 @@ export const archiveArm = {
         attachments.push({ id, name: `scan ${index + 1}-${k + 1}.png`, mediaType: 'image/png', size, sha256: hex(await crypto.subtle.digest('SHA-256', bytes)), addedAt: fileCase.createdAt, kind: 'screenshot' as const, stepId: null, deletedAt: null });
         batch.push({ id, caseId: fileCase.id, data: bytes });
         batchBytes += size;
-        if (batchBytes >= writeBatchBytes) {
-          await db.attachmentContents.bulkAdd(batch);
-          batch = [];
-          batchBytes = 0;
-        }
+        if (batchBytes >= writeBatchBytes) await write();
       }
       cases.push({ ...(fileCase as unknown as JournalCase), attachments });
     }
-    await db.attachmentContents.bulkAdd(batch);
+    await write();
     await db.transaction('rw', db.cases, db.listEntries, async () => {
       await db.cases.bulkAdd(cases);
       await db.listEntries.bulkAdd(cases.map((record) => listEntryOf(record, phoneAccounts)));
     });
+    // Raw reads of the same bytes, as the export reads them (about 16 MiB a bulkGet).
+    const ids = cases.flatMap((record) => record.attachments.map((attachment) => attachment.id));
+    const perRead = Math.max(1, Math.floor((16 * 2 ** 20) / size));
+    const readStarted = performance.now();
+    for (let at = 0; at < ids.length; at += perRead) await db.attachmentContents.bulkGet(ids.slice(at, at + perRead));
+    const readMs = performance.now() - readStarted;
     db.close();
-    return { cases: caseCount, attachments: count, attachmentBytes: size * count };
+    const mb = (size * count) / 2 ** 20;
+    return {
+      cases: caseCount,
+      attachments: count,
+      attachmentBytes: size * count,
+      rawWriteMBPerSecond: Math.round(mb / (writeMs / 1000)),
+      rawReadMBPerSecond: Math.round(mb / (readMs / 1000)),
+    };
   },
 
   /** Ends when the archive is handed to the browser as a download; the runner waits for the file on disk. */
   async exportArchive() {
     const db = new JournalDatabase();
     const started = performance.now();
-    const opened = browserArchives.beginExport('bench-journal.zip');
+    const phases: Record<string, number> = {};
+    const opened = await browserArchives.beginExport('bench-journal.zip');
     const { cases } = await exportArchiveInBackground(db, { kind: 'all' }, app, {
-      send: async (bytes) => browserArchives.writePiece(opened.exportId, bytes),
+      send: (bytes) => browserArchives.writePiece(opened.exportId, bytes),
+      // The first progress comes once journal.json is written and the attachments begin.
+      onProgress: () => (phases.attachmentsFromMs ??= Math.round(performance.now() - started)),
     });
-    browserArchives.finishExport(opened.exportId);
+    phases.lastPieceWrittenMs = Math.round(performance.now() - started);
+    await browserArchives.finishExport(opened.exportId);
+    phases.handedToDownloadMs = Math.round(performance.now() - started);
     db.close();
-    return { cases, ms: performance.now() - started };
+    return { cases, ms: performance.now() - started, phases };
+  },
+
+  async emptyDatabase() {
+    (await freshDatabase()).close();
   },
 
   /** Imports the file set on the page's file input, as the Import button does. */
@@ -85,18 +111,24 @@ export const archiveArm = {
     const input = document.querySelector<HTMLInputElement>('#archive-file');
     const file = input?.files?.[0];
     if (!file) throw new Error('no archive was given to the page');
-    const db = await freshDatabase();
+    const db = new JournalDatabase();
     const started = performance.now();
+    // When each phase began (verifying, checking, storing, writing), ms from the start.
+    const phases: Record<string, number> = {};
     const opened = await browserArchives.open(file);
     if (opened.status !== 'archive') throw new Error(`not opened as an archive: ${opened.status}`);
-    const session = startImport(db, { archive: { size: opened.size } }, () => {}, (offset, length) => browserArchives.read(opened.archiveId, offset, length));
+    const session = startImport(db, { archive: { size: opened.size } }, (progress) => (phases[`${progress.phase}FromMs`] ??= Math.round(performance.now() - started)), (offset, length) =>
+      browserArchives.read(opened.archiveId, offset, length),
+    );
     const read = await session.read;
     if (read.ok !== true) throw new Error(JSON.stringify(read));
+    phases.previewMs = Math.round(performance.now() - started);
     const written = await session.write('skip');
     if (written.ok !== true) throw new Error('import cancelled');
     const ms = performance.now() - started;
+    phases.doneMs = Math.round(ms);
     browserArchives.close(opened.archiveId);
-    const result = { ms, cases: await db.cases.count(), attachments: await db.attachmentContents.count() };
+    const result = { ms, phases, cases: await db.cases.count(), attachments: await db.attachmentContents.count() };
     db.close();
     return result;
   },

@@ -18,19 +18,34 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 });
 
 const { backupHandlers } = await import('./backupHandlers');
+const { ArchiveFiles, nodeHasher } = await import('./files/archiveFiles');
+const { piecesSink, writeJournalArchive } = await import('@shared/journalArchive/writeJournalArchive');
+
+type Handlers = ReturnType<typeof backupHandlers>;
+let files = new ArchiveFiles();
+const handlersFor = (folder: string, options: Omit<Parameters<typeof backupHandlers>[1] & object, 'archives'> = {}) => backupHandlers(folder, { ...options, archives: files });
+
+/** What the window does: begin, send the journal as an archive in pieces through the export's channel, finish. */
+async function backUp(handlers: Handlers, contents: Uint8Array) {
+  const begun = await handlers[IpcChannel.beginBackup](undefined, sender);
+  if (begun.status === 'notDue') return begun;
+  await writeJournalArchive(piecesSink((piece) => files.writePiece(begun.exportId, piece), 64 * 1024), contents, (async function* () {})(), 0, nodeHasher);
+  return handlers[IpcChannel.finishBackup]({ exportId: begun.exportId }, sender);
+}
 
 const sender = { printToPDF: async () => Buffer.from('') };
 const journal = (cases: number) => new TextEncoder().encode(JSON.stringify({ format: 'cancellation-journal', cases: Array(cases).fill({}) }));
 
 beforeEach(() => {
   disk.full = false;
+  files = new ArchiveFiles();
 });
 
 describe('backupHandlers', () => {
   it('report when a backup is due, write it, refuse another the same day and read it back by name', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'cj-backups-'));
     let now = new Date('2026-11-25T08:00:00.000Z');
-    const handlers = backupHandlers(folder, { clock: () => now });
+    const handlers = handlersFor(folder, { clock: () => now });
     expect(await handlers[IpcChannel.backupStatus](undefined, sender)).toEqual({
       folder: { kind: 'folder', path: folder },
       due: true,
@@ -39,24 +54,30 @@ describe('backupHandlers', () => {
       lastSuccess: null,
       lastFailure: null,
     });
-    const written = await handlers[IpcChannel.writeBackup]({ contents: journal(2) }, sender);
+    const written = await backUp(handlers, journal(2));
     if (written.status !== 'written') throw new Error('not written');
     expect(written.backup).toMatchObject({ createdAt: now.toISOString(), caseCount: 2, kept: false });
     now = new Date('2026-11-25T20:00:00.000Z');
-    expect(await handlers[IpcChannel.writeBackup]({ contents: journal(0) }, sender)).toEqual({ status: 'notDue', nextDueAt: '2026-11-26T08:00:00.000Z' });
+    expect(await backUp(handlers, journal(0))).toEqual({ status: 'notDue', nextDueAt: '2026-11-26T08:00:00.000Z' });
     const status = await handlers[IpcChannel.backupStatus](undefined, sender);
     expect(status).toMatchObject({ due: false, nextDueAt: '2026-11-26T08:00:00.000Z', lastSuccess: '2026-11-25T08:00:00.000Z' });
     expect(status.backups).toHaveLength(1);
     const read = await handlers[IpcChannel.readBackup]({ name: written.backup.name, kept: false }, sender);
-    expect(read).toMatchObject({ status: 'opened', name: written.backup.name });
+    expect(read).toMatchObject({ status: 'archive', name: written.backup.name, size: written.backup.size });
   });
 
-  it('write one backup when two requests arrive together', async () => {
+  it('write one backup when several windows make one at the same moment', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'cj-backups-'));
-    const handlers = backupHandlers(folder, { clock: () => new Date('2026-11-25T08:00:00.000Z') });
-    const outcomes = await Promise.all([1, 2, 3].map(() => handlers[IpcChannel.writeBackup]({ contents: journal(1) }, sender)));
-    expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['notDue', 'notDue', 'written']);
-    expect(await readdir(folder)).toHaveLength(1);
+    const handlers = handlersFor(folder, { clock: () => new Date('2026-11-25T08:00:00.000Z') });
+    const outcomes = await Promise.allSettled([1, 2, 3].map(() => backUp(handlers, journal(1))));
+    // One is written; the others find it not due, or were replaced by a later one before they finished.
+    const written = outcomes.filter((outcome) => outcome.status === 'fulfilled' && outcome.value.status === 'written');
+    expect(written).toHaveLength(1);
+    for (const outcome of outcomes.filter((o) => !written.includes(o))) {
+      if (outcome.status === 'fulfilled') expect(outcome.value.status).toBe('notDue');
+      else expect(String(outcome.reason)).toContain('no longer open');
+    }
+    expect((await readdir(folder)).filter((name) => !name.startsWith('.'))).toHaveLength(1);
   });
 
   it('remember a failure and why, across restarts, until a backup succeeds', async () => {
@@ -64,15 +85,15 @@ describe('backupHandlers', () => {
     const outcomesFile = join(folder, '..', `${folder.split('/').at(-1)}-status.json`);
     let now = new Date('2026-11-25T08:00:00.000Z');
     disk.full = true;
-    const handlers = backupHandlers(folder, { clock: () => now, outcomesFile });
-    await expect(handlers[IpcChannel.writeBackup]({ contents: journal(1) }, sender)).rejects.toThrow('ENOSPC');
+    const handlers = handlersFor(folder, { clock: () => now, outcomesFile });
+    await expect(backUp(handlers, journal(1))).rejects.toThrow('ENOSPC');
     expect((await handlers[IpcChannel.backupStatus](undefined, sender)).lastFailure).toMatchObject({ reason: 'diskFull' });
     disk.full = false;
-    await expect(handlers[IpcChannel.writeBackup]({ contents: new TextEncoder().encode('not json') }, sender)).rejects.toThrow('not valid JSON');
+    await expect(backUp(handlers, new TextEncoder().encode('not json'))).rejects.toThrow('not valid JSON');
 
     // After a restart the failure is still known; the backup is still due.
     now = new Date('2026-11-25T09:00:00.000Z');
-    const restarted = backupHandlers(folder, { clock: () => now, outcomesFile });
+    const restarted = handlersFor(folder, { clock: () => now, outcomesFile });
     expect(await restarted[IpcChannel.backupStatus](undefined, sender)).toMatchObject({
       due: true,
       lastSuccess: null,
@@ -85,14 +106,14 @@ describe('backupHandlers', () => {
       detail: 'The export worker stopped',
     });
     disk.full = true;
-    await expect(restarted[IpcChannel.writeBackup]({ contents: journal(1) }, sender)).rejects.toThrow('ENOSPC');
+    await expect(backUp(restarted, journal(1))).rejects.toThrow('ENOSPC');
     expect((await restarted[IpcChannel.backupStatus](undefined, sender)).lastFailure).toMatchObject({ reason: 'diskFull' });
     disk.full = false;
 
     now = new Date('2026-11-25T10:00:00.000Z');
-    expect((await restarted[IpcChannel.writeBackup]({ contents: journal(1) }, sender)).status).toBe('written');
+    expect((await backUp(restarted, journal(1))).status).toBe('written');
     expect(await readdir(folder)).toHaveLength(1);
-    expect(await backupHandlers(folder, { clock: () => now, outcomesFile })[IpcChannel.backupStatus](undefined, sender)).toMatchObject({
+    expect(await handlersFor(folder, { clock: () => now, outcomesFile })[IpcChannel.backupStatus](undefined, sender)).toMatchObject({
       lastSuccess: '2026-11-25T10:00:00.000Z',
       lastFailure: { reason: 'diskFull' },
     });
@@ -105,7 +126,7 @@ describe('backupHandlers', () => {
     await writeFile(join(folder, '.journal-backup-2026-11-24T08-00-00-000Z.3-cases.json.gz.0123456789ab.tmp'), 'half');
     await writeFile(join(data, '.backup-status.json.0123456789ab.tmp'), 'half');
     await writeFile(join(data, '.Preferences.0123456789ab.tmp'), 'not ours to sweep');
-    const handlers = backupHandlers(folder, { clock: () => new Date('2026-11-25T08:00:00.000Z'), outcomesFile: join(data, 'backup-status.json') });
+    const handlers = handlersFor(folder, { clock: () => new Date('2026-11-25T08:00:00.000Z'), outcomesFile: join(data, 'backup-status.json') });
     expect((await handlers[IpcChannel.backupStatus](undefined, sender)).backups).toEqual([]);
     expect(await readdir(folder)).toEqual([]);
     expect((await readdir(data)).sort()).toEqual(['.Preferences.0123456789ab.tmp', 'backups']);

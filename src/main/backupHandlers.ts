@@ -6,11 +6,13 @@ import type { IpcHandlers } from './ipcDispatch';
 import { basename, dirname } from 'node:path';
 import { sweepTemporaryFiles, writeFileAtomically } from './files/atomicWrite';
 import { readTextFileWithin } from './files/readLimitedFile';
-import { failureOf, listBackups, readBackup, sweepBackupsFolder, writeBackupIfDue } from './files/journalBackups';
+import { beginBackupIfDue, failureOf, finishBackup, listBackups, readBackup, sweepBackupsFolder } from './files/journalBackups';
+import { ArchiveFiles } from './files/archiveFiles';
+import { ownerOf } from './archiveOwners';
 
 type Handlers = Pick<
   IpcHandlers,
-  typeof IpcChannel.backupStatus | typeof IpcChannel.writeBackup | typeof IpcChannel.readBackup | typeof IpcChannel.recordBackupFailure
+  typeof IpcChannel.backupStatus | typeof IpcChannel.beginBackup | typeof IpcChannel.finishBackup | typeof IpcChannel.readBackup | typeof IpcChannel.recordBackupFailure
 >;
 
 /** What the last attempts came to, kept across restarts so a failure is still shown after one. */
@@ -34,15 +36,18 @@ export interface BackupHandlerOptions {
   clock?: () => Date;
   /** Where the last success and failure are remembered (beside the backups folder, not in it). */
   outcomesFile?: string;
+  /** The archives being written and read, shared with exports: a backup's pieces come through the same channel. */
+  archives?: ArchiveFiles;
 }
 
 /**
- * Automatic backups in the app's data folder. The renderer owns the journal, so it sends the
- * export; the main process alone decides whether one is due, counts, writes, verifies and rotates.
+ * Automatic backups in the app's data folder, as journal archives. The renderer owns the journal, so
+ * it makes the archive and sends it in pieces; the main process alone decides whether one is due,
+ * writes, reads it back, counts, names and rotates.
  * Everything touching the folder runs one at a time, starting with the sweep of what crashed
  * writes left, so two requests can never both find a backup due.
  */
-export function backupHandlers(folder: string, { clock = () => new Date(), outcomesFile }: BackupHandlerOptions = {}): Handlers {
+export function backupHandlers(folder: string, { clock = () => new Date(), outcomesFile, archives = new ArchiveFiles() }: BackupHandlerOptions = {}): Handlers {
   // The outcomes file lives in the data folder among Chromium's files: only its own leftovers go.
   const sweep = Promise.all([sweepBackupsFolder(folder), outcomesFile && sweepTemporaryFiles(dirname(outcomesFile), basename(outcomesFile))]);
   let queue: Promise<unknown> = sweep.catch((error: unknown) => console.error('Sweeping the backups folder failed', error));
@@ -79,14 +84,15 @@ export function backupHandlers(folder: string, { clock = () => new Date(), outco
           lastFailure,
         };
       }),
-    [IpcChannel.writeBackup]: ({ contents }) =>
+    [IpcChannel.beginBackup]: (_request, sender) => oneAtATime(() => beginBackupIfDue(folder, archives, clock(), ownerOf(sender)).catch(fail)),
+    [IpcChannel.finishBackup]: ({ exportId }) =>
       oneAtATime(async () => {
         const now = clock();
-        const outcome = await writeBackupIfDue(folder, contents, now).catch(fail);
+        const outcome = await finishBackup(folder, archives, exportId, now).catch(fail);
         if (outcome.status === 'written') await remember({ lastSuccess: now.toISOString() });
         return outcome;
       }),
-    [IpcChannel.readBackup]: (request) => oneAtATime(() => readBackup(folder, request)),
+    [IpcChannel.readBackup]: (request, sender) => oneAtATime(() => readBackup(folder, request, archives, ownerOf(sender))),
     [IpcChannel.recordBackupFailure]: async ({ detail }) => {
       const failure: BackupFailure = { at: clock().toISOString(), reason: 'export', detail };
       await remember({ lastFailure: failure });

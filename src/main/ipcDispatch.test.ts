@@ -20,7 +20,8 @@ function handlers(): IpcHandlers {
     [IpcChannel.openAttachmentFile]: notUsed,
     [IpcChannel.saveAttachmentCopy]: notUsed,
     [IpcChannel.backupStatus]: notUsed,
-    [IpcChannel.writeBackup]: notUsed,
+    [IpcChannel.beginBackup]: notUsed,
+    [IpcChannel.finishBackup]: notUsed,
     [IpcChannel.readBackup]: notUsed,
     [IpcChannel.recordBackupFailure]: notUsed,
     [IpcChannel.getAppInfo]: vi.fn(() => ({

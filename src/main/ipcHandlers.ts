@@ -8,6 +8,7 @@ import { isAppUrl } from './appOrigin';
 import { journalFileHandlers } from './journalFileHandlers';
 import { attachmentFileHandlers } from './attachmentFileHandlers';
 import { backupHandlers } from './backupHandlers';
+import { ArchiveFiles } from './files/archiveFiles';
 import { externalLinkOpener } from './externalLinks';
 import { systemLanguagesOf } from './appIdentity';
 
@@ -19,6 +20,9 @@ import { systemLanguagesOf } from './appIdentity';
 export function setupIpc(devServerUrl: string | undefined, onInterfaceLanguage: (language: TemplateLanguage) => void): void {
   let language: TemplateLanguage = 'en';
   const openLink = externalLinkOpener({ openExternal: (url) => shell.openExternal(url), language: () => language });
+  // Exports, backups and imports of archives, shared: a backup's pieces come through the export's channel.
+  const archives = new ArchiveFiles();
+  releaseArchivesOf(archives);
   const handlers: IpcHandlers = {
     [IpcChannel.getAppInfo]: () => ({
       name: app.getName(),
@@ -37,14 +41,29 @@ export function setupIpc(devServerUrl: string | undefined, onInterfaceLanguage: 
       await openLink(url, window?.isFocused() === true);
       return undefined;
     },
-    ...journalFileHandlers(),
+    ...journalFileHandlers(archives),
     ...attachmentFileHandlers(),
     ...backupHandlers(join(app.getPath('userData'), 'backups'), {
       outcomesFile: join(app.getPath('userData'), 'backup-status.json'),
+      archives,
     }),
   };
   const isTrustedFrame = (url: string) => isAppUrl(url, devServerUrl);
   for (const channel of Object.values(IpcChannel) as IpcChannelName[]) {
     ipcMain.handle(channel, settleIpc(dispatchIpc(channel, handlers, isTrustedFrame)));
   }
+}
+
+/**
+ * A window that goes away (closed, or its renderer crashed or was killed) cannot finish or cancel
+ * what it had open: its unfinished archives are removed (the file it would have replaced stays as it
+ * was) and the archives it was reading are closed.
+ */
+function releaseArchivesOf(archives: ArchiveFiles): void {
+  app.on('web-contents-created', (_event, contents) => {
+    const owner = contents.id;
+    const release = () => void archives.releaseOwner(owner).catch((error: unknown) => console.error('Letting go of a window’s archives failed', error));
+    contents.on('render-process-gone', release);
+    contents.once('destroyed', release);
+  });
 }

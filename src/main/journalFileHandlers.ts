@@ -7,6 +7,7 @@ import type { IpcHandlers } from './ipcDispatch';
 import { writeFileAtomically } from './files/atomicWrite';
 import { readFileWithin } from './files/readLimitedFile';
 import { ArchiveFiles, looksLikeZip } from './files/archiveFiles';
+import { ownerOf } from './archiveOwners';
 
 type Handlers = Pick<
   IpcHandlers,
@@ -56,14 +57,14 @@ export function journalFileHandlers(archives: ArchiveFiles = new ArchiveFiles())
       const [path] = result.filePaths;
       if (result.canceled || !path) return { status: 'canceled' };
       // Told apart by their bytes, not their names: an archive is read in pieces, a JSON file whole.
-      if (await looksLikeZip(path)) return { status: 'archive', ...(await archives.openForReading(path)) };
+      if (await looksLikeZip(path)) return { status: 'archive', ...(await archives.openForReading(path, ownerOf(sender))) };
       return readFileWithin(path, MAX_JOURNAL_FILE_BYTES);
     },
 
     [IpcChannel.beginArchiveExport]: async ({ suggestedName }, sender) => {
       const path = await askWhereToSave(sender, suggestedName, { name: 'Cancellation Journal archive', extensions: ['zip'] });
       if (!path) return { status: 'canceled' };
-      return { status: 'opened', exportId: await archives.beginExport(path) };
+      return { status: 'opened', exportId: await archives.beginExport(path, { owner: ownerOf(sender) }) };
     },
     [IpcChannel.writeArchivePiece]: async ({ exportId, bytes }) => {
       await archives.writePiece(exportId, bytes);

@@ -26,22 +26,27 @@ function simulate(days: number, casesOnDay: (day: number) => number, from = star
 }
 
 describe('backup names', () => {
-  it('say when a backup was made, how many cases it held and whether it is compressed', () => {
+  it('say when a backup was made, how many cases it held and that it is a journal archive', () => {
     const name = backupFileName(at(Date.UTC(2026, 10, 25, 8, 0, 0, 7)), 42);
-    expect(name).toBe('journal-backup-2026-11-25T08-00-00-007Z.42-cases.json.gz');
-    expect(parseBackupName(name)).toEqual({ createdAt: '2026-11-25T08:00:00.007Z', caseCount: 42, compressed: true });
+    expect(name).toBe('journal-backup-2026-11-25T08-00-00-007Z.42-cases.zip');
+    expect(parseBackupName(name)).toEqual({ createdAt: '2026-11-25T08:00:00.007Z', caseCount: 42, format: 'archive' });
   });
 
   it('of backups made before counts and compression still read', () => {
     expect(parseBackupName('journal-backup-2026-11-25T08-00-00-000Z.json')).toEqual({
       createdAt: '2026-11-25T08:00:00.000Z',
       caseCount: null,
-      compressed: false,
+      format: 'json',
     });
   });
 
+  it('of gzip JSON backups made by earlier versions still read', () => {
+    expect(parseBackupName('journal-backup-2026-11-25T08-00-00-000Z.7-cases.json.gz')).toEqual({ createdAt: '2026-11-25T08:00:00.000Z', caseCount: 7, format: 'jsonGzip' });
+    expect(backupFileName(at(Date.UTC(2026, 10, 25)), 7, 'jsonGzip')).toBe('journal-backup-2026-11-25T00-00-00-000Z.7-cases.json.gz');
+  });
+
   it('are refused when they are anything else', () => {
-    for (const name of ['../journal-backup-2026-11-25T08-00-00-000Z.json', 'notes.txt', 'journal-backup-2026-11-25T08-00-00-000Z.json.tmp', 'journal-backup-2026-13-45T08-00-00-000Z.json', 'journal-backup-2026-11-25T08-00-00-000Z.-1-cases.json.gz']) {
+    for (const name of ['../journal-backup-2026-11-25T08-00-00-000Z.json', 'notes.txt', 'journal-backup-2026-11-25T08-00-00-000Z.json.tmp', 'journal-backup-2026-13-45T08-00-00-000Z.json', 'journal-backup-2026-11-25T08-00-00-000Z.-1-cases.json.gz', 'journal-backup-2026-11-25T08-00-00-000Z.3-cases.zip.tmp', 'journal-backup-2026-11-25T08-00-00-000Z.3-cases.tar']) {
       expect(parseBackupName(name), name).toBeNull();
     }
   });

@@ -14,30 +14,37 @@ export const BACKUP_GENERATIONS = { daily: 7, weekly: 4, monthly: 6 } as const;
 
 /**
  * A backup's name says when it was made and how many cases it held, so neither rotation nor
- * Settings has to open a file to know (`journal-backup-2026-11-25T08-00-00-000Z.42-cases.json.gz`).
- * Backups made before case counts and compression (`journal-backup-<time>.json`) still count.
+ * Settings has to open a file to know (`journal-backup-2026-11-25T08-00-00-000Z.42-cases.zip`).
+ * Backups are journal archives; earlier versions wrote gzip JSON (`….42-cases.json.gz`) and, before
+ * case counts and compression, plain JSON (`journal-backup-<time>.json`): they still count.
  */
-const backupNamePattern = /^journal-backup-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:\.(\d{1,9})-cases)?\.json(\.gz)?$/;
+const backupNamePattern = /^journal-backup-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:\.(\d{1,9})-cases)?\.(json|json\.gz|zip)$/;
+
+/** How a backup is stored: a journal archive, gzip-compressed JSON, or plain JSON. */
+export type BackupFormat = 'archive' | 'jsonGzip' | 'json';
 
 export interface BackupName {
   createdAt: string;
   /** Null for backups made before counts were recorded. */
   caseCount: number | null;
-  compressed: boolean;
+  format: BackupFormat;
 }
 
-export function backupFileName(now: Date, caseCount: number, compressed = true): string {
-  return `journal-backup-${now.toISOString().replace(/[:.]/g, '-')}.${caseCount}-cases.json${compressed ? '.gz' : ''}`;
+const extensionOf: Record<BackupFormat, string> = { archive: 'zip', jsonGzip: 'json.gz', json: 'json' };
+
+export function backupFileName(now: Date, caseCount: number, format: BackupFormat = 'archive'): string {
+  return `journal-backup-${now.toISOString().replace(/[:.]/g, '-')}.${caseCount}-cases.${extensionOf[format]}`;
 }
 
 /** What the name `name` says of its backup, or null when it is not a backup's name. */
 export function parseBackupName(name: string): BackupName | null {
   const match = backupNamePattern.exec(name);
   if (!match) return null;
-  const [, date, h, m, s, ms, cases, gz] = match;
+  const [, date, h, m, s, ms, cases, extension] = match;
   const createdAt = `${date}T${h}:${m}:${s}.${ms}Z`;
   if (Number.isNaN(Date.parse(createdAt))) return null;
-  return { createdAt, caseCount: cases === undefined ? null : Number(cases), compressed: gz !== undefined };
+  const format: BackupFormat = extension === 'zip' ? 'archive' : extension === 'json.gz' ? 'jsonGzip' : 'json';
+  return { createdAt, caseCount: cases === undefined ? null : Number(cases), format };
 }
 
 const isFuture = (createdAt: string, now: Date) => Date.parse(createdAt) > now.getTime();

@@ -69,6 +69,9 @@ export class UnknownArchiveHandle extends Error {
   }
 }
 
+/** What an archive being written is for: an export the user saves, or an automatic backup. */
+export type ArchivePurpose = 'export' | 'backup';
+
 /** How many archives may be open at once, each way: one window does one export and one import at a time. */
 const MAX_OPEN = 8;
 
@@ -78,26 +81,49 @@ const MAX_OPEN = 8;
  * only append to that file (written atomically) or read from that one.
  */
 export class ArchiveFiles {
-  private readonly writing = new Map<string, { path: string; file: AtomicWrite; written: number }>();
-  private readonly reading = new Map<string, { handle: FileHandle; size: number }>();
+  private readonly writing = new Map<string, { path: string; file: AtomicWrite; written: number; queue: Promise<void>; purpose: ArchivePurpose; owner: number | null }>();
+  private readonly reading = new Map<string, { handle: FileHandle; size: number; owner: number | null }>();
 
-  async beginExport(path: string): Promise<string> {
+  /**
+   * Starts writing an archive at `path`. `owner` is the window's webContents id: when that window
+   * goes away, what it left open is let go (releaseOwner). A backup is finished only as a backup
+   * (finishExport with that purpose), so a window cannot finish it as an export, or the reverse.
+   */
+  async beginExport(path: string, { purpose = 'export', owner = null }: { purpose?: ArchivePurpose; owner?: number | null } = {}): Promise<string> {
     if (this.writing.size >= MAX_OPEN) throw new Error('Too many exports are under way; finish or cancel one first');
     const id = randomUUID();
-    this.writing.set(id, { path, file: await startAtomicWrite(path), written: 0 });
+    this.writing.set(id, { path, file: await startAtomicWrite(path), written: 0, queue: Promise.resolve(), purpose, owner });
     return id;
   }
 
+  /** The ids of the exports under way for `purpose` (one backup at a time: a new one replaces a stale one). */
+  openExports(purpose: ArchivePurpose): string[] {
+    return [...this.writing].filter(([, export_]) => export_.purpose === purpose).map(([id]) => id);
+  }
+
+  /** Everything a window that went away (closed, crashed) left open: unfinished archives are removed, files closed. */
+  async releaseOwner(owner: number): Promise<void> {
+    for (const [id, export_] of [...this.writing]) if (export_.owner === owner) await this.abortExport(id);
+    for (const [id, archive] of [...this.reading]) if (archive.owner === owner) await this.close(id);
+  }
+
+  /** Appends a piece; pieces asked for at once are written one after another, in the order asked. */
   async writePiece(id: string, bytes: Uint8Array): Promise<void> {
     const export_ = this.writing.get(id);
     if (!export_) throw new UnknownArchiveHandle();
-    try {
+    const append = async () => {
+      if (this.writing.get(id) !== export_) throw new UnknownArchiveHandle();
       let at = 0;
       while (at < bytes.length) {
         const { bytesWritten } = await export_.file.handle.write(bytes, at, bytes.length - at);
         at += bytesWritten;
       }
       export_.written += bytes.length;
+    };
+    const appended = export_.queue.then(append);
+    export_.queue = appended.catch(() => undefined);
+    try {
+      await appended;
     } catch (error) {
       await this.abortExport(id);
       throw error;
@@ -105,9 +131,11 @@ export class ArchiveFiles {
   }
 
   /** Finishes an export: flushed and renamed over the target. Returns where it was saved and how large it is. */
-  async finishExport(id: string): Promise<{ path: string; size: number }> {
+  async finishExport(id: string, purpose: ArchivePurpose = 'export'): Promise<{ path: string; size: number }> {
     const export_ = this.writing.get(id);
-    if (!export_) throw new UnknownArchiveHandle();
+    if (!export_ || export_.purpose !== purpose) throw new UnknownArchiveHandle();
+    await export_.queue;
+    if (this.writing.get(id) !== export_) throw new UnknownArchiveHandle();
     this.writing.delete(id);
     await export_.file.commit();
     return { path: export_.path, size: export_.written };
@@ -119,7 +147,7 @@ export class ArchiveFiles {
     await export_?.file.discard();
   }
 
-  async openForReading(path: string): Promise<{ archiveId: string; name: string; size: number }> {
+  async openForReading(path: string, owner: number | null = null): Promise<{ archiveId: string; name: string; size: number }> {
     if (this.reading.size >= MAX_OPEN) {
       // The oldest was left open by a window that went away: let it go.
       const [oldest] = this.reading.keys();
@@ -127,7 +155,7 @@ export class ArchiveFiles {
     }
     const { handle, size } = await openRegularFile(path);
     const archiveId = randomUUID();
-    this.reading.set(archiveId, { handle, size });
+    this.reading.set(archiveId, { handle, size, owner });
     return { archiveId, name: basename(path), size };
   }
 

@@ -19,8 +19,32 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   };
 });
 
-const { KEPT_FOLDER, listBackups, readBackup, readBackupFile, sweepBackupsFolder, writeBackupIfDue } = await import('./journalBackups');
+const { KEPT_FOLDER, beginBackupIfDue, finishBackup, listBackups, readBackup: readBackupIn, readBackupFile, sweepBackupsFolder } = await import('./journalBackups');
 const { NotAJournal } = await import('./journalCaseCount');
+const { ArchiveFiles, nodeHasher, verifyArchiveFile } = await import('./archiveFiles');
+const { piecesSink, writeJournalArchive } = await import('@shared/journalArchive/writeJournalArchive');
+const { openJournalArchive } = await import('@shared/journalArchive/readJournalArchive');
+
+let files = new ArchiveFiles();
+const readBackup = (folder: string, request: { name: string; kept: boolean }) => readBackupIn(folder, request, files);
+
+/**
+ * A backup as the app makes one: begun when due, the journal sent as an archive in pieces through
+ * the export's channel (ArchiveFiles, as the window does), then finished by the main process.
+ */
+async function writeBackupIfDue(folder: string, journal: Uint8Array, now: Date) {
+  const begun = await beginBackupIfDue(folder, files, now);
+  if (begun.status === 'notDue') return begun;
+  await writeJournalArchive(
+    piecesSink((piece) => files.writePiece(begun.exportId, piece), 64 * 1024),
+    journal,
+    (async function* () {})(),
+    0,
+    nodeHasher,
+    { now },
+  );
+  return finishBackup(folder, files, begun.exportId, now);
+}
 
 const DAY = 24 * 60 * 60 * 1000;
 const start = Date.UTC(2026, 10, 1, 8, 0, 0);
@@ -30,7 +54,7 @@ const bytesOf = (value: unknown) => new TextEncoder().encode(JSON.stringify(valu
 
 /** A backup as an earlier run would have left it, without going through rotation. */
 async function placeBackup(folder: string, when: number, cases: number, where = folder) {
-  const name = backupFileName(new Date(when), cases);
+  const name = backupFileName(new Date(when), cases, 'jsonGzip');
   await mkdir(where, { recursive: true });
   await writeFile(join(where, name), gzipSync(bytesOf(journalOf(cases))));
   return name;
@@ -38,6 +62,7 @@ async function placeBackup(folder: string, when: number, cases: number, where = 
 
 beforeEach(() => {
   vanishing.names = [];
+  files = new ArchiveFiles();
 });
 
 describe('a backup', () => {
@@ -56,19 +81,65 @@ describe('a backup', () => {
     expect(await listBackups(dir)).toHaveLength(2);
   });
 
-  it('is gzip-compressed, records its case count in its name, and restores to the exact bytes', async () => {
+  it('is a journal archive, read back whole before it is named by its case count, and restores to the exact journal', async () => {
     const dir = await tempDir();
     const contents = bytesOf({ ...journalOf(40), notes: 'x'.repeat(100_000) });
     const outcome = await writeBackupIfDue(dir, contents, new Date(start));
     if (outcome.status !== 'written') throw new Error('not written');
-    expect(outcome.backup).toMatchObject({ name: 'journal-backup-2026-11-01T08-00-00-000Z.40-cases.json.gz', caseCount: 40, kept: false });
+    expect(outcome.backup).toMatchObject({ name: 'journal-backup-2026-11-01T08-00-00-000Z.40-cases.zip', caseCount: 40, kept: false });
+    // journal.json is deflated inside the archive.
     expect(outcome.backup.size).toBeLessThan(contents.length / 10);
-    expect(gunzipSync(await readFile(join(dir, outcome.backup.name)))).toEqual(Buffer.from(contents));
-    expect(await readBackup(dir, { name: outcome.backup.name, kept: false })).toEqual({
-      status: 'opened',
-      name: outcome.backup.name,
-      text: new TextDecoder().decode(contents),
-    });
+    expect((await verifyArchiveFile(join(dir, outcome.backup.name))).ok).toBe(true);
+    const restored = await readBackup(dir, { name: outcome.backup.name, kept: false });
+    if (restored.status !== 'archive') throw new Error(`expected an archive, got ${restored.status}`);
+    expect(restored).toMatchObject({ name: outcome.backup.name, size: outcome.backup.size });
+    const opened = await openJournalArchive({ size: restored.size, read: (offset, length) => files.read(restored.archiveId, offset, length) }, nodeHasher);
+    expect(opened.ok && opened.archive.journalBytes).toEqual(contents);
+    expect(await readdir(dir)).toEqual([outcome.backup.name]);
+  });
+
+  it('whose archive does not read back as written is refused, removed, and leaves the folder as it was', async () => {
+    const dir = await tempDir();
+    await placeBackup(dir, start - 2 * DAY, 5);
+    const begun = await beginBackupIfDue(dir, files, new Date(start));
+    if (begun.status !== 'opened') throw new Error('expected a backup to be due');
+    await files.writePiece(begun.exportId, new TextEncoder().encode('PK\u0003\u0004 not really a zip'));
+    await expect(finishBackup(dir, files, begun.exportId, new Date(start))).rejects.toThrow('did not read back as written');
+    expect(await readdir(dir)).toEqual([backupFileName(new Date(start - 2 * DAY), 5, 'jsonGzip')]);
+  });
+
+  it('cannot be finished as an export, nor an export as a backup; a window that goes away leaves nothing behind', async () => {
+    const dir = await tempDir();
+    const begun = await beginBackupIfDue(dir, files, new Date(start), 7);
+    if (begun.status !== 'opened') throw new Error('expected a backup to be due');
+    await expect(files.finishExport(begun.exportId)).rejects.toThrow('no longer open');
+    const exported = await files.beginExport(join(dir, 'elsewhere.zip'), { owner: 7 });
+    await expect(finishBackup(dir, files, exported, new Date(start))).rejects.toThrow('no longer open');
+    await files.releaseOwner(7);
+    expect(files.openExports('backup')).toEqual([]);
+    expect(files.openExports('export')).toEqual([]);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('begun again replaces one begun and never finished, and is swept at start-up if the app stopped in between', async () => {
+    const dir = await tempDir();
+    const first = await beginBackupIfDue(dir, files, new Date(start));
+    const second = await beginBackupIfDue(dir, files, new Date(start + 1000));
+    if (first.status !== 'opened' || second.status !== 'opened') throw new Error('expected both to begin');
+    expect(files.openExports('backup')).toEqual([second.exportId]);
+    await writeFile(join(dir, `.pending-${backupFileName(new Date(start), 0)}`), 'crashed before it was checked');
+    await sweepBackupsFolder(dir);
+    expect((await readdir(dir)).filter((name) => name.startsWith('.pending-'))).toEqual([]);
+  });
+
+  it('of earlier versions (gzip JSON) are still listed and restored as JSON', async () => {
+    const dir = await tempDir();
+    const old = await placeBackup(dir, start - DAY, 3);
+    await writeBackupIfDue(dir, bytesOf(journalOf(4)), new Date(start));
+    expect((await listBackups(dir)).map((entry) => entry.name)).toEqual([backupFileName(new Date(start), 4), old]);
+    const restored = await readBackup(dir, { name: old, kept: false });
+    expect(restored.status === 'opened' && JSON.parse(restored.text).cases).toHaveLength(3);
+    expect(gunzipSync(await readFile(join(dir, old))).length).toBeGreaterThan(0);
   });
 
   it('that is not a journal export is refused before anything is written', async () => {
@@ -77,7 +148,7 @@ describe('a backup', () => {
     for (const contents of [new TextEncoder().encode('{"format":"cancellation-journal","cases":[1,'), bytesOf({ format: 'other', cases: [] }), bytesOf({ format: 'cancellation-journal' }), new Uint8Array([0x7b, 0xff, 0x7d])]) {
       await expect(writeBackupIfDue(dir, contents, new Date(start))).rejects.toBeInstanceOf(NotAJournal);
     }
-    expect(await readdir(dir)).toEqual([backupFileName(new Date(start - 2 * DAY), 5)]);
+    expect(await readdir(dir)).toEqual([backupFileName(new Date(start - 2 * DAY), 5, 'jsonGzip')]);
   });
 });
 
@@ -130,7 +201,7 @@ describe('the backups folder', () => {
     await placeBackup(dir, start - 2 * DAY, 3);
     await symlink(join(dir, 'gone.json.gz'), join(dir, backupFileName(new Date(start - 3 * DAY), 3)));
     vanishing.names = [backupFileName(new Date(start - 4 * DAY), 3)];
-    expect((await listBackups(dir)).map((entry) => entry.name)).toEqual([backupFileName(new Date(start - 2 * DAY), 3)]);
+    expect((await listBackups(dir)).map((entry) => entry.name)).toEqual([backupFileName(new Date(start - 2 * DAY), 3, 'jsonGzip')]);
     expect((await writeBackupIfDue(dir, bytesOf(journalOf(3)), new Date(start))).status).toBe('written');
   });
 
@@ -150,7 +221,7 @@ describe('the backups folder', () => {
 describe('restoring', () => {
   it('refuses a backup that decompresses to more than the limit, without holding it', async () => {
     const dir = await tempDir();
-    const bomb = join(dir, backupFileName(new Date(start), 1));
+    const bomb = join(dir, backupFileName(new Date(start), 1, 'jsonGzip'));
     // 64 MB of zeros: about 64 KB compressed.
     await pipeline(
       Readable.from((function* () {

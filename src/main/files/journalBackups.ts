@@ -1,15 +1,14 @@
 import { constants } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { lstat, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createGunzip, createGzip } from 'node:zlib';
+import { createGunzip } from 'node:zlib';
 import { MAX_JOURNAL_FILE_BYTES } from '@shared/journalFile/journalFileLimits';
 import { decodeStrictUtf8 } from '@shared/journalFile/strictUtf8';
 import { backupFileName, isBackupDue, nextBackupDueAt, parseBackupName, planRotation } from '@shared/backupPolicy';
 import type { BackupEntry, BackupFailure, BackupFailureReason, BackupReadResult } from '@shared/ipc/contract';
-import { FileInUse, sweepTemporaryFiles, writeAtomically } from './atomicWrite';
+import { FileInUse, sweepTemporaryFiles } from './atomicWrite';
+import { verifyArchiveFile, type ArchiveFiles } from './archiveFiles';
 import { NotAJournal, countJournalCases } from './journalCaseCount';
 import { NotARegularFile, readTextFileWithin } from './readLimitedFile';
 
@@ -48,10 +47,6 @@ async function listFolder(folder: string, kept: boolean): Promise<BackupEntry[]>
 }
 
 const pathOf = (folder: string, entry: { name: string; kept: boolean }) => join(folder, ...(entry.kept ? [KEPT_FOLDER] : []), entry.name);
-
-function* slicesOf(bytes: Uint8Array, size = 1 << 20) {
-  for (let start = 0; start < bytes.length; start += size) yield bytes.subarray(start, start + size);
-}
 
 /** The decompressed bytes of a gzip file went past what a journal file may be: a gzip bomb, or damage. */
 class DecompressedTooLarge extends Error {}
@@ -98,33 +93,15 @@ export async function readBackupFile(path: string, name: string, compressed: boo
   return decoded.ok ? { status: 'opened', name, text: decoded.text } : { status: 'notUtf8', name, offset: decoded.offset };
 }
 
-const sha256 = () => createHash('sha256');
-
-/** Writes `contents` gzip-compressed, streaming, so the main process never holds a second copy. */
-async function writeCompressed(path: string, contents: Uint8Array): Promise<void> {
-  await writeAtomically(path, async (handle) => {
-    await pipeline(Readable.from(slicesOf(contents)), createGzip(), async (source: AsyncIterable<Buffer>) => {
-      for await (const chunk of source) await handle.write(chunk);
-    });
-  });
-}
-
-/** Reads the written backup back and checks it decompresses to exactly what was handed over. */
-async function verifyCompressed(path: string, name: string, contents: Uint8Array): Promise<void> {
-  const expected = sha256().update(contents).digest('hex');
-  const actual = sha256();
-  try {
-    await gunzipWithin(path, contents.length, (chunk) => actual.update(chunk));
-  } catch (error) {
-    throw new BackupVerificationFailed(`The backup ${name} did not read back as written (${(error as Error).message})`);
-  }
-  if (actual.digest('hex') !== expected) throw new BackupVerificationFailed(`The backup ${name} did not read back as written`);
-}
-
 /** How many cases an older backup holds, for one made before counts were in the name; 0 when unreadable. */
 async function countBackupFile(folder: string, entry: BackupEntry): Promise<number> {
   try {
-    const read = await readBackupFile(pathOf(folder, entry), entry.name, parseBackupName(entry.name)?.compressed ?? false);
+    const format = parseBackupName(entry.name)?.format ?? 'json';
+    if (format === 'archive') {
+      const verified = await verifyArchiveFile(pathOf(folder, entry));
+      return verified.ok ? await countJournalCases(verified.archive.journalBytes) : 0;
+    }
+    const read = await readBackupFile(pathOf(folder, entry), entry.name, format === 'jsonGzip');
     return read.status === 'opened' ? await countJournalCases(new TextEncoder().encode(read.text)) : 0;
   } catch {
     // A file that is not a readable journal holds no cases anyone could restore.
@@ -152,28 +129,52 @@ export function failureOf(error: unknown, at: Date): BackupFailure {
   return { at: at.toISOString(), reason, detail: detail.slice(0, 500) };
 }
 
+export type BeginOutcome = { status: 'opened'; exportId: string } | { status: 'notDue'; nextDueAt: string };
+
+/** Where a backup is written before it is checked: a name no listing takes for a backup. */
+const pendingName = (now: Date) => `.pending-${backupFileName(now, 0)}`;
+const isPending = (name: string) => name.startsWith('.pending-journal-backup-');
+
 /**
- * Writes a backup if one is due, and only then: the renderer hands the export over, but cannot make
- * the main process write one more (each write could push an older backup out). The export is
- * counted (in a worker) and refused unless it is a journal; it is written gzip-compressed and
- * atomically, read back and compared, and only then are older backups rotated by generations.
- * A backup that would rotate out while holding more cases than the new one is moved to `kept/`.
+ * Starts a backup if one is due, and only then: the window then sends the journal archive in
+ * pieces (the same channel as an export) and asks finishBackup. The window cannot make the main
+ * process write one more backup than is due (each could push an older backup out). A backup
+ * begun earlier and never finished (its window went away) is dropped: one backup at a time.
  */
-export async function writeBackupIfDue(folder: string, contents: Uint8Array, now: Date): Promise<WriteOutcome> {
-  const existing = await listBackups(folder);
-  const inRotation = existing.filter((entry) => !entry.kept);
+export async function beginBackupIfDue(folder: string, archives: ArchiveFiles, now: Date, owner: number | null = null): Promise<BeginOutcome> {
+  const inRotation = (await listBackups(folder)).filter((entry) => !entry.kept);
   if (!isBackupDue(inRotation, now)) return { status: 'notDue', nextDueAt: nextBackupDueAt(inRotation, now) };
-  const caseCount = await countJournalCases(contents);
+  for (const stale of archives.openExports('backup')) await archives.abortExport(stale);
   await mkdir(folder, { recursive: true });
-  const name = backupFileName(now, caseCount);
-  const path = join(folder, name);
-  await writeCompressed(path, contents);
+  return { status: 'opened', exportId: await archives.beginExport(join(folder, pendingName(now)), { purpose: 'backup', owner }) };
+}
+
+/**
+ * Finishes a backup: the archive is flushed and renamed into place under a name no listing takes,
+ * then read back whole as an import would read it (every entry against its manifest, every SHA-256),
+ * its cases counted from its own journal (refused unless it is a journal), and only then given its
+ * name — when it was made and how many cases it holds. Older backups are then rotated by
+ * generations; one that would rotate out while holding more cases than the new one goes to `kept/`.
+ */
+export async function finishBackup(folder: string, archives: ArchiveFiles, exportId: string, now: Date): Promise<WriteOutcome> {
+  const { path } = await archives.finishExport(exportId, 'backup');
+  let caseCount: number;
   try {
-    await verifyCompressed(path, name, contents);
+    const inRotation = (await listBackups(folder)).filter((entry) => !entry.kept);
+    // Another backup landed meanwhile (another window's): this one is not due any more.
+    if (!isBackupDue(inRotation, now)) {
+      await rm(path, { force: true });
+      return { status: 'notDue', nextDueAt: nextBackupDueAt(inRotation, now) };
+    }
+    const verified = await verifyArchiveFile(path).catch((error: unknown) => ({ ok: false as const, problem: { kind: 'notZip' as const, detail: (error as Error).message } }));
+    if (!verified.ok) throw new BackupVerificationFailed(`The backup did not read back as written (${verified.problem.kind}${'entry' in verified.problem ? `: ${verified.problem.entry}` : ''})`);
+    caseCount = await countJournalCases(verified.archive.journalBytes);
   } catch (error) {
     await rm(path, { force: true });
     throw error;
   }
+  const name = backupFileName(now, caseCount);
+  await rename(path, join(folder, name));
   const written = (await listFolder(folder, false)).find((entry) => entry.name === name);
   if (!written) throw new BackupVerificationFailed(`The backup ${name} was written but is not in the folder`);
   // The new backup is safe whatever happens here; what could not be tidied now is tidied next time.
@@ -204,15 +205,22 @@ async function rotate(folder: string, written: BackupEntry, caseCount: number, n
   }
 }
 
-/** Reads one backup by name; a name that is not a backup's (`../x`, another file) is refused. */
-export async function readBackup(folder: string, request: { name: string; kept: boolean }): Promise<BackupReadResult> {
+/**
+ * Reads one backup by name for restoring; a name that is not a backup's (`../x`, another file) is
+ * refused. An archive is opened to be read in pieces, as an archive the user picked; JSON is read whole.
+ */
+export async function readBackup(folder: string, request: { name: string; kept: boolean }, archives: ArchiveFiles, owner: number | null = null): Promise<BackupReadResult> {
   const parsed = parseBackupName(request.name);
   if (!parsed) throw new Error(`Not a backup: ${request.name}`);
-  return readBackupFile(pathOf(folder, request), request.name, parsed.compressed);
+  if (parsed.format === 'archive') return { status: 'archive', ...(await archives.openForReading(pathOf(folder, request), owner)) };
+  return readBackupFile(pathOf(folder, request), request.name, parsed.format === 'jsonGzip');
 }
 
 /** Start-up: removes what crashed writes left in the backups folder (nothing of ours writes there yet). */
 export async function sweepBackupsFolder(folder: string): Promise<void> {
   await sweepTemporaryFiles(folder);
+  // Backups written but never checked and named (the app stopped in between).
+  const names = await readdir(folder).catch(() => [] as string[]);
+  for (const name of names.filter(isPending)) await rm(join(folder, name), { force: true });
   await sweepTemporaryFiles(join(folder, KEPT_FOLDER));
 }

@@ -19,7 +19,10 @@ export const IpcChannel = {
   openAttachmentFile: 'attachment:open-file',
   saveAttachmentCopy: 'attachment:save-copy',
   backupStatus: 'backup:status',
-  writeBackup: 'backup:write',
+  /** Starts an automatic backup when one is due; its archive then comes through writeArchivePiece. */
+  beginBackup: 'backup:begin',
+  /** The backup's archive is complete: checked, named and rotated by the main process. */
+  finishBackup: 'backup:finish',
   readBackup: 'backup:read',
   recordBackupFailure: 'backup:record-failure',
 } as const;

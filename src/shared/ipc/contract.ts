@@ -144,6 +144,12 @@ const ArchivePieceSchema = z
   .refine((bytes) => bytes.byteLength <= MAX_ARCHIVE_PIECE_BYTES, 'is larger than a piece of an archive may be');
 const HandleIdSchema = z.string().min(1).max(100);
 
+export const BeginBackupResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('opened'), exportId: z.string() }),
+  z.object({ status: z.literal('notDue'), nextDueAt: z.string() }),
+]);
+export type BeginBackupResult = z.infer<typeof BeginBackupResultSchema>;
+
 export const BeginArchiveExportResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('opened'), exportId: z.string() }),
   z.object({ status: z.literal('canceled') }),
@@ -203,7 +209,9 @@ export const ipcContract = {
     response: SaveResultSchema,
   },
   [IpcChannel.backupStatus]: { request: z.undefined(), response: BackupStatusSchema },
-  [IpcChannel.writeBackup]: { request: z.object({ contents: JournalBytesSchema }), response: BackupWriteResultSchema },
+  /** Refused (`notDue`) unless a backup is due: only the main process decides. */
+  [IpcChannel.beginBackup]: { request: z.undefined(), response: BeginBackupResultSchema },
+  [IpcChannel.finishBackup]: { request: z.object({ exportId: HandleIdSchema }), response: BackupWriteResultSchema },
   [IpcChannel.readBackup]: {
     request: z.object({ name: z.string().max(200), kept: z.boolean() }),
     response: BackupReadResultSchema,

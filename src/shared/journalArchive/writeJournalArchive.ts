@@ -51,10 +51,14 @@ export async function writeJournalArchive(
       signal?.throwIfAborted();
       const hasher = newHasher();
       hasher.update(attachment.bytes);
-      if ((await hasher.hex()) !== attachment.sha256) throw new StoredBytesMismatch(attachment.name);
+      // Hashed (by the platform, on a thread of its own) while the zip takes the same bytes; a
+      // mismatch fails the export before the archive is finished, so no archive carries them.
+      const hashing = hasher.hex();
       const name = attachmentEntryName(attachment.sha256);
       files.push({ name, size: attachment.bytes.length, sha256: attachment.sha256 });
-      await writer.add(name, new Uint8ArrayReader(attachment.bytes), { level: 0, lastModDate: now });
+      const adding = writer.add(name, new Uint8ArrayReader(attachment.bytes), { level: 0, lastModDate: now });
+      const [digest] = await Promise.all([hashing, adding]);
+      if (digest !== attachment.sha256) throw new StoredBytesMismatch(attachment.name);
       written += attachment.bytes.length;
       onProgress?.(written, totalBytes);
     }
@@ -71,18 +75,25 @@ export async function writeJournalArchive(
 
 /**
  * A sink that gathers the zip writer's many small writes into pieces of about `size` bytes and
- * hands each to `send`, waiting for it before taking more: the bytes leave in bounded pieces,
- * never as a whole archive, and no faster than they can be written.
+ * hands each to `send`: the bytes leave in bounded pieces, never as a whole archive. Up to
+ * `inFlight` pieces may be on their way at once, so the next is made while the last is written (the
+ * writing is elsewhere: the page, the main process); beyond that the sink waits, so the archive is
+ * made no faster than it is written. `send` is called in order; it must write in that order.
  */
-export function piecesSink(send: (piece: Uint8Array<ArrayBuffer>) => Promise<void>, size = 4 * 1024 * 1024): WritableStream<Uint8Array> {
+export function piecesSink(send: (piece: Uint8Array<ArrayBuffer>) => Promise<void>, size = 4 * 1024 * 1024, inFlight = 2): WritableStream<Uint8Array> {
   let piece = new Uint8Array(size);
   let filled = 0;
+  const sending: Promise<void>[] = [];
   const flush = async () => {
     if (filled === 0) return;
     const full = filled === piece.length ? piece : piece.slice(0, filled);
     piece = new Uint8Array(size);
     filled = 0;
-    await send(full);
+    const sent = send(full);
+    // Heard when awaited below; never an unhandled rejection meanwhile.
+    sent.catch(() => undefined);
+    sending.push(sent);
+    if (sending.length >= inFlight) await sending.shift();
   };
   return new WritableStream<Uint8Array>({
     async write(chunk) {
@@ -95,6 +106,9 @@ export function piecesSink(send: (piece: Uint8Array<ArrayBuffer>) => Promise<voi
         if (filled === piece.length) await flush();
       }
     },
-    close: flush,
+    async close() {
+      await flush();
+      while (sending.length > 0) await sending.shift();
+    },
   });
 }

@@ -6,7 +6,7 @@ import type { ExportSelection } from './journalExport';
 
 export type ArchiveExportRequest =
   | { kind: 'start'; databaseName: string; selection: ExportSelection; app: { name: string; version: string } }
-  /** The last piece was written: the next may come. */
+  /** The oldest piece not yet acknowledged was written. */
   | { kind: 'written' }
   | { kind: 'cancel' };
 
@@ -18,17 +18,18 @@ export type ArchiveExportReply =
 
 /**
  * Makes a journal archive off the UI thread and hands it to the page piece by piece (transferred,
- * not copied), waiting for each to be written before making the next: however large the evidence,
- * only a few pieces are ever in memory.
+ * not copied), making the next while the last is written and then waiting: however large the
+ * evidence, only a few pieces are ever in memory.
  */
 const reply = (message: ArchiveExportReply, transfer: Transferable[] = []) => self.postMessage(message, transfer);
 const stop = new AbortController();
-let written: (() => void) | null = null;
+/** The pieces handed over and not yet written, oldest first (piecesSink lets two be on their way). */
+const unwritten: (() => void)[] = [];
 
 self.onmessage = async (event: MessageEvent<ArchiveExportRequest>) => {
   const request = event.data;
   if (request.kind === 'written') {
-    written?.();
+    unwritten.shift()?.();
     return;
   }
   if (request.kind === 'cancel') {
@@ -39,7 +40,7 @@ self.onmessage = async (event: MessageEvent<ArchiveExportRequest>) => {
   let last = 0;
   try {
     const sink = piecesSink(async (bytes) => {
-      const acknowledged = new Promise<void>((resolve) => (written = resolve));
+      const acknowledged = new Promise<void>((resolve) => unwritten.push(resolve));
       reply({ kind: 'piece', bytes }, [bytes.buffer]);
       await acknowledged;
     });

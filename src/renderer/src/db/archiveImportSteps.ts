@@ -1,5 +1,6 @@
 import { webHasher } from '@shared/journalArchive/hashing';
-import { openJournalArchive, type RandomAccessBytes, type VerifiedArchive } from '@shared/journalArchive/readJournalArchive';
+import { readAhead } from '@shared/journalArchive/readAhead';
+import { openJournalArchive, type VerifiedArchive } from '@shared/journalArchive/readJournalArchive';
 import { readArchivedJournal, type ArchivedJournal, type JournalFileProblem } from '@shared/journalFile/readJournalFile';
 import type { JournalDatabase } from './journalDatabase';
 import { importArchivedJournal } from './journalArchiveImport';
@@ -14,8 +15,11 @@ export type ReadArchive = { ok: true; archive: VerifiedArchive; file: ArchivedJo
  * page: every entry checked against the manifest, then its journal validated like a journal file.
  */
 export async function readArchiveForImport(size: number, readBytes: ReadArchiveBytes, onProgress: (progress: ImportProgress) => void): Promise<ReadArchive> {
-  const source: RandomAccessBytes = { size, read: readBytes };
+  // Every read crosses to where the file is (the page, the main process): in large blocks, read ahead.
+  const source = readAhead({ size, read: readBytes });
   const opened = await openJournalArchive(source, webHasher, { onProgress: (done, total) => onProgress({ phase: 'verifying', done, total }) });
+  // The import reads every attachment again, from the file as it is then, and checks it again.
+  source.forget();
   if (!opened.ok) return { ok: false, problem: { kind: 'archive', problem: opened.problem } };
   const read = readArchivedJournal(opened.archive.journalBytes, opened.archive.attachments, (done, total) => onProgress({ phase: 'checking', done, total }));
   if (!read.ok) return read;

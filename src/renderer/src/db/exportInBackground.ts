@@ -49,6 +49,10 @@ export interface ArchiveExportControls {
  * written before the next is made. Resolves with the number of cases once the last piece is written.
  */
 export async function exportArchiveInBackground(db: JournalDatabase, selection: ExportSelection, app: App, controls: ArchiveExportControls): Promise<{ cases: number }> {
+  // Pieces may come before the last is written; they are written one after another, in order
+  // (the main process appends each to the file), and after a failure none is.
+  let writing: Promise<void> = Promise.resolve();
+  const send = (piece: Uint8Array<ArrayBuffer>) => (writing = writing.then(() => controls.send(piece)));
   let worker: Worker | null = null;
   try {
     worker = new Worker(new URL('./archiveExportWorker.ts', import.meta.url), { type: 'module' });
@@ -57,10 +61,10 @@ export async function exportArchiveInBackground(db: JournalDatabase, selection: 
   }
   if (!worker) {
     const [{ exportJournalArchive }, { piecesSink }] = await Promise.all([import('./journalArchiveExport'), import('@shared/journalArchive/writeJournalArchive')]);
-    return exportJournalArchive(db, selection, app, piecesSink(controls.send), { signal: controls.signal, onProgress: controls.onProgress });
+    return exportJournalArchive(db, selection, app, piecesSink(send), { signal: controls.signal, onProgress: controls.onProgress });
   }
   const running = worker;
-  const { send, onProgress, signal } = controls;
+  const { onProgress, signal } = controls;
   try {
     return await new Promise<{ cases: number }>((resolve, reject) => {
       const post = (request: ArchiveExportRequest) => running.postMessage(request);

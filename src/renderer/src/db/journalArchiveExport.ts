@@ -22,22 +22,36 @@ interface Wanted {
   size: number;
 }
 
-/** Reads each distinct attachment's bytes once, a few at a time, each read its own short transaction. */
+/**
+ * Reads each distinct attachment's bytes once, a few at a time, each read its own short transaction;
+ * the next few are read while the archive takes these (at most two reads' worth in memory).
+ */
 async function* storedBytes(db: JournalDatabase, wanted: Wanted[], signal?: AbortSignal): AsyncGenerator<AttachmentBytes> {
+  const batches: Wanted[][] = [];
   for (let start = 0; start < wanted.length; ) {
     let end = start;
     let bytes = 0;
     while (end < wanted.length && (end === start || bytes + wanted[end]!.size <= readBatchBytes)) bytes += wanted[end++]!.size;
-    const batch = wanted.slice(start, end);
+    batches.push(wanted.slice(start, end));
     start = end;
-    signal?.throwIfAborted();
-    const contents = await db.attachmentContents.bulkGet(batch.map((attachment) => attachment.id));
-    for (const [index, attachment] of batch.entries()) {
-      const content = contents[index];
-      // Deleted since the cases were read: the export would list bytes it does not hold.
-      if (!content) throw new Error(`The contents of attachment “${attachment.name}” are missing; the journal changed during the export, try again`);
-      yield { name: attachment.name, sha256: attachment.sha256, bytes: content.data };
+  }
+  const read = (batch: Wanted[]) => db.attachmentContents.bulkGet(batch.map((attachment) => attachment.id));
+  let next = batches.length > 0 ? read(batches[0]!) : null;
+  try {
+    for (const [index, batch] of batches.entries()) {
+      signal?.throwIfAborted();
+      const contents = await next!;
+      next = index + 1 < batches.length ? read(batches[index + 1]!) : null;
+      for (const [at, attachment] of batch.entries()) {
+        const content = contents[at];
+        // Deleted since the cases were read: the export would list bytes it does not hold.
+        if (!content) throw new Error(`The contents of attachment “${attachment.name}” are missing; the journal changed during the export, try again`);
+        yield { name: attachment.name, sha256: attachment.sha256, bytes: content.data };
+      }
     }
+  } finally {
+    // A read started ahead and no longer wanted (the export failed or was cancelled) is let go quietly.
+    void next?.catch(() => undefined);
   }
 }
 

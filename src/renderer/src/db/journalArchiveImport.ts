@@ -27,7 +27,7 @@ interface PlannedContent {
 }
 
 /** Attachment bytes are stored in transactions of about this many bytes each. */
-const storeBatchBytes = 32 * 1024 * 1024;
+const storeBatchBytes = 16 * 1024 * 1024;
 const caseChunk = 1_000;
 
 async function bytesOf(read: ArchivedBytes, sha256: string, size: number, signal?: AbortSignal): Promise<Uint8Array> {
@@ -92,7 +92,10 @@ export async function importArchivedJournal(
   }
 
   const stored: string[] = [];
+  // One batch is written while the next is read from the archive: at most two batches in memory.
+  let writingBatch: Promise<void> | null = null;
   const removeStored = async () => {
+    await writingBatch?.catch(() => undefined);
     if (stored.length > 0) await db.transaction('rw', db.attachmentContents, () => db.attachmentContents.bulkDelete(stored));
   };
   try {
@@ -106,8 +109,12 @@ export async function importArchivedJournal(
       const writing = batch;
       batch = [];
       batchBytes = 0;
-      await db.transaction('rw', db.attachmentContents, () => db.attachmentContents.bulkAdd(writing));
-      stored.push(...writing.map((content) => content.id));
+      await writingBatch;
+      writingBatch = db.transaction('rw', db.attachmentContents, () => db.attachmentContents.bulkAdd(writing)).then(() => {
+        stored.push(...writing.map((content) => content.id));
+      });
+      // Heard when the next batch (or the end) awaits it; never an unhandled rejection meanwhile.
+      writingBatch.catch(() => undefined);
     };
     // Two attachments with the same bytes are one entry of the archive: read once when they follow each other.
     let last: { sha256: string; bytes: Uint8Array } | null = null;
@@ -122,6 +129,7 @@ export async function importArchivedJournal(
       onStoring?.(done, total);
     }
     await storeBatch();
+    await writingBatch;
     signal?.throwIfAborted();
 
     const storedIds = new Set(stored);

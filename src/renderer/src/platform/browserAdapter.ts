@@ -32,12 +32,12 @@ export function browserAdapter(): JournalBridge {
     [IpcChannel.openJournalFile]: pickJournalFile,
     [IpcChannel.beginArchiveExport]: async ({ suggestedName }) => browserArchives.beginExport(suggestedName),
     [IpcChannel.writeArchivePiece]: async ({ exportId, bytes }) => {
-      browserArchives.writePiece(exportId, bytes);
+      await browserArchives.writePiece(exportId, bytes);
       return undefined;
     },
     [IpcChannel.finishArchiveExport]: async ({ exportId }) => browserArchives.finishExport(exportId),
     [IpcChannel.abortArchiveExport]: async ({ exportId }) => {
-      browserArchives.abortExport(exportId);
+      await browserArchives.abortExport(exportId);
       return undefined;
     },
     [IpcChannel.readArchive]: ({ archiveId, offset, length }) => browserArchives.read(archiveId, offset, length),
@@ -56,7 +56,8 @@ export function browserAdapter(): JournalBridge {
       return { status: 'saved', path: suggestedName };
     },
     [IpcChannel.backupStatus]: () => browserBackups.status(),
-    [IpcChannel.writeBackup]: ({ contents }) => browserBackups.write(contents),
+    [IpcChannel.beginBackup]: () => browserBackups.begin(),
+    [IpcChannel.finishBackup]: ({ exportId }) => browserBackups.finish(exportId),
     [IpcChannel.readBackup]: ({ name }) => browserBackups.read(name),
     [IpcChannel.recordBackupFailure]: async ({ detail }) => {
       browserBackups.recordFailure(detail);

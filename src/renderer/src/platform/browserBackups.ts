@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import { backupFileName, isBackupDue, nextBackupDueAt, parseBackupName, planRotation } from '@shared/backupPolicy';
-import type { BackupEntry, BackupFailure, BackupReadResult, BackupStatus, BackupWriteResult } from '@shared/ipc/contract';
+import type { BackupEntry, BackupFailure, BackupReadResult, BackupStatus, BackupWriteResult, BeginBackupResult } from '@shared/ipc/contract';
+import { browserArchives } from './browserArchives';
 
 interface StoredBackup {
   name: string;
@@ -39,6 +40,16 @@ async function entries(): Promise<BackupEntry[]> {
 const outcomes: { lastSuccess: string | null; lastFailure: BackupFailure | null } = { lastSuccess: null, lastFailure: null };
 
 class NotAJournal extends Error {}
+class BackupDamaged extends Error {}
+
+/** Reads a backup's archive back whole, as an import would, and counts the cases of its journal. */
+async function countArchivedCases(archive: Blob): Promise<number> {
+  // The archive reader loads with the first backup, not with the first screen.
+  const [{ openJournalArchive }, { webHasher }] = await Promise.all([import('@shared/journalArchive/readJournalArchive'), import('@shared/journalArchive/hashing')]);
+  const opened = await openJournalArchive({ size: archive.size, read: async (offset, length) => new Uint8Array(await archive.slice(offset, offset + length).arrayBuffer()) }, webHasher);
+  if (!opened.ok) throw new BackupDamaged(`The backup did not read back as written (${opened.problem.kind})`);
+  return countCases(new TextDecoder().decode(opened.archive.journalBytes));
+}
 
 /** How many cases an export holds; the same check the main process makes before writing one. */
 function countCases(text: string): number {
@@ -70,17 +81,26 @@ export const browserBackups = {
       lastFailure: outcomes.lastFailure,
     };
   },
-  async write(contents: Uint8Array): Promise<BackupWriteResult> {
+  /** Begins a backup if one is due; its archive comes in pieces through the export's channel. */
+  async begin(): Promise<BeginBackupResult> {
+    const inRotation = (await entries()).filter((entry) => !entry.kept);
+    const now = new Date();
+    if (!isBackupDue(inRotation, now)) return { status: 'notDue', nextDueAt: nextBackupDueAt(inRotation, now) };
+    for (const stale of browserArchives.openBackups()) await browserArchives.abortExport(stale);
+    return { status: 'opened', exportId: browserArchives.beginBackup() };
+  },
+  /** The main process's checks, done here: the archive read back whole, its cases counted, then kept and rotated. */
+  async finish(exportId: string): Promise<BackupWriteResult> {
     const now = new Date();
     try {
+      const archive = await browserArchives.takeBackup(exportId);
+      const caseCount = await countArchivedCases(archive);
       const result = await db().transaction('rw', db().backups, async (): Promise<BackupWriteResult> => {
         const before = (await entries()).filter((entry) => !entry.kept);
         if (!isBackupDue(before, now)) return { status: 'notDue', nextDueAt: nextBackupDueAt(before, now) };
-        // The stand-in parses on this thread; it is for trying the app, not for a 100,000-case journal.
-        const caseCount = countCases(new TextDecoder().decode(contents));
-        const name = backupFileName(now, caseCount, false);
-        const backup: BackupEntry = { name, size: contents.byteLength, createdAt: now.toISOString(), caseCount, kept: false };
-        await db().backups.put({ ...backup, contents: new Blob([contents as Uint8Array<ArrayBuffer>], { type: 'application/json' }) });
+        const name = backupFileName(now, caseCount);
+        const backup: BackupEntry = { name, size: archive.size, createdAt: now.toISOString(), caseCount, kept: false };
+        await db().backups.put({ ...backup, contents: archive });
         const all = await entries();
         const plan = planRotation(
           all.filter((entry) => !entry.kept),
@@ -97,7 +117,7 @@ export const browserBackups = {
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       const quota = error instanceof Error && (error.name === 'QuotaExceededError' || (error as { inner?: Error }).inner?.name === 'QuotaExceededError');
-      const reason = error instanceof NotAJournal ? 'notAJournal' : quota ? 'diskFull' : 'other';
+      const reason = error instanceof NotAJournal ? 'notAJournal' : error instanceof BackupDamaged ? 'damaged' : quota ? 'diskFull' : 'other';
       outcomes.lastFailure = { at: now.toISOString(), reason, detail: detail.slice(0, 500) };
       throw error;
     }
@@ -105,6 +125,7 @@ export const browserBackups = {
   async read(name: string): Promise<BackupReadResult> {
     const backup = await db().backups.get(name);
     if (!backup) throw new Error(`No backup called ${name}`);
+    if (parseBackupName(name)?.format === 'archive') return { status: 'archive', ...browserArchives.openBlob(name, backup.contents) };
     return { status: 'opened', name, text: await backup.contents.text() };
   },
   recordFailure(detail: string): void {

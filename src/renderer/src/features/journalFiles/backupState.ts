@@ -41,21 +41,33 @@ export function isBackupFailing(status: Pick<BackupStatus, 'lastSuccess' | 'last
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * Makes a backup if the main process says one is due: the journal is exported in a worker and
- * handed over as bytes. A failure is recorded where Settings and the notice read it: the main
- * process records its own; one it never saw (the export failed, or the request was refused at the
- * bridge) is reported to it here. Either way the status is fetched again and the error rethrown.
+ * Makes a backup if the main process says one is due: the journal is made into an archive in a
+ * worker and sent in pieces (the export's own channel) into the backup the main process began; the
+ * main process then reads it back, checks, names and rotates it. A failure is recorded where
+ * Settings and the notice read it: the main process records its own; one it never saw (the archive
+ * could not be made, or a request was refused at the bridge) is reported to it here. Either way the
+ * status is fetched again and the error rethrown.
  */
 export async function backUpIfDue(db: JournalDatabase, appInfo: Pick<AppInfo, 'name' | 'version'>): Promise<BackupWriteResult> {
   const before = await refreshBackupStatus();
   if (!before.due) return { status: 'notDue', nextDueAt: before.nextDueAt };
+  let exportId: string | null = null;
   try {
-    const { exportJournalBytes } = await import('../../db/exportInBackground');
-    const { bytes } = await exportJournalBytes(db, { kind: 'all' }, { name: appInfo.name, version: appInfo.version });
-    const result = await desktopBridge.invoke(IpcChannel.writeBackup, { contents: bytes });
+    const begun = await desktopBridge.invoke(IpcChannel.beginBackup, undefined);
+    if (begun.status === 'notDue') return begun;
+    exportId = begun.exportId;
+    const { exportArchiveInBackground } = await import('../../db/exportInBackground');
+    const id = exportId;
+    await exportArchiveInBackground(db, { kind: 'all' }, { name: appInfo.name, version: appInfo.version }, {
+      send: (bytes) => desktopBridge.invoke(IpcChannel.writeArchivePiece, { exportId: id, bytes }),
+    });
+    // Finished (or refused) by the main process from here: nothing left to abort.
+    exportId = null;
+    const result = await desktopBridge.invoke(IpcChannel.finishBackup, { exportId: id });
     await refreshBackupStatus();
     return result;
   } catch (error) {
+    if (exportId) await desktopBridge.invoke(IpcChannel.abortArchiveExport, { exportId }).catch(() => undefined);
     const after = await refreshBackupStatus().catch(() => null);
     if (after && after.lastFailure?.at === before.lastFailure?.at) {
       await desktopBridge.invoke(IpcChannel.recordBackupFailure, { detail: messageOf(error).slice(0, 500) }).catch(() => undefined);

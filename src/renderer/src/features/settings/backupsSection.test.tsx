@@ -15,6 +15,8 @@ const status: BackupStatus = {
   due: false,
   nextDueAt: '2026-11-26T08:00:00.000Z',
   backups: [
+    // Backups are archives now; those of earlier versions (gzip JSON, plain JSON) are listed beside them.
+    { name: 'journal-backup-2026-11-26T08-00-00-000Z.3-cases.zip', kept: false, createdAt: '2026-11-26T08:00:00.000Z', caseCount: 3, size: 5 * 1024 * 1024 },
     { name: 'journal-backup-2026-11-25T08-00-00-000Z.0-cases.json.gz', kept: false, createdAt: '2026-11-25T08:00:00.000Z', caseCount: 0, size: 900 },
     { name: 'journal-backup-2026-05-01T08-00-00-000Z.json', kept: false, createdAt: '2026-05-01T08:00:00.000Z', caseCount: null, size: 2048 },
     { name: 'journal-backup-2026-04-01T08-00-00-000Z.1200-cases.json.gz', kept: true, createdAt: '2026-04-01T08:00:00.000Z', caseCount: 1200, size: 3 * 1024 * 1024 },
@@ -31,6 +33,7 @@ bridge.current = {
     if (channel === IpcChannel.backupStatus) return status;
     if (channel === IpcChannel.readBackup) {
       reads.push(request);
+      if ((request as { name: string }).name.endsWith('.zip')) return { status: 'archive', name: 'x.zip', archiveId: 'a-1', size: 5 * 1024 * 1024 };
       return { status: 'opened', name: 'x', text: '{}' };
     }
     throw new Error(`unexpected ${channel}`);
@@ -65,6 +68,7 @@ describe('Backups in Settings', () => {
     expect(screen.queryByRole('button', { name: 'Back up now' })).toBeNull();
     const rotation = within(screen.getByRole('list', { name: 'Backups' })).getAllByRole('listitem');
     expect(rotation.map((item) => item.textContent)).toEqual([
+      expect.stringMatching(/· 5\.0 MB · 3 cases/),
       expect.stringMatching(/· 0\.9 KB · 0 cases/),
       expect.stringMatching(/· 2\.0 KB · number of cases not recorded/),
     ]);
@@ -73,5 +77,9 @@ describe('Backups in Settings', () => {
     await userEvent.click(within(kept[0]!).getByRole('button', { name: 'Restore backup' }));
     await started[0]!();
     expect(reads).toEqual([{ name: 'journal-backup-2026-04-01T08-00-00-000Z.1200-cases.json.gz', kept: true }]);
+    // An archive backup is restored as an opened archive, read in pieces by the same import.
+    await userEvent.click(within(rotation[0]!).getByRole('button', { name: 'Restore backup' }));
+    expect(await started[1]!()).toEqual({ status: 'archive', name: 'x.zip', archiveId: 'a-1', size: 5 * 1024 * 1024 });
+    expect(reads.at(-1)).toEqual({ name: 'journal-backup-2026-11-26T08-00-00-000Z.3-cases.zip', kept: false });
   });
 });

@@ -1,0 +1,197 @@
+// The journal archive arm of the benchmark (issue 11): a journal of `cases` cases with `mb` MB of
+// attachments is exported to an archive and imported back into a fresh database, each through the
+// app's own path in the browser build, against fs.copyFile of the same archive.
+//
+// Memory is measured where the work is done, from a fresh browser: seeding runs in one browser,
+// which is then closed; the export runs in a newly launched one and the import in another, so no
+// earlier arm's pages or garbage count. Every 200 ms the runner sums the proportional set size (PSS:
+// shared pages split among the processes sharing them, so the sum is not inflated by the shared
+// Chromium binary; RSS where /proc has no smaps_rollup) of this browser's own processes: the browser
+// process, which does what the desktop app's main process does with the file (the download here,
+// and IndexedDB's backend, which in Electron also lives in the main process), and the renderer
+// processes (the page, and its workers, which run inside the page's process), and the storage
+// service, where Chromium keeps IndexedDB's backend. The GPU, network and other utility processes and
+// the renderer of Chromium's own interface are reported beside it, not counted.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadavg, tmpdir } from 'node:os';
+import { chromium } from '@playwright/test';
+
+const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+const systemChromium = '/usr/bin/chromium';
+
+/** Every process below `root` (the browser Playwright launched and its children), with its type. */
+function processTree(root) {
+  const rows = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 })
+    .split('\n')
+    .map((line) => line.trim().match(/^(\d+)\s+(\d+)\s+(.*)$/))
+    .filter(Boolean)
+    .map(([, pid, ppid, args]) => ({ pid: Number(pid), ppid: Number(ppid), args }));
+  const children = new Map();
+  for (const row of rows) children.set(row.ppid, [...(children.get(row.ppid) ?? []), row]);
+  const found = [];
+  const walk = (pid) => {
+    for (const child of children.get(pid) ?? []) {
+      found.push(child);
+      walk(child.pid);
+    }
+  };
+  walk(root);
+  return found.filter((row) => /chrom/i.test(row.args));
+}
+
+/** Proportional set size in KB (RSS where the kernel does not say). */
+function memoryKB(pid) {
+  try {
+    const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+    const pss = rollup.match(/^Pss:\s+(\d+) kB/m);
+    if (pss) return Number(pss[1]);
+  } catch {
+    // Not Linux, or the process has just ended.
+  }
+  try {
+    return Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)], { encoding: 'utf8' }).trim()) || 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Which processes do the archive's work: the browser process; the storage service, where Chromium
+ * keeps IndexedDB's backend; and the renderers but for the browser's own interface (`--top-chrome-webui`,
+ * which the desktop app does not have). A spare renderer Chromium keeps ready is counted with them.
+ */
+function kindOf(args) {
+  const type = args.match(/--type=([\w-]+)/)?.[1];
+  if (!type) return 'browser';
+  if (type === 'renderer') return args.includes('--top-chrome-webui') ? 'other' : 'renderer';
+  if (args.includes('storage.mojom.StorageService')) return 'storage';
+  return 'other';
+}
+
+/** Samples this browser's memory every 200 ms until stopped; returns the peaks and the first sample. */
+function memorySampler() {
+  const samples = [];
+  const sample = () => {
+    const sums = { browser: 0, renderer: 0, storage: 0, other: 0 };
+    for (const { pid, args } of processTree(process.pid)) sums[kindOf(args)] += memoryKB(pid);
+    const mb = (kb) => round(kb / 1024);
+    samples.push({ workMB: mb(sums.browser + sums.renderer + sums.storage), browserMB: mb(sums.browser), rendererMB: mb(sums.renderer), storageMB: mb(sums.storage), otherMB: mb(sums.other) });
+  };
+  sample();
+  const timer = setInterval(sample, 200);
+  return {
+    stop() {
+      clearInterval(timer);
+      sample();
+      const peak = (key) => Math.max(...samples.map((s) => s[key]));
+      return {
+        atStartMB: samples[0].workMB,
+        peakMB: peak('workMB'),
+        peakBrowserMB: peak('browserMB'),
+        peakRendererMB: peak('rendererMB'),
+        peakStorageServiceMB: peak('storageMB'),
+        peakOtherProcessesMB: peak('otherMB'),
+        samples: samples.length,
+      };
+    },
+  };
+}
+
+async function launch(profile, baseUrl, log) {
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: existsSync(systemChromium) ? systemChromium : undefined,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    acceptDownloads: true,
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.on('pageerror', (error) => log('page error:', error.message));
+  if (process.env.BENCH_CONSOLE) page.on('console', (message) => log('page:', message.text()));
+  await page.goto(`${baseUrl}__bench__/index.html`);
+  await page.waitForSelector('html[data-bench-ready]');
+  // Let start-up settle (the first paint, the service processes) before anything is measured.
+  await page.waitForTimeout(1000);
+  return { context, page };
+}
+
+const close = (context) => Promise.race([context.close(), new Promise((resolve) => setTimeout(resolve, 15_000))]);
+
+/** Runs the arm in a browser profile of its own (the journal arms' browser may still hold theirs), removed after. */
+export async function runArchiveArm({ baseUrl, cases, mb, log }) {
+  const profile = mkdtempSync(join(tmpdir(), 'cj-bench-archive-'));
+  try {
+    return await archiveArm({ baseUrl, profile, cases, mb, log });
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+async function archiveArm({ baseUrl, profile, cases, mb, log }) {
+  const mbPerSecond = (bytes, ms) => round(bytes / 2 ** 20 / (ms / 1000));
+
+  log(`archive: seeding ${cases} cases with ${mb} MB of attachments`);
+  let { context, page } = await launch(profile, baseUrl, log);
+  const seeded = await page.evaluate(({ cases, bytes }) => window.bench.archiveArm.seed(cases, bytes), { cases, bytes: mb * 2 ** 20 });
+  await close(context);
+
+  log('archive: export (a fresh browser)');
+  ({ context, page } = await launch(profile, baseUrl, log));
+  let memory = memorySampler();
+  let began = performance.now();
+  const [download, exported] = await Promise.all([page.waitForEvent('download', { timeout: 0 }), page.evaluate(() => window.bench.archiveArm.exportArchive())]);
+  const archivePath = join(profile, 'exported-archive.zip');
+  await download.saveAs(archivePath);
+  const exportMs = performance.now() - began;
+  const exportMemory = memory.stop();
+  const exportLoad = loadavg()[0];
+  await close(context);
+  const archiveBytes = statSync(archivePath).size;
+
+  log('archive: copying the same bytes on disk');
+  const copyPath = join(profile, 'copy-of-archive.zip');
+  const copies = [];
+  // The best of three: the first copy may wait for the export's pages to reach the disk.
+  for (let run = 0; run < 3; run += 1) {
+    const start = performance.now();
+    copyFileSync(archivePath, copyPath);
+    copies.push(performance.now() - start);
+    rmSync(copyPath, { force: true });
+  }
+  const copyMs = Math.min(...copies);
+
+  log('archive: import into a fresh database (a fresh browser)');
+  ({ context, page } = await launch(profile, baseUrl, log));
+  await page.evaluate(() => window.bench.archiveArm.emptyDatabase());
+  await page.setInputFiles('#archive-file', archivePath);
+  memory = memorySampler();
+  began = performance.now();
+  const imported = await page.evaluate(() => window.bench.archiveArm.importArchive());
+  const importMs = performance.now() - began;
+  const importMemory = memory.stop();
+  const importLoad = loadavg()[0];
+  await close(context);
+  rmSync(archivePath, { force: true });
+  if (imported.cases !== cases || imported.attachments !== seeded.attachments) throw new Error(`archive import incomplete: ${JSON.stringify(imported)}`);
+
+  return {
+    cases,
+    attachments: seeded.attachments,
+    attachmentMB: round(seeded.attachmentBytes / 2 ** 20),
+    archiveMB: round(archiveBytes / 2 ** 20),
+    exportMs: round(exportMs),
+    importMs: round(importMs),
+    copyMs: round(copyMs),
+    copyRunsMs: copies.map((ms) => round(ms)),
+    exportMBPerSecond: mbPerSecond(archiveBytes, exportMs),
+    importMBPerSecond: mbPerSecond(archiveBytes, importMs),
+    copyMBPerSecond: mbPerSecond(archiveBytes, copyMs),
+    // Where the time went, as the page saw it (ms from the start of each).
+    exportPhases: exported.phases,
+    importPhases: imported.phases,
+    // Raw IndexedDB in the same browser, for scale: bulkGet / bulkAdd of the same attachment bytes.
+    rawIndexedDb: { readMBPerSecond: seeded.rawReadMBPerSecond, writeMBPerSecond: seeded.rawWriteMBPerSecond },
+    memory: { measured: 'PSS of the browser process + the storage service (IndexedDB) + the renderers (the page and its workers; not the browser UI renderer), sampled every 200 ms, each step in a freshly launched browser', export: exportMemory, import: importMemory },
+    loadAverage: { export: round(exportLoad, 2), import: round(importLoad, 2) },
+  };
+}
