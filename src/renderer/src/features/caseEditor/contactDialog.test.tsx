@@ -34,7 +34,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-async function openDialog(correcting: ContactEntry | null = null, caseId?: string) {
+async function openDialog(correcting: ContactEntry | null = null, caseId?: string, country: string | null = null) {
   const cases = caseRepository(db);
   const id = caseId ?? (await cases.create(defaultTemplateFor('en'), { title: 'Axis eSIM', providerName: 'Axis', account: '', category: 'phone_esim', currency: 'IDR' })).id;
   const onClose = vi.fn();
@@ -42,7 +42,7 @@ async function openDialog(correcting: ContactEntry | null = null, caseId?: strin
   render(
     <I18nextProvider i18n={i18n}>
       <JournalContext.Provider value={journal}>
-        <ContactDialog caseId={id} correcting={correcting} onClose={onClose} />
+        <ContactDialog caseId={id} correcting={correcting} country={country} onClose={onClose} />
       </JournalContext.Provider>
     </I18nextProvider>,
   );
@@ -50,6 +50,32 @@ async function openDialog(correcting: ContactEntry | null = null, caseId?: strin
 }
 
 describe('Add contact', () => {
+  it('offers a follow-up in business days from the day of the contact, skipping the country\'s holidays, and sets it on the case', async () => {
+    const user = userEvent.setup();
+    const { id, onClose, cases } = await openDialog(null, undefined, 'ID');
+    const at = screen.getByLabelText('Date and time');
+    await user.clear(at);
+    await user.type(at, '2026-03-18T10:00');
+    await user.type(screen.getByLabelText('What was said'), 'They will answer in 3 business days');
+    // 19 March Nyepi, 20–21 March Idul Fitri, then the weekend: three business days end on the 25th.
+    const choice = await screen.findByRole('option', { name: 'In 3 business days (Mar 25, 2026)' });
+    await user.selectOptions(screen.getByLabelText('Follow up'), choice);
+    await user.click(screen.getByRole('button', { name: 'Save contact' }));
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect((await cases.get(id))?.deadlines.followUpOn).toBe('2026-03-25');
+    const change = (await timelineOf(db, id)).find((entry) => entry.kind === 'field');
+    expect(change).toMatchObject({ field: 'followUpOn', from: null, to: '2026-03-25' });
+  });
+
+  it('sets no follow-up unless one is chosen', async () => {
+    const user = userEvent.setup();
+    const { id, onClose, cases } = await openDialog();
+    await user.type(screen.getByLabelText('What was said'), 'Nothing yet');
+    await user.click(screen.getByRole('button', { name: 'Save contact' }));
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect((await cases.get(id))?.deadlines.followUpOn).toBeNull();
+  });
+
   it('saves what was typed, key by key, as a contact in the case history', async () => {
     const user = userEvent.setup();
     const { id, onClose } = await openDialog();
