@@ -710,7 +710,7 @@ declare const en: {
     readonly cancelByNone: "Give the renewal date or the trial's end to know the last day to cancel.";
     readonly lastDayToDispute: "Last day to dispute the charge: <strong>{{date}}</strong>";
     readonly disputeGuidance: "Guidance, not legal advice: card networks usually allow about {{days}} days from the charge to dispute it. Your bank or your country may allow more or less; set the window your bank gives.";
-    readonly holidaysOf: "Business days skip the public holidays of {{country}}.";
+    readonly holidaysOf: "Business days skip the public holidays of this country: {{country}}.";
   };
   readonly review: {
     readonly starts: "Review starts on the next business day ({{of}} in all)";
