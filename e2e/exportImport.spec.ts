@@ -32,7 +32,7 @@ test('export → import into an empty journal → export again gives the same ca
   );
   expect(whole.name).toMatch(/^cancellation-journal-\d{4}-\d{2}-\d{2}\.json$/);
   const first = JSON.parse(whole.text);
-  expect(first).toMatchObject({ format: 'cancellation-journal', version: 3, app: { name: 'Cancellation Journal' } });
+  expect(first).toMatchObject({ format: 'cancellation-journal', version: 4, app: { name: 'Cancellation Journal' } });
   expect(first.cases).toHaveLength(2);
 
   // A fresh profile: nothing there until the import.

@@ -2,6 +2,9 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JournalCase } from '@shared/domain/caseSchema';
 import { caseExpectedDecisionDate, caseProgress } from '@shared/domain/caseProgress';
+import { noPublicHolidays, type IsPublicHoliday } from '@shared/domain/businessDays';
+import { publicHolidaysIfLoaded } from '@shared/domain/publicHolidays';
+import { cancelBy, lastDayToDispute } from '@shared/domain/deadlines';
 import { actualDecisionDate, maskAccount } from '@shared/domain/reportFacts';
 import { oldestFirst } from '@shared/domain/timeline';
 import type { TimelineEntry } from '@shared/domain/timelineSchema';
@@ -10,6 +13,11 @@ import { embeddedInReport } from './useEvidenceImages';
 import { HistoryEntryText, useHistoryText } from '../caseEditor';
 
 /** A plain table: one header row, then a row per item; "none recorded" when there are no items. */
+/** The case's country's holidays: the preview draws the report only once they have loaded (usePublicHolidaysOf). */
+function holidaysOf(country: string | null): IsPublicHoliday {
+  return (country === null ? undefined : publicHolidaysIfLoaded(country)) ?? noPublicHolidays;
+}
+
 function ReportTable({ headers, rows, className }: { headers: string[]; rows: ReactNode[][]; className?: (column: number) => string | undefined }) {
   const { t } = useTranslation();
   if (rows.length === 0) return <p className="report-note">{t('report.none')}</p>;
@@ -72,7 +80,7 @@ export function ReportDocument({ cases, timelines, scope, maskAccounts, footer, 
               c.provider.name,
               t(`status.${c.status}`),
               format.date(c.submission.submittedOn),
-              format.date(caseExpectedDecisionDate(c)),
+              format.date(caseExpectedDecisionDate(c, holidaysOf(c.country))),
               format.date(actualDecisionDate(c)),
             ])}
           />
@@ -184,9 +192,27 @@ function CaseReport({ journalCase: c, timeline, heading, account, images, includ
         <dt>{t('field.reviewBusinessDays')}</dt>
         <dd>{c.submission.reviewBusinessDays ?? '—'}</dd>
         <dt>{t('report.expectedDecision')}</dt>
-        <dd>{dash(format.date(caseExpectedDecisionDate(c)))}</dd>
+        <dd>{dash(format.date(caseExpectedDecisionDate(c, holidaysOf(c.country))))}</dd>
         <dt>{t('report.actualDecision')}</dt>
         <dd>{dash(format.date(actualDecisionDate(c)))}</dd>
+      </dl>
+
+      <H>{t('section.deadlines')}</H>
+      <dl className="report-facts">
+        <dt>{t('field.country')}</dt>
+        <dd>{c.country ? format.country(c.country) : '—'}</dd>
+        <dt>{t('field.renewsOn')}</dt>
+        <dd>{dash(format.date(c.deadlines.renewsOn))}</dd>
+        <dt>{t('field.noticePeriod')}</dt>
+        <dd>{c.deadlines.noticePeriod ? t(`deadlines.noticeCount.${c.deadlines.noticePeriod.unit}`, { count: c.deadlines.noticePeriod.count }) : '—'}</dd>
+        <dt>{t('field.trialEndsOn')}</dt>
+        <dd>{dash(format.date(c.deadlines.trialEndsOn))}</dd>
+        <dt>{t('casePage.cancelBy')}</dt>
+        <dd>{dash(format.date(cancelBy(c.deadlines)?.on ?? null))}</dd>
+        <dt>{t('field.disputedChargeOn')}</dt>
+        <dd>{dash(format.date(c.deadlines.disputedChargeOn))}</dd>
+        <dt>{t('casePage.lastDayToDispute')}</dt>
+        <dd>{dash(format.date(lastDayToDispute(c.deadlines.disputedChargeOn, c.deadlines.disputeWindowDays)))}</dd>
       </dl>
 
       <H>{t('section.confirmation')}</H>
