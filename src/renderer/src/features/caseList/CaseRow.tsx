@@ -81,10 +81,7 @@ function RowReview({ review, country, text }: { review: NonNullable<CaseRowSumma
   return (
     <>
       <span className={`row-review${clock.kind === 'overdue' ? ' overdue' : ''}`}>{text.review(clock)}</span>
-      {/* Once overdue, how long says more than the day it was due, in the row's little room. */}
-      {clock.kind !== 'overdue' && (
-        <span className="row-decision">{text.decisionOn(addBusinessDaysSkippingHolidays(review.submittedOn, review.days, isHoliday))}</span>
-      )}
+      <span className="row-decision">{text.decisionOn(addBusinessDaysSkippingHolidays(review.submittedOn, review.days, isHoliday))}</span>
     </>
   );
 }
