@@ -142,6 +142,7 @@ function CaseReport({ journalCase: c, timeline, heading, account, images, includ
   const H = heading ? 'h3' : 'h2';
   const money = (amount: string | null, currency: string) => (amount === null ? '—' : format.money(amount, currency));
   const dash = (text: string | null | undefined) => (text ? text : '—');
+  const expectedDecision = caseExpectedDecisionDate(c, holidaysOf(c.country));
   return (
     <section className="report-case">
       {heading && <h2>{c.title}</h2>}
@@ -216,10 +217,15 @@ function CaseReport({ journalCase: c, timeline, heading, account, images, includ
         <dd>{dash(c.submission.referenceNumber)}</dd>
         <dt>{t('field.reviewBusinessDays')}</dt>
         <dd>{c.submission.reviewBusinessDays ?? '—'}</dd>
-        <dt>{t('field.country')}</dt>
-        <dd>{c.country ? format.country(c.country) : '—'}</dd>
+        {/* Whose holidays the expected decision skips: said only where there is an expected decision. */}
+        {expectedDecision && (
+          <>
+            <dt>{t('field.country')}</dt>
+            <dd>{c.country ? format.country(c.country) : '—'}</dd>
+          </>
+        )}
         <dt>{t('report.expectedDecision')}</dt>
-        <dd>{dash(format.date(caseExpectedDecisionDate(c, holidaysOf(c.country))))}</dd>
+        <dd>{dash(format.date(expectedDecision))}</dd>
         <dt>{t('report.actualDecision')}</dt>
         <dd>{dash(format.date(actualDecisionDate(c)))}</dd>
       </dl>
