@@ -47,8 +47,9 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
       await journal.fillAndLeave(journal.field(t.submittedOn), '2026-11-06'); // a Friday
       await journal.fillAndLeave(journal.field(t.referenceNumber), 'REQ-889123');
       await journal.fillAndLeave(journal.field(t.review), '3');
+      // The case is in the browser's region: Veterans Day (11 November) is skipped in the United States.
       const expected = page.getByTestId('expected-decision');
-      await expect(expected).toContainText(language === 'en' ? 'Nov 11, 2026' : '2026年11月11日');
+      await expect(expected).toContainText(language === 'en' ? 'Nov 12, 2026' : '2026年11月11日');
 
       // Confirmation.
       await journal.fillAndLeave(journal.field(t.confirmedOn), '2026-11-12');
@@ -74,7 +75,7 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
       await expect(journal.field(t.submittedOn)).toHaveValue('2026-11-06');
       await expect(journal.field(t.referenceNumber)).toHaveValue('REQ-889123');
       await expect(journal.field(t.review)).toHaveValue('3');
-      await expect(expected).toContainText(language === 'en' ? 'Nov 11, 2026' : '2026年11月11日');
+      await expect(expected).toContainText(language === 'en' ? 'Nov 12, 2026' : '2026年11月11日');
       await expect(journal.field(t.confirmedOn)).toHaveValue('2026-11-12');
       await expect(journal.field(t.confirmationNumber)).toHaveValue('CONF-42');
       await expect(journal.statusField).toHaveValue('confirmed');

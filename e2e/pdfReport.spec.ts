@@ -41,7 +41,7 @@ test('a case report has every part of the case, with the account masked on reque
     'Nov 6, 2026',
     'REQ-889123',
     'Expected decision',
-    'Nov 13, 2026',
+    'Nov 16, 2026', // five business days in the United States (the browser's region), Veterans Day skipped
     'Actual decision',
     'Nov 12, 2026',
     'CONF-42',

@@ -1,31 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expectedDecisionDate, isRealCalendarDate, parseDateInput } from './calendarDate';
+import { isRealCalendarDate, parseDateInput } from './calendarDate';
 import { CalendarDateSchema } from './dateSchemas';
-
-describe('expectedDecisionDate', () => {
-  it('counts business days after the submission, skipping the weekend', () => {
-    // Monday 2026-11-02 + 5 business days = Monday 2026-11-09
-    expect(expectedDecisionDate('2026-11-02', 5)).toBe('2026-11-09');
-    // Friday 2026-11-06 + 1 business day = Monday 2026-11-09
-    expect(expectedDecisionDate('2026-11-06', 1)).toBe('2026-11-09');
-    // Thursday + 3 = Tuesday
-    expect(expectedDecisionDate('2026-11-05', 3)).toBe('2026-11-10');
-  });
-
-  it('starts counting on Monday for a request sent on a weekend', () => {
-    // Saturday 2026-11-07 + 1 business day = Monday 2026-11-09
-    expect(expectedDecisionDate('2026-11-07', 1)).toBe('2026-11-09');
-  });
-
-  it('crosses month and year boundaries', () => {
-    expect(expectedDecisionDate('2026-12-30', 3)).toBe('2027-01-04');
-  });
-
-  it('is unknown until both the date and the review time are known', () => {
-    expect(expectedDecisionDate(null, 5)).toBeNull();
-    expect(expectedDecisionDate('2026-11-02', null)).toBeNull();
-  });
-});
 
 describe('parseDateInput', () => {
   it('accepts ISO dates and common variants', () => {

@@ -1,4 +1,3 @@
-import { addBusinessDays } from 'date-fns';
 
 /** A day on the calendar, with no time or zone: `2026-11-02`. */
 export const calendarDatePattern = /^\d{4}-\d{2}-\d{2}$/;
@@ -34,18 +33,6 @@ export function fromCalendarDate(text: CalendarDate): Date {
 
 export function today(now: Date = new Date()): CalendarDate {
   return toCalendarDate(now);
-}
-
-/**
- * The day a provider's review should end: `businessDays` working days after the request was
- * submitted, skipping Saturdays and Sundays (the day of submission itself does not count).
- */
-export function expectedDecisionDate(
-  submittedOn: CalendarDate | null,
-  businessDays: number | null,
-): CalendarDate | null {
-  if (submittedOn === null || businessDays === null) return null;
-  return toCalendarDate(addBusinessDays(fromCalendarDate(submittedOn), businessDays));
 }
 
 export type DateInputProblem = 'format' | 'nonexistent';

@@ -1,4 +1,5 @@
-import { expectedDecisionDate, type CalendarDate } from './calendarDate';
+import { addBusinessDaysSkippingHolidays, noPublicHolidays, type IsPublicHoliday } from './businessDays';
+import type { CalendarDate } from './calendarDate';
 import type { CaseStatus, ChecklistItem, JournalCase } from './caseSchema';
 
 export interface CaseProgress {
@@ -44,9 +45,12 @@ export function decisionDueDate(journalCase: Pick<JournalCase, 'status' | 'submi
   return isAwaitingDecision(journalCase.status) ? caseExpectedDecisionDate(journalCase) : null;
 }
 
-export function caseExpectedDecisionDate(journalCase: Pick<JournalCase, 'submission'>): CalendarDate | null {
-  return expectedDecisionDate(
-    journalCase.submission.submittedOn,
-    journalCase.submission.reviewBusinessDays,
-  );
+/**
+ * The day the review should end: its business days after the submission, skipping weekends and,
+ * when they are given (they load on demand), the public holidays of the case's country.
+ */
+export function caseExpectedDecisionDate(journalCase: Pick<JournalCase, 'submission'>, isHoliday: IsPublicHoliday = noPublicHolidays): CalendarDate | null {
+  const { submittedOn, reviewBusinessDays } = journalCase.submission;
+  if (submittedOn === null || reviewBusinessDays === null) return null;
+  return addBusinessDaysSkippingHolidays(submittedOn, reviewBusinessDays, isHoliday);
 }

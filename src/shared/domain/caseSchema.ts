@@ -3,6 +3,7 @@ import { isWebAddress } from '../webAddress';
 import { CalendarDateSchema, IsoTimestampSchema } from './dateSchemas';
 import { CurrencyCodeSchema, DecimalAmountSchema } from './moneySchemas';
 import { schemaMessages } from './schemaMessages';
+import { noticeUnits } from './deadlines';
 
 import {
   attachmentKinds,
@@ -137,6 +138,39 @@ export const TemplateRefSchema = z.object({
   name: z.string().max(200),
 });
 
+/** An ISO 3166-1 alpha-2 country code (`ID`, `CN`): whose public holidays the business days skip. */
+export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/, schemaMessages.countryCode);
+
+export const NoticePeriodSchema = z.object({
+  count: z.number().int().min(1).max(999),
+  unit: z.enum(noticeUnits),
+});
+
+/**
+ * The dates a cancellation races against (issue 12). All optional: null is "not known". The
+ * dispute window is in days from the disputed charge; null is the usual 120 days.
+ */
+export const DeadlinesSchema = z.object({
+  renewsOn: CalendarDateSchema.nullable(),
+  noticePeriod: NoticePeriodSchema.nullable(),
+  trialEndsOn: CalendarDateSchema.nullable(),
+  followUpOn: CalendarDateSchema.nullable(),
+  refundDueOn: CalendarDateSchema.nullable(),
+  disputedChargeOn: CalendarDateSchema.nullable(),
+  disputeWindowDays: z.number().int().min(1).max(3650).nullable(),
+});
+export type Deadlines = z.infer<typeof DeadlinesSchema>;
+
+export const noDeadlines: Deadlines = {
+  renewsOn: null,
+  noticePeriod: null,
+  trialEndsOn: null,
+  followUpOn: null,
+  refundDueOn: null,
+  disputedChargeOn: null,
+  disputeWindowDays: null,
+};
+
 /** A case's fields, without the rule that ties its status to its history (for the file format to extend). */
 export const CaseFieldsSchema = z.object({
   id: IdSchema,
@@ -160,6 +194,8 @@ export const CaseFieldsSchema = z.object({
   submission: SubmissionSchema,
   confirmation: ConfirmationSchema,
   attachments: listOf(AttachmentSchema, 200),
+  country: CountryCodeSchema.nullable(),
+  deadlines: DeadlinesSchema,
   createdAt: IsoTimestampSchema,
   updatedAt: IsoTimestampSchema,
   /** Set while the case is in the Trash. */

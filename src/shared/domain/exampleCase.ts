@@ -29,7 +29,7 @@ export function exampleCase(template: ChecklistTemplate, now: Date, newId: () =>
   const currency = 'IDR';
   const created = newCase(
     template,
-    { title: text.title, providerName: 'Axis', account: '+62 812 3456 4821', category: 'phone_esim', currency },
+    { title: text.title, providerName: 'Axis', account: '+62 812 3456 4821', category: 'phone_esim', currency, country: 'ID' },
     now,
     newId,
   );

@@ -1,6 +1,6 @@
 import { toCalendarDate } from './calendarDate';
 import type { ChecklistTemplate } from './templateSchema';
-import type { Category, JournalCase } from './caseSchema';
+import { noDeadlines, type Category, type JournalCase } from './caseSchema';
 
 export interface NewCaseInput {
   title: string;
@@ -8,6 +8,8 @@ export interface NewCaseInput {
   account: string;
   category: Category;
   currency: string;
+  /** Whose public holidays the review clock skips: from the provider's earlier cases or the user's region. */
+  country?: string | null;
 }
 
 /**
@@ -58,6 +60,8 @@ export function newCase(
     },
     confirmation: { confirmedOn: null, method: null, confirmationNumber: '', released: false },
     attachments: [],
+    country: input.country ?? null,
+    deadlines: noDeadlines,
     createdAt: at,
     updatedAt: at,
     deletedAt: null,

@@ -17,6 +17,7 @@ export const schemaMessages = {
   statusNotInHistory: 'must be the status of the last change in statusHistory',
   timestampRange: 'must be a moment between the years 1 and 9999',
   correctsElsewhere: 'must correct only another entry of the same case and kind',
+  countryCode: 'must be a two-letter ISO 3166-1 country code in capitals, such as ID or CN',
 } as const;
 
 export type SchemaMessage = keyof typeof schemaMessages;

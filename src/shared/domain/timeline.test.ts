@@ -111,6 +111,29 @@ describe('the entries a change makes', () => {
     ]);
   });
 
+  it('the country and the dates a cancellation races against, old → new', () => {
+    const before = sampleCase();
+    const after: JournalCase = {
+      ...before,
+      country: 'ID',
+      deadlines: { ...before.deadlines, renewsOn: '2027-02-28', noticePeriod: { count: 1, unit: 'months' }, followUpOn: '2026-12-01', disputeWindowDays: 60 },
+    };
+    const entries = timelineEntriesOf(before, after, now, [], ids());
+    expect(said(entries)).toEqual([
+      { kind: 'field', on: '2026-11-26', corrects: null, field: 'country', subject: '', from: null, to: 'ID' },
+      { kind: 'field', on: '2026-11-26', corrects: null, field: 'renewsOn', subject: '', from: null, to: '2027-02-28' },
+      { kind: 'field', on: '2026-11-26', corrects: null, field: 'noticePeriod', subject: '', from: null, to: '1 months' },
+      { kind: 'field', on: '2026-11-26', corrects: null, field: 'followUpOn', subject: '', from: null, to: '2026-12-01' },
+      { kind: 'field', on: '2026-11-26', corrects: null, field: 'disputeWindowDays', subject: '', from: null, to: '60' },
+    ]);
+    expect(TimelineSchema.safeParse(entries).success).toBe(true);
+    // A deadline moved: its old and new day.
+    const moved = { ...after, deadlines: { ...after.deadlines, renewsOn: '2027-03-31' } };
+    expect(said(timelineEntriesOf(after, moved, now, [], ids()))).toEqual([
+      { kind: 'field', on: '2026-11-26', corrects: null, field: 'renewsOn', subject: '', from: '2027-02-28', to: '2027-03-31' },
+    ]);
+  });
+
   it('nothing for changes that are not kept: notes, the title, a field set to what it was', () => {
     const before = sampleCase();
     const after = { ...before, notes: 'Called twice', title: 'Axis eSIM travel', submission: { ...before.submission } };

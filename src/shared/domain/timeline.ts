@@ -35,7 +35,23 @@ function keyFieldValues(c: JournalCase): FieldValues {
     { field: 'confirmationNumber', subject: '', key: 'confirmationNumber', value: text(c.confirmation.confirmationNumber) },
     { field: 'balanceAmount', subject: '', key: 'balanceAmount', value: amount(c.balance.amount, c.balance.currency) },
     { field: 'refundedAmount', subject: '', key: 'refundedAmount', value: amount(c.balance.refunded, c.balance.currency) },
+    { field: 'country', subject: '', key: 'country', value: c.country },
   ];
+  // The dates a cancellation races against: a moved deadline is a fact a dispute may turn on.
+  const d = c.deadlines;
+  const notice = d.noticePeriod === null ? null : `${d.noticePeriod.count} ${d.noticePeriod.unit}`;
+  const windowDays = d.disputeWindowDays === null ? null : String(d.disputeWindowDays);
+  for (const [field, value] of [
+    ['renewsOn', d.renewsOn],
+    ['noticePeriod', notice],
+    ['trialEndsOn', d.trialEndsOn],
+    ['followUpOn', d.followUpOn],
+    ['refundDueOn', d.refundDueOn],
+    ['disputedChargeOn', d.disputedChargeOn],
+    ['disputeWindowDays', windowDays],
+  ] as const) {
+    values.push({ field, subject: '', key: field, value });
+  }
   for (const order of c.orders) {
     const subject = order.reference || order.description;
     values.push(

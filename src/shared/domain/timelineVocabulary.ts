@@ -21,9 +21,27 @@ export const keyFields = [
   'orderReference',
   'orderDueOn',
   'deviceUnboundOn',
+  'country',
+  'renewsOn',
+  'noticePeriod',
+  'trialEndsOn',
+  'followUpOn',
+  'refundDueOn',
+  'disputedChargeOn',
+  'disputeWindowDays',
 ] as const;
 export type KeyField = (typeof keyFields)[number];
 
 /** Key fields whose values are calendar dates, and those that are amounts (`"12.5 USD"`). */
-export const dateFields: readonly KeyField[] = ['submittedOn', 'confirmedOn', 'orderDueOn', 'deviceUnboundOn'];
+export const dateFields: readonly KeyField[] = [
+  'submittedOn',
+  'confirmedOn',
+  'orderDueOn',
+  'deviceUnboundOn',
+  'renewsOn',
+  'trialEndsOn',
+  'followUpOn',
+  'refundDueOn',
+  'disputedChargeOn',
+];
 export const amountFields: readonly KeyField[] = ['balanceAmount', 'refundedAmount', 'orderAmount'];

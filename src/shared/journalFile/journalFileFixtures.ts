@@ -14,7 +14,7 @@ export async function sampleJournalFile(caseCount = 3) {
   for (let i = 0; i < caseCount; i += 1) {
     const base = newCase(
       defaultTemplateFor(i % 2 === 0 ? 'en' : 'zh-CN'),
-      { title: i % 2 === 0 ? `Axis eSIM ${i + 1}` : `保号卡 ${i + 1}`, providerName: 'Axis', account: '+62 812 3456 4821', category: 'phone_esim', currency: 'IDR' },
+      { title: i % 2 === 0 ? `Axis eSIM ${i + 1}` : `保号卡 ${i + 1}`, providerName: 'Axis', account: '+62 812 3456 4821', category: 'phone_esim', currency: 'IDR', country: 'ID' },
       now,
       newId,
     );

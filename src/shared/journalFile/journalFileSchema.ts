@@ -7,7 +7,7 @@ import { TimelineSchema } from '../domain/timelineSchema';
 
 export const JOURNAL_FORMAT = 'cancellation-journal';
 /** The version this app writes. Older files are migrated forward when read; newer ones are refused. */
-export const JOURNAL_FORMAT_VERSION = 3;
+export const JOURNAL_FORMAT_VERSION = 4;
 
 /** An attachment with its bytes, base64-encoded, so one file restores everything. */
 export const EmbeddedAttachmentSchema = AttachmentSchema.extend({
@@ -51,7 +51,7 @@ export type JournalFile = z.infer<typeof JournalFileSchema>;
 export function journalJsonSchema(): Record<string, unknown> {
   return {
     ...z.toJSONSchema(JournalFileSchema, { target: 'draft-2020-12', unrepresentable: 'any' }),
-    $id: 'https://cancellation-journal.app/schema/journal-v3.json',
+    $id: 'https://cancellation-journal.app/schema/journal-v4.json',
     title: 'Cancellation Journal export',
     description:
       'A journal of cancellation cases exported by Cancellation Journal. Amounts are decimal strings ("15000", "12.5") in the ISO 4217 currency beside them; dates are YYYY-MM-DD; timestamps are ISO 8601. Each case carries its timeline: every change, contact, export and print, never edited (a correction is a new entry that points at the one it corrects).',

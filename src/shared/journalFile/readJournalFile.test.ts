@@ -28,9 +28,9 @@ describe('readJournalFile', () => {
 
   it('refuses a newer version than this app reads', async () => {
     const result = await withCase((file) => {
-      file.version = 4;
+      file.version = 5;
     });
-    expect(result).toEqual({ ok: false, problem: { kind: 'newerVersion', version: 4, supported: 3 } });
+    expect(result).toEqual({ ok: false, problem: { kind: 'newerVersion', version: 5, supported: 4 } });
   });
 
   it('names the case and the field that is wrong', async () => {

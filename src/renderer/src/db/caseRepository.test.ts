@@ -26,6 +26,25 @@ const input = (title: string, extra: Partial<{ providerName: string; account: st
   currency: 'IDR',
 });
 
+describe('the country of a new case', () => {
+  it("is the country of the provider's most recent case, else the user's region", async () => {
+    const cases = caseRepository(db, clock);
+    const template = defaultTemplateFor('en');
+    const first = await cases.create(template, input('Axis one'), () => 'ID');
+    expect(first.country).toBe('ID');
+    await cases.edit(first.id, (c) => ({ ...c, country: 'SG' }));
+    // The user's region is now China, but Axis's latest case says Singapore.
+    expect((await cases.create(template, input('Axis two'), () => 'CN')).country).toBe('SG');
+    expect((await cases.create(template, input('Netflix', { providerName: 'Netflix' }), () => 'CN')).country).toBe('CN');
+    expect((await cases.create(template, input('Unknown', { providerName: '' }), () => null)).country).toBeNull();
+  });
+
+  it('is the one given, when given', async () => {
+    const cases = caseRepository(db, clock);
+    expect((await cases.create(defaultTemplateFor('en'), { ...input('Axis'), country: null }, () => 'ID')).country).toBeNull();
+  });
+});
+
 describe('caseRepository', () => {
   it('creates a case from a template and finds it again', async () => {
     const cases = caseRepository(db, clock);

@@ -10,6 +10,7 @@ import type { JournalDatabase } from './journalDatabase';
 import { listEntryOf, type StoredListEntry } from './listEntries';
 import { loadPhoneAccounts } from './phoneAccounts';
 import { attachmentRepository } from './attachmentRepository';
+import { userRegion } from '../holidays/userRegion';
 
 /** The schema loads with the first write, not with the first screen. */
 async function validCase(journalCase: JournalCase): Promise<JournalCase> {
@@ -70,6 +71,12 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
     });
   }
 
+  async function countryOfProvider(name: string): Promise<string | null> {
+    if (name === '') return null;
+    const latest = await db.cases.where('[provider.name+updatedAt]').between([name, Dexie.minKey], [name, Dexie.maxKey]).last();
+    return latest?.country ?? null;
+  }
+
   async function add(made: JournalCase): Promise<JournalCase> {
     const [journalCase, phoneAccounts] = await Promise.all([validCase(made), loadPhoneAccounts()]);
     const entry = listEntryOf(journalCase, phoneAccounts);
@@ -85,8 +92,13 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
     /** The evidence of cases: each write changes its case (and its timeline) in the same transaction. */
     attachments: attachmentRepository(db, update),
 
-    create(template: ChecklistTemplate, input: NewCaseInput): Promise<JournalCase> {
-      return add(newCase(template, input, stamp(), () => crypto.randomUUID()));
+    /**
+     * A new case. Its country, unless given, is the one of the provider's most recent case (one
+     * indexed read: Axis cases are in Indonesia), else the user's region from the system languages.
+     */
+    async create(template: ChecklistTemplate, input: NewCaseInput, region: () => string | null = userRegion): Promise<JournalCase> {
+      const country = input.country !== undefined ? input.country : ((await countryOfProvider(input.providerName.trim())) ?? region());
+      return add(newCase(template, { ...input, country }, stamp(), () => crypto.randomUUID()));
     },
 
     /** The example case the first-run screen offers, from `template` (the default flow). */

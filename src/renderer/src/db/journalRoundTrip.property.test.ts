@@ -125,6 +125,18 @@ async function fileOf(shapes: readonly CaseShape[], prefix: string): Promise<Jou
       () => `${prefix}-${index}-${++counter}`,
     );
     c = { ...c, id: `${prefix}-${index}`, notes: shape.notes, balance: { ...c.balance, amount: shape.amount } };
+    // Some cases have a country and their dates (format 4), set from the case's place in the file.
+    c.country = index % 3 === 0 ? null : index % 2 === 0 ? 'ID' : 'CN';
+    if (index % 2 === 1) {
+      c.deadlines = {
+        ...c.deadlines,
+        renewsOn: shape.doneOn,
+        noticePeriod: { count: index + 1, unit: index % 4 === 1 ? 'months' : 'days' },
+        followUpOn: shape.doneOn,
+        disputedChargeOn: shape.doneOn,
+        disputeWindowDays: index % 5 === 0 ? null : 30 + index,
+      };
+    }
     c.checklist = c.checklist.map((item, i) => {
       const state = shape.states[i] ?? 'todo';
       return { ...item, state, completedOn: state === 'done' ? shape.doneOn : null };

@@ -15,10 +15,10 @@ afterEach(async () => {
  */
 function createNewerJournal(): Promise<void> {
   return new Promise((resolve, reject) => {
-    const request = indexedDB.open(name, 60);
+    const request = indexedDB.open(name, 70);
     request.onupgradeneeded = () => {
       const db = request.result;
-      db.createObjectStore('cases', { keyPath: 'id' }).put({ id: 'c1', title: 'Made by version 6', updatedAt: '2027-01-01T00:00:00.000Z' });
+      db.createObjectStore('cases', { keyPath: 'id' }).put({ id: 'c1', title: 'Made by version 7', updatedAt: '2027-01-01T00:00:00.000Z' });
       db.createObjectStore('settings', { keyPath: 'key' }).put({ key: 'language', value: 'zh-CN' });
     };
     request.onsuccess = () => {
@@ -55,7 +55,7 @@ describe('a journal made by a newer version of the app', () => {
     expect(db.isOpen()).toBe(false);
     expect(await storedLanguageChoice(name)).toBe('zh-CN');
     expect(await snapshot()).toEqual(before);
-    expect(before.version).toBe(60);
+    expect(before.version).toBe(70);
   });
 
   it('would be changed by Dexie if it were opened: the reason for asking first', async () => {
@@ -66,11 +66,11 @@ describe('a journal made by a newer version of the app', () => {
     await db.open();
     db.close();
     const after = await snapshot();
-    expect(after.version).toBeGreaterThan(60);
+    expect(after.version).toBeGreaterThan(70);
     expect(after.tables).toContain('listEntries');
   });
 
-  it('is told from this version’s own journal, also one Dexie patched (51), and from none at all', async () => {
+  it('is told from this version’s own journal, also one Dexie patched (61), and from none at all', async () => {
     const db = new JournalDatabase(name);
     expect(await isMadeByNewerApp(db)).toBe(false);
     // Asking did not create it.
@@ -80,8 +80,8 @@ describe('a journal made by a newer version of the app', () => {
 
     await db.open();
     db.close();
-    expect(await storedVersionOf(name)).toBe(50);
+    expect(await storedVersionOf(name)).toBe(60);
     expect(await isMadeByNewerApp(db)).toBe(false);
-    expect([schemaVersionOf(50), schemaVersionOf(51), schemaVersionOf(59), schemaVersionOf(60)]).toEqual([5, 5, 5, 6]);
+    expect([schemaVersionOf(60), schemaVersionOf(61), schemaVersionOf(69), schemaVersionOf(70)]).toEqual([6, 6, 6, 7]);
   });
 });

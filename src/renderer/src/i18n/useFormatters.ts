@@ -11,6 +11,8 @@ export interface Formatters {
   money: (amount: DecimalAmount, currency: string) => string;
   /** A file's size in the unit that reads best: 812 B, 4.2 kB, 12.5 MB (binary multiples, as file managers count). */
   fileSize: (bytes: number) => string;
+  /** A country's name from its ISO 3166-1 code (`ID` → Indonesia, 印度尼西亚); the code when the platform does not know it. */
+  country: (code: string) => string;
 }
 
 function fileSizeFormat(locale: string) {
@@ -31,6 +33,14 @@ export function utcOffset(date: Date): string {
   return `UTC${minutes < 0 ? '−' : '+'}${pad(Math.trunc(minutes / 60))}:${pad(minutes % 60)}`;
 }
 
+function countryName(locale: string) {
+  let names: Intl.DisplayNames | undefined;
+  return (code: string) => {
+    names ??= new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
+    return names.of(code) ?? code;
+  };
+}
+
 /** One set per language: Intl formatters are costly to make, and every list row asks for them. */
 const byLocale = new Map<string, Formatters>();
 
@@ -46,6 +56,7 @@ function formattersFor(locale: string): Formatters {
       moment: (iso) => `${timestampFormat.format(new Date(iso))} ${utcOffset(new Date(iso))}`,
       money: (amount, currency) => formatMoney(amount, currency, locale),
       fileSize: fileSizeFormat(locale),
+      country: countryName(locale),
     };
     byLocale.set(locale, formatters);
   }

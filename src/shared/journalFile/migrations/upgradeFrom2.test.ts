@@ -47,7 +47,7 @@ describe('journal format 2 → 3', () => {
     }
     const result = await readJournalFile(JSON.stringify(file));
     if (!result.ok) throw new Error(JSON.stringify(result.problem));
-    expect(result.file.version).toBe(3);
+    expect(result.file.version).toBe(JOURNAL_FORMAT_VERSION);
     expect(result.file.cases[0]!.attachments[0]).toMatchObject({ name: 'confirmation.txt', kind: 'confirmation', stepId: null, deletedAt: null });
   });
 

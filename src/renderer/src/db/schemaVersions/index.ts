@@ -4,6 +4,7 @@ import { v2 } from './v2';
 import { v3 } from './v3';
 import { v4 } from './v4';
 import { v5 } from './v5';
+import { v6 } from './v6';
 
 export function applySchemaVersions(db: Dexie): void {
   v1(db);
@@ -11,4 +12,5 @@ export function applySchemaVersions(db: Dexie): void {
   v3(db);
   v4(db);
   v5(db);
+  v6(db);
 }

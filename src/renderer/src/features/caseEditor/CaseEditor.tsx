@@ -11,6 +11,7 @@ import { BalanceSection } from './BalanceSection';
 import { DevicesSection } from './DevicesSection';
 import { OrdersSection } from './OrdersSection';
 import { SubmissionSection } from './SubmissionSection';
+import { DeadlinesSection } from './DeadlinesSection';
 import { ConfirmationSection } from './ConfirmationSection';
 import { EvidenceSection } from './EvidenceSection';
 import { useDropAndPaste } from '../evidence';
@@ -138,6 +139,9 @@ export default function CaseEditor({ id, onGone, onShow }: CaseEditorProps) {
       </SectionSlot>
       <SectionSlot id="orders">
         <OrdersSection journalCase={journalCase} edit={edit} />
+      </SectionSlot>
+      <SectionSlot id="deadlines">
+        <DeadlinesSection journalCase={journalCase} edit={edit} />
       </SectionSlot>
       <SectionSlot id="submission">
         <SubmissionSection journalCase={journalCase} edit={edit} />

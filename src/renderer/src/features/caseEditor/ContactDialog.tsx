@@ -5,6 +5,10 @@ import { isoToLocalDateTime, localDateTimeToIso } from '@shared/domain/timeline'
 import type { Attachment } from '@shared/domain/caseSchema';
 import { useJournal } from '../../journalContext';
 import { AddAttachmentButton } from '../evidence';
+import { addBusinessDaysSkippingHolidays } from '@shared/domain/businessDays';
+import { calendarDatePattern } from '@shared/domain/calendarDate';
+import { usePublicHolidays } from '../../holidays/usePublicHolidays';
+import { useFormatters } from '../../i18n/useFormatters';
 
 interface ContactDialogProps {
   caseId: string;
@@ -12,8 +16,13 @@ interface ContactDialogProps {
   attachments: readonly Attachment[];
   /** The contact this one corrects; null for a new contact. */
   correcting: ContactEntry | null;
+  /** The case's country, whose public holidays a follow-up in business days skips. */
+  country: string | null;
   onClose: () => void;
 }
+
+/** The follow-ups offered with a contact ("they said 3 business days"), in business days. */
+const followUpChoices = [1, 2, 3, 5, 10, 15] as const;
 
 /** Now, to the minute, as a `datetime-local` field shows it. */
 function nowLocal(): string {
@@ -25,7 +34,7 @@ function nowLocal(): string {
  * logged in the case's history. A correction opens with the contact's words, and is saved as a new
  * entry beside it (the contact itself is never changed).
  */
-export function ContactDialog({ caseId, attachments, correcting, onClose }: ContactDialogProps) {
+export function ContactDialog({ caseId, attachments, correcting, country, onClose }: ContactDialogProps) {
   const { t } = useTranslation();
   const { cases } = useJournal();
   const id = useId();
@@ -36,7 +45,13 @@ export function ContactDialog({ caseId, attachments, correcting, onClose }: Cont
   const [said, setSaid] = useState(correcting?.said ?? '');
   const [reference, setReference] = useState(correcting?.reference ?? '');
   const [linked, setLinked] = useState<ReadonlySet<string>>(() => new Set(correcting?.attachmentIds ?? []));
+  const [followUpIn, setFollowUpIn] = useState<number | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const format = useFormatters();
+  const isHoliday = usePublicHolidays(country);
+  // Counted from the day of the contact, as "three business days" is meant when it is said.
+  const contactDay = calendarDatePattern.test(at.slice(0, 10)) ? at.slice(0, 10) : null;
+  const followUpOn = (days: number) => (contactDay ? addBusinessDaysSkippingHolidays(contactDay, days, isHoliday) : null);
   const [saving, setSaving] = useState(false);
   const live = attachments.filter((attachment) => attachment.deletedAt === null);
   // A file added from this dialog (a recording, the e-mail of this call) belongs to this contact.
@@ -70,6 +85,8 @@ export function ContactDialog({ caseId, attachments, correcting, onClose }: Cont
       // Only files still on the case: one moved to its Trash meanwhile is not linked.
       const attachmentIds = live.filter((attachment) => linked.has(attachment.id)).map((attachment) => attachment.id);
       await cases.logContact(caseId, { at: moment, channel, who, said, reference, attachmentIds }, correcting?.id ?? null);
+      const followUp = followUpIn === null ? null : followUpOn(followUpIn);
+      if (followUp) await cases.edit(caseId, (x) => ({ ...x, deadlines: { ...x.deadlines, followUpOn: followUp } }));
       dialog.current?.close();
     } catch (error) {
       setProblem(t('contact.failed', { message: error instanceof Error ? error.message : String(error) }));
@@ -106,6 +123,21 @@ export function ContactDialog({ caseId, attachments, correcting, onClose }: Cont
           <div className="field">
             <label htmlFor={`${id}-reference`}>{t('contact.reference')}</label>
             <input id={`${id}-reference`} type="text" value={reference} maxLength={500} onChange={(event) => setReference(event.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-follow-up`}>{t('contact.followUp')}</label>
+            <select
+              id={`${id}-follow-up`}
+              value={followUpIn ?? ''}
+              onChange={(event) => setFollowUpIn(event.target.value === '' ? null : Number(event.target.value))}
+            >
+              <option value="">{t('contact.followUpNone')}</option>
+              {followUpChoices.map((days) => (
+                <option key={days} value={days}>
+                  {t('contact.followUpIn', { count: days, date: format.date(followUpOn(days)) })}
+                </option>
+              ))}
+            </select>
           </div>
           <div className="field contact-said">
             <label htmlFor={`${id}-said`}>{t('contact.said')}</label>

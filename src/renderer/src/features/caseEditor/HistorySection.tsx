@@ -129,7 +129,9 @@ export function HistorySection({ journalCase: c, edit }: { journalCase: JournalC
       <p className="help">
         {t('timeline.created', { date: format.timestamp(c.createdAt) })} · {t('timeline.updated', { date: format.timestamp(c.updatedAt) })}
       </p>
-      {contact && <ContactDialog caseId={c.id} attachments={c.attachments} correcting={contact.correcting} onClose={() => setContact(null)} />}
+      {contact && (
+        <ContactDialog caseId={c.id} attachments={c.attachments} correcting={contact.correcting} country={c.country} onClose={() => setContact(null)} />
+      )}
     </Section>
   );
 }

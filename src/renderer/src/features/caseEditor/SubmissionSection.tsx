@@ -6,6 +6,7 @@ import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { WholeNumberField } from '../../components/WholeNumberField';
 import { useFormatters } from '../../i18n/useFormatters';
+import { usePublicHolidays } from '../../holidays/usePublicHolidays';
 import { Section } from './Section';
 import type { EditCase } from './useCase';
 
@@ -13,7 +14,8 @@ export function SubmissionSection({ journalCase: c, edit }: { journalCase: Journ
   const { t } = useTranslation();
   const format = useFormatters();
   const patch = (change: Partial<Submission>) => edit((x) => ({ ...x, submission: { ...x.submission, ...change } }));
-  const expected = caseExpectedDecisionDate(c);
+  const isHoliday = usePublicHolidays(c.country);
+  const expected = caseExpectedDecisionDate(c, isHoliday);
   return (
     <Section title={t('section.submission')} help={t('submission.weekendsExcluded')}>
       <div className="field-grid">

@@ -3,6 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { JournalCase } from '@shared/domain/caseSchema';
 import { caseSummary, type OpenMatter, type SummaryDate } from '@shared/domain/caseSummary';
 import { proofOf } from '@shared/evidence/proofStatus';
+import { reviewClock } from '@shared/domain/businessDays';
+import { today } from '@shared/domain/calendarDate';
+import { caseDeadlines } from '@shared/domain/caseDeadlines';
+import { caseExpectedDecisionDate, isAwaitingDecision } from '@shared/domain/caseProgress';
+import { usePublicHolidays } from '../../holidays/usePublicHolidays';
 import { useFormatters } from '../../i18n/useFormatters';
 import { useCaseRowText } from '../caseList';
 
@@ -26,6 +31,13 @@ export function SummaryStrip({ journalCase, status, onGoToStep }: SummaryStripPr
   const proof = proofOf(journalCase);
   const { progress, next, nextItemId } = summary;
   const date = (value: SummaryDate, unknown: string) => (value.date ? format.date(value.date) : unknown);
+  const isHoliday = usePublicHolidays(journalCase.country);
+  const day = today();
+  const { submittedOn, reviewBusinessDays } = journalCase.submission;
+  const awaiting = isAwaitingDecision(journalCase.status);
+  const clock = awaiting ? reviewClock(submittedOn, reviewBusinessDays, day, isHoliday) : null;
+  const decisionDue = caseExpectedDecisionDate(journalCase, isHoliday);
+  const dates = caseDeadlines(journalCase);
   return (
     <section className="case-summary" aria-label={t('casePage.summary')}>
       <div className="summary-status">{status}</div>
@@ -35,7 +47,34 @@ export function SummaryStrip({ journalCase, status, onGoToStep }: SummaryStripPr
         </Fact>
         {summary.decisionDue && (
           <Fact name="decision-due" label={t('casePage.decisionDue')}>
-            {date(summary.decisionDue, t('casePage.unknown'))}
+            {decisionDue ? format.date(decisionDue) : t('casePage.unknown')}
+          </Fact>
+        )}
+        {clock && (
+          <Fact name="review" label={t('casePage.review')} overdue={clock.kind === 'overdue'}>
+            {rowText.review(clock)}
+          </Fact>
+        )}
+        {dates.cancelBy && (
+          <Fact name="cancel-by" label={t('casePage.cancelBy')} className="cancel-by">
+            {dates.cancelBy.reason === 'trial'
+              ? t('casePage.cancelByTrial', { date: format.date(dates.cancelBy.on) })
+              : t('casePage.cancelByNotice', { date: format.date(dates.cancelBy.on), renewsOn: format.date(journalCase.deadlines.renewsOn) })}
+          </Fact>
+        )}
+        {dates.followUpOn && (
+          <Fact name="follow-up" label={t('casePage.followUp')} overdue={dates.followUpOn < day}>
+            {format.date(dates.followUpOn)}
+          </Fact>
+        )}
+        {dates.refundDueOn && (
+          <Fact name="refund-due" label={t('casePage.refundDue')} overdue={dates.refundDueOn < day}>
+            {format.date(dates.refundDueOn)}
+          </Fact>
+        )}
+        {dates.lastDayToDispute && (
+          <Fact name="dispute" label={t('casePage.lastDayToDispute')} overdue={dates.lastDayToDispute < day}>
+            {format.date(dates.lastDayToDispute)}
           </Fact>
         )}
         {summary.confirmed && (
@@ -97,11 +136,21 @@ function openMatterText(matter: OpenMatter, t: ReturnType<typeof useTranslation>
   }
 }
 
-function Fact({ name, label, wide, children }: { name: string; label: string; wide?: boolean; children: ReactNode }) {
+interface FactProps {
+  name: string;
+  label: string;
+  wide?: boolean;
+  /** A date that has passed: said in the danger colour (and in words by the fact itself). */
+  overdue?: boolean;
+  className?: string;
+  children: ReactNode;
+}
+
+function Fact({ name, label, wide, overdue, className, children }: FactProps) {
   return (
-    <div className={`summary-fact${wide ? ' wide' : ''}`} data-fact={name}>
+    <div className={`summary-fact${wide ? ' wide' : ''}${className ? ` ${className}` : ''}`} data-fact={name}>
       <dt>{label}</dt>
-      <dd>{children}</dd>
+      <dd className={overdue ? 'overdue' : undefined}>{children}</dd>
     </div>
   );
 }

@@ -35,7 +35,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-async function openDialog(correcting: ContactEntry | null = null, caseId?: string, withFile = false) {
+async function openDialog(correcting: ContactEntry | null = null, caseId?: string, country: string | null = null, withFile = false) {
   const cases = caseRepository(db);
   const id = caseId ?? (await cases.create(defaultTemplateFor('en'), { title: 'Axis eSIM', providerName: 'Axis', account: '', category: 'phone_esim', currency: 'IDR' })).id;
   if (withFile) await cases.attachments.add(id, { name: 'call-recording-notes.pdf', mediaType: 'application/pdf', bytes: new Uint8Array([37, 80, 68, 70]) });
@@ -46,7 +46,7 @@ async function openDialog(correcting: ContactEntry | null = null, caseId?: strin
     <I18nextProvider i18n={i18n}>
       <JournalContext.Provider value={journal}>
         <NoticeProvider>
-          <ContactDialog caseId={id} attachments={attachments} correcting={correcting} onClose={onClose} />
+          <ContactDialog caseId={id} attachments={attachments} correcting={correcting} country={country} onClose={onClose} />
         </NoticeProvider>
       </JournalContext.Provider>
     </I18nextProvider>,
@@ -55,6 +55,32 @@ async function openDialog(correcting: ContactEntry | null = null, caseId?: strin
 }
 
 describe('Add contact', () => {
+  it('offers a follow-up in business days from the day of the contact, skipping the country\'s holidays, and sets it on the case', async () => {
+    const user = userEvent.setup();
+    const { id, onClose, cases } = await openDialog(null, undefined, 'ID');
+    const at = screen.getByLabelText('Date and time');
+    await user.clear(at);
+    await user.type(at, '2026-03-18T10:00');
+    await user.type(screen.getByLabelText('What was said'), 'They will answer in 3 business days');
+    // 19 March Nyepi, 20–21 March Idul Fitri, then the weekend: three business days end on the 25th.
+    const choice = await screen.findByRole('option', { name: 'In 3 business days (Mar 25, 2026)' });
+    await user.selectOptions(screen.getByLabelText('Follow up'), choice);
+    await user.click(screen.getByRole('button', { name: 'Save contact' }));
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect((await cases.get(id))?.deadlines.followUpOn).toBe('2026-03-25');
+    const change = (await timelineOf(db, id)).find((entry) => entry.kind === 'field');
+    expect(change).toMatchObject({ field: 'followUpOn', from: null, to: '2026-03-25' });
+  });
+
+  it('sets no follow-up unless one is chosen', async () => {
+    const user = userEvent.setup();
+    const { id, onClose, cases } = await openDialog();
+    await user.type(screen.getByLabelText('What was said'), 'Nothing yet');
+    await user.click(screen.getByRole('button', { name: 'Save contact' }));
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect((await cases.get(id))?.deadlines.followUpOn).toBeNull();
+  });
+
   it('saves what was typed, key by key, as a contact in the case history', async () => {
     const user = userEvent.setup();
     const { id, onClose } = await openDialog();
@@ -74,7 +100,7 @@ describe('Add contact', () => {
 
   it('links the attachments ticked to the contact, and names them in its words', async () => {
     const user = userEvent.setup();
-    const { id, onClose, cases } = await openDialog(null, undefined, true);
+    const { id, onClose, cases } = await openDialog(null, undefined, null, true);
     const file = (await cases.get(id))!.attachments[0]!;
     await user.type(screen.getByLabelText('What was said'), 'Sent them the notes of the call');
     await user.click(screen.getByRole('checkbox', { name: /call-recording-notes\.pdf/ }));

@@ -16,6 +16,14 @@ const fieldLabels = {
   orderReference: 'field.orderReference',
   orderDueOn: 'field.dueOn',
   deviceUnboundOn: 'field.unboundOn',
+  country: 'field.country',
+  renewsOn: 'field.renewsOn',
+  noticePeriod: 'field.noticePeriod',
+  trialEndsOn: 'field.trialEndsOn',
+  followUpOn: 'field.followUpOn',
+  refundDueOn: 'field.refundDueOn',
+  disputedChargeOn: 'field.disputedChargeOn',
+  disputeWindowDays: 'field.disputeWindowDays',
 } as const satisfies Record<KeyField, string>;
 
 /**
@@ -30,6 +38,10 @@ export function useHistoryText() {
     const value = (field: KeyField, text: string | null) => {
       if (text === null) return t('history.none');
       if (dateFields.includes(field)) return format.date(text);
+      if (field === 'country') return format.country(text);
+      // The timeline keeps a notice period as "1 months" (count and unit), said here in the reader's words.
+      const notice = /^(\d+) (days|months)$/.exec(text);
+      if (field === 'noticePeriod' && notice) return t(`deadlines.noticeCount.${notice[2] as 'days' | 'months'}`, { count: Number(notice[1]) });
       const amount = /^(\S+) ([A-Z]{3})$/.exec(text);
       if (amountFields.includes(field) && amount) return format.money(amount[1]!, amount[2]!);
       return text;

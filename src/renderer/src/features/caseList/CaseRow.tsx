@@ -1,4 +1,7 @@
 import { memo } from 'react';
+import { addBusinessDaysSkippingHolidays, reviewClock } from '@shared/domain/businessDays';
+import { today } from '@shared/domain/calendarDate';
+import { usePublicHolidays } from '../../holidays/usePublicHolidays';
 import { caseRowHeight } from './caseRowHeight';
 import type { CaseRowText } from './caseRowText';
 import type { CaseRowSummary } from './caseRowSummary';
@@ -57,9 +60,7 @@ export const CaseRow = memo(function CaseRow(props: CaseRowProps) {
           </div>
           <div className="row-line row-next">
             <span>{text.next(row.next)}</span>
-            {row.decisionOn && (
-              <span className="row-decision">{text.decisionOn(row.decisionOn)}</span>
-            )}
+            {row.review && <RowReview review={row.review} country={row.country} text={text} />}
           </div>
         </>
       ) : (
@@ -68,3 +69,19 @@ export const CaseRow = memo(function CaseRow(props: CaseRowProps) {
     </div>
   );
 });
+
+/**
+ * Where the review stands and when the decision is due, counted in the case's country's business
+ * days. Apart from the row so that only rows under review load the holidays and draw again when
+ * they arrive.
+ */
+function RowReview({ review, country, text }: { review: NonNullable<CaseRowSummary['review']>; country: string | null; text: CaseRowText }) {
+  const isHoliday = usePublicHolidays(country);
+  const clock = reviewClock(review.submittedOn, review.days, today(), isHoliday)!;
+  return (
+    <>
+      <span className={`row-review${clock.kind === 'overdue' ? ' overdue' : ''}`}>{text.review(clock)}</span>
+      <span className="row-decision">{text.decisionOn(addBusinessDaysSkippingHolidays(review.submittedOn, review.days, isHoliday))}</span>
+    </>
+  );
+}

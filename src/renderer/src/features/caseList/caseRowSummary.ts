@@ -1,6 +1,6 @@
 import type { JournalCase } from '@shared/domain/caseSchema';
 import type { CalendarDate } from '@shared/domain/calendarDate';
-import { caseProgress, decisionDueDate, nextAction, type CaseProgress, type NextAction } from '@shared/domain/caseProgress';
+import { caseProgress, decisionDueDate, isAwaitingDecision, nextAction, type CaseProgress, type NextAction } from '@shared/domain/caseProgress';
 import { proofOf, type ProofLevel } from '@shared/evidence/proofStatus';
 
 /**
@@ -16,6 +16,10 @@ export interface CaseRowSummary {
   next: NextAction;
   decisionOn: CalendarDate | null;
   proof: ProofLevel;
+  /** While a decision is awaited: when the request went in and how long the review should take, for the review clock. */
+  review: { submittedOn: CalendarDate; days: number } | null;
+  /** Whose public holidays the review clock skips. */
+  country: string | null;
 }
 
 export function caseRowSummary(journalCase: JournalCase): CaseRowSummary {
@@ -27,5 +31,13 @@ export function caseRowSummary(journalCase: JournalCase): CaseRowSummary {
     next: nextAction(journalCase),
     decisionOn: decisionDueDate(journalCase),
     proof: proofOf(journalCase).level,
+    review: reviewOf(journalCase),
+    country: journalCase.country,
   };
+}
+
+function reviewOf(journalCase: JournalCase): CaseRowSummary['review'] {
+  const { submittedOn, reviewBusinessDays } = journalCase.submission;
+  if (!isAwaitingDecision(journalCase.status) || submittedOn === null || reviewBusinessDays === null) return null;
+  return { submittedOn, days: reviewBusinessDays };
 }

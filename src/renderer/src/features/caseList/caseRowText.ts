@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { NextAction, CaseProgress } from '@shared/domain/caseProgress';
 import type { CalendarDate } from '@shared/domain/calendarDate';
+import type { ReviewClock } from '@shared/domain/businessDays';
 import type { CaseStatus } from '@shared/domain/caseVocabulary';
 import type { ProofLevel } from '@shared/evidence/proofStatus';
 import { useFormatters, type Formatters } from '../../i18n/useFormatters';
@@ -15,6 +16,8 @@ export interface CaseRowText {
   progressShort: (progress: CaseProgress) => string;
   decisionOn: (date: CalendarDate) => string;
   next: (action: NextAction) => string;
+  /** "Review day 3 of 5", "Overdue by 2 business days". */
+  review: (clock: ReviewClock) => string;
 }
 
 /**
@@ -44,6 +47,16 @@ export function caseRowText(t: TFunction, format: Formatters): CaseRowText {
     progress: ({ finished, total }) => say(id('list.progress', finished, total), () => t('list.progress', { finished, total })),
     progressShort: ({ finished, total }) => say(id('list.progressShort', finished, total), () => t('list.progressShort', { finished, total })),
     decisionOn: (date) => dated('list.decisionOn', date),
+    review: (clock) => {
+      switch (clock.kind) {
+        case 'starts':
+          return say(id('review.starts', clock.of), () => t('review.starts', { of: clock.of }));
+        case 'day':
+          return say(id('review.day', clock.day, clock.of), () => t('review.day', { day: clock.day, of: clock.of }));
+        case 'overdue':
+          return say(id('review.overdue', clock.by), () => t('review.overdue', { count: clock.by }));
+      }
+    },
     next: (action) => {
       switch (action.kind) {
         case 'checklist':

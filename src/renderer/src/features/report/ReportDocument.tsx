@@ -1,15 +1,48 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { JournalCase } from '@shared/domain/caseSchema';
+import type { Deadlines, JournalCase } from '@shared/domain/caseSchema';
 import { caseExpectedDecisionDate, caseProgress } from '@shared/domain/caseProgress';
+import { noPublicHolidays, type IsPublicHoliday } from '@shared/domain/businessDays';
+import { publicHolidaysIfLoaded } from '@shared/domain/publicHolidays';
+import { cancelBy, lastDayToDispute } from '@shared/domain/deadlines';
 import { actualDecisionDate, maskAccount } from '@shared/domain/reportFacts';
 import { oldestFirst } from '@shared/domain/timeline';
 import type { TimelineEntry } from '@shared/domain/timelineSchema';
-import { useFormatters } from '../../i18n/useFormatters';
+import { useFormatters, type Formatters } from '../../i18n/useFormatters';
 import { embeddedInReport } from './useEvidenceImages';
 import { HistoryEntryText, useHistoryText } from '../caseEditor';
 
 /** A plain table: one header row, then a row per item; "none recorded" when there are no items. */
+/** The case's country's holidays: the preview draws the report only once they have loaded (usePublicHolidaysOf). */
+function holidaysOf(country: string | null): IsPublicHoliday {
+  return (country === null ? undefined : publicHolidaysIfLoaded(country)) ?? noPublicHolidays;
+}
+
+function hasDeadlines(d: Deadlines): boolean {
+  return Object.values(d).some((value) => value !== null);
+}
+
+type DeadlineFact = [label: 'field.renewsOn' | 'field.noticePeriod' | 'field.trialEndsOn' | 'casePage.cancelBy' | 'field.followUpOn' | 'field.refundDueOn' | 'field.disputedChargeOn' | 'casePage.lastDayToDispute', value: (format: Formatters, t: TFunction) => string];
+
+/** The case's dates that are set, with what follows from them (cancel by, the last day to dispute); a report has no room for empty rows. */
+function deadlineFacts(d: Deadlines): DeadlineFact[] {
+  const facts: DeadlineFact[] = [];
+  const day = (label: DeadlineFact[0], value: string | null) => {
+    if (value !== null) facts.push([label, (format) => format.date(value)]);
+  };
+  day('field.renewsOn', d.renewsOn);
+  const notice = d.noticePeriod;
+  if (notice) facts.push(['field.noticePeriod', (_format, t) => t(`deadlines.noticeCount.${notice.unit}`, { count: notice.count })]);
+  day('field.trialEndsOn', d.trialEndsOn);
+  day('casePage.cancelBy', cancelBy(d)?.on ?? null);
+  day('field.followUpOn', d.followUpOn);
+  day('field.refundDueOn', d.refundDueOn);
+  day('field.disputedChargeOn', d.disputedChargeOn);
+  day('casePage.lastDayToDispute', lastDayToDispute(d.disputedChargeOn, d.disputeWindowDays));
+  return facts;
+}
+
 function ReportTable({ headers, rows, className }: { headers: string[]; rows: ReactNode[][]; className?: (column: number) => string | undefined }) {
   const { t } = useTranslation();
   if (rows.length === 0) return <p className="report-note">{t('report.none')}</p>;
@@ -72,7 +105,7 @@ export function ReportDocument({ cases, timelines, scope, maskAccounts, footer, 
               c.provider.name,
               t(`status.${c.status}`),
               format.date(c.submission.submittedOn),
-              format.date(caseExpectedDecisionDate(c)),
+              format.date(caseExpectedDecisionDate(c, holidaysOf(c.country))),
               format.date(actualDecisionDate(c)),
             ])}
           />
@@ -109,6 +142,7 @@ function CaseReport({ journalCase: c, timeline, heading, account, images, includ
   const H = heading ? 'h3' : 'h2';
   const money = (amount: string | null, currency: string) => (amount === null ? '—' : format.money(amount, currency));
   const dash = (text: string | null | undefined) => (text ? text : '—');
+  const expectedDecision = caseExpectedDecisionDate(c, holidaysOf(c.country));
   return (
     <section className="report-case">
       {heading && <h2>{c.title}</h2>}
@@ -183,11 +217,32 @@ function CaseReport({ journalCase: c, timeline, heading, account, images, includ
         <dd>{dash(c.submission.referenceNumber)}</dd>
         <dt>{t('field.reviewBusinessDays')}</dt>
         <dd>{c.submission.reviewBusinessDays ?? '—'}</dd>
+        {/* Whose holidays the expected decision skips: said only where there is an expected decision. */}
+        {expectedDecision && (
+          <>
+            <dt>{t('field.country')}</dt>
+            <dd>{c.country ? format.country(c.country) : '—'}</dd>
+          </>
+        )}
         <dt>{t('report.expectedDecision')}</dt>
-        <dd>{dash(format.date(caseExpectedDecisionDate(c)))}</dd>
+        <dd>{dash(format.date(expectedDecision))}</dd>
         <dt>{t('report.actualDecision')}</dt>
         <dd>{dash(format.date(actualDecisionDate(c)))}</dd>
       </dl>
+
+      {hasDeadlines(c.deadlines) && (
+        <>
+          <H>{t('section.deadlines')}</H>
+          <dl className="report-facts">
+            {deadlineFacts(c.deadlines).map(([label, value]) => (
+              <Fragment key={label}>
+                <dt>{t(label)}</dt>
+                <dd>{value(format, t)}</dd>
+              </Fragment>
+            ))}
+          </dl>
+        </>
+      )}
 
       <H>{t('section.confirmation')}</H>
       <dl className="report-facts">

@@ -7,6 +7,7 @@ import { PaperSizeSchema, type PaperSize } from '@shared/ipc/contract';
 import { paperSizeFor } from '@shared/domain/reportFacts';
 import { today } from '@shared/domain/calendarDate';
 import { fileNamePart } from '@shared/fileNames';
+import { usePublicHolidaysOf } from '../../holidays/usePublicHolidays';
 import { useJournal } from '../../journalContext';
 import { desktopBridge } from '@platform';
 import { useFormatters } from '../../i18n/useFormatters';
@@ -41,6 +42,7 @@ export default function ReportPreview({ job, onClose }: { job: ReportJob; onClos
     [db, job],
   );
   const images = useEvidenceImages(db, cases, includeIdDocuments);
+  const holidaysReady = usePublicHolidaysOf(cases);
   const timelines = useLiveQuery(async () => {
     const byCase = new Map<string, TimelineEntry[]>();
     for (const { caseId, ...entry } of await db.timeline.where('caseId').anyOf([...job.ids]).toArray()) {
@@ -112,7 +114,7 @@ export default function ReportPreview({ job, onClose }: { job: ReportJob; onClos
             ))}
           </select>
         </label>
-        <button type="button" className="primary" disabled={saving || !cases} onClick={() => void save()}>
+        <button type="button" className="primary" disabled={saving || !cases || !holidaysReady} onClick={() => void save()}>
           {t('report.savePdf')}
         </button>
         <button ref={closeButton} type="button" onClick={onClose}>
@@ -121,7 +123,7 @@ export default function ReportPreview({ job, onClose }: { job: ReportJob; onClos
       </div>
       {/* Focusable, so the report scrolls from the keyboard too (it holds nothing else to focus). */}
       <div className="report-scroll" role="region" aria-label={t('report.pages')} tabIndex={0}>
-        {cases && timelines ? (
+        {cases && timelines && holidaysReady ? (
           <ReportDocument
             cases={cases}
             timelines={timelines}

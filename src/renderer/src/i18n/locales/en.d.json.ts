@@ -136,6 +136,13 @@ declare const en: {
     readonly firstRunHow: "Each case follows a checklist, so later you can show what you did and when. Try the example first, or start your own.";
     readonly startExample: "Start the example case";
     readonly startOwn: "Start my own case";
+    readonly review: "Review";
+    readonly cancelBy: "Cancel by";
+    readonly followUp: "Follow up";
+    readonly refundDue: "Refund due";
+    readonly lastDayToDispute: "Last day to dispute";
+    readonly cancelByNotice: "{{date}}, notice before the renewal on {{renewsOn}}";
+    readonly cancelByTrial: "{{date}}, the last day of the free trial";
   };
   readonly field: {
     readonly title: "Title";
@@ -173,6 +180,15 @@ declare const en: {
     readonly released: "Number or login released for reuse";
     readonly template: "Template";
     readonly required: "This cannot be empty.";
+    readonly country: "Country";
+    readonly renewsOn: "Renews on";
+    readonly noticePeriod: "Notice period";
+    readonly noticeUnit: "Notice period unit";
+    readonly trialEndsOn: "Trial ends on";
+    readonly followUpOn: "Follow up on";
+    readonly refundDueOn: "Refund due on";
+    readonly disputedChargeOn: "Disputed charge on";
+    readonly disputeWindowDays: "Dispute window (days)";
   };
   readonly section: {
     readonly details: "Details";
@@ -184,6 +200,7 @@ declare const en: {
     readonly confirmation: "Confirmation";
     readonly evidence: "Evidence";
     readonly history: "History";
+    readonly deadlines: "Dates";
   };
   readonly checklist: {
     readonly prerequisites: "Before you submit";
@@ -250,7 +267,7 @@ declare const en: {
   readonly submission: {
     readonly expectedDecision: "Expected decision: <strong>{{date}}</strong>";
     readonly expectedDecisionUnknown: "enter the submission date and the review time";
-    readonly weekendsExcluded: "Counted in business days: Saturdays and Sundays are skipped.";
+    readonly weekendsExcluded: "Counted in business days: Saturdays, Sundays and the public holidays of the case's country are skipped.";
   };
   readonly statusChange: {
     readonly title: "Mark as {{status}}";
@@ -451,6 +468,7 @@ declare const en: {
         readonly statusNotInHistory: "must be the status of the last change in statusHistory";
         readonly timestampRange: "must be a moment between the years 1 and 9999";
         readonly correctsElsewhere: "must correct only another entry of the same case and kind";
+        readonly countryCode: "must be a two-letter country code in capitals, such as ID or CN";
       };
       readonly other: "is not valid ({{message}})";
     };
@@ -650,6 +668,10 @@ declare const en: {
     readonly failed: "The contact could not be saved: {{message}}";
     readonly attachments: "Attachments of this contact";
     readonly noAttachments: "No attachments on this case yet.";
+    readonly followUp: "Follow up";
+    readonly followUpNone: "No follow-up date";
+    readonly followUpIn_one: "In {{count}} business day ({{date}})";
+    readonly followUpIn_other: "In {{count}} business days ({{date}})";
   };
   readonly proof: {
     readonly label: "Proof";
@@ -674,6 +696,30 @@ declare const en: {
       readonly noRejectionEvidence: "The rejection has no record: attach the provider’s answer";
       readonly refundUnproven: "The refund has no receipt or message from the provider";
     };
+  };
+  readonly deadlines: {
+    readonly help: "The dates a cancellation races against: when the plan renews and how much notice it needs, when a free trial ends, when to chase the provider, when a refund is due, and how long a charge can still be disputed.";
+    readonly noticeUnit: {
+      readonly days: "days";
+      readonly months: "months";
+    };
+    readonly noticeCount: {
+      readonly days_one: "{{count}} day";
+      readonly days_other: "{{count}} days";
+      readonly months_one: "{{count}} month";
+      readonly months_other: "{{count}} months";
+    };
+    readonly cancelBy: "Cancel by: <strong>{{date}}</strong>";
+    readonly cancelByNone: "Give the renewal date or the trial's end to know the last day to cancel.";
+    readonly lastDayToDispute: "Last day to dispute the charge: <strong>{{date}}</strong>";
+    readonly disputeGuidance: "Guidance, not legal advice: card networks usually allow about {{days}} days from the charge to dispute it. Your bank or your country may allow more or less; set the window your bank gives.";
+    readonly holidaysOf: "Business days skip the public holidays of this country: {{country}}.";
+  };
+  readonly review: {
+    readonly starts: "Review starts on the next business day ({{of}} in all)";
+    readonly day: "Review day {{day}} of {{of}}";
+    readonly overdue_one: "Overdue by {{count}} business day";
+    readonly overdue_other: "Overdue by {{count}} business days";
   };
 };
 export default en;
