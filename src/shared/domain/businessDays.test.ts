@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addBusinessDaysSkippingHolidays, businessDaysAfter, noPublicHolidays, reviewClock } from './businessDays';
-import { closesOffices, loadPublicHolidays } from './publicHolidays';
+import { closesOffices, loadPublicHolidays, publicHolidaysFrom } from './publicHolidays';
 
 describe('business days with public holidays (date-holidays)', () => {
   it('skips Idul Fitri in Indonesia: 5 business days from Wednesday 18 March 2026 end on Friday 27 March', async () => {
@@ -42,6 +42,20 @@ describe('business days with public holidays (date-holidays)', () => {
     expect(addBusinessDaysSkippingHolidays('2026-11-06', 1, noPublicHolidays)).toBe('2026-11-09');
     expect(addBusinessDaysSkippingHolidays('2026-11-07', 1, noPublicHolidays)).toBe('2026-11-09');
     expect(addBusinessDaysSkippingHolidays('2026-12-30', 3, noPublicHolidays)).toBe('2027-01-04');
+  });
+
+  it('counts a long review from the year’s holiday list exactly as day by day (a list row draws it on every scroll)', () => {
+    const list = (year: number) =>
+      ['01-01', '03-20', '05-01', '08-17', '12-25'].map((day) => ({ date: `${year}-${day} 00:00:00`, type: 'public', rule: `${year}-${day}` }));
+    const fast = publicHolidaysFrom(list);
+    const dayByDay = (day: string) => fast(day);
+    const start = Date.UTC(2024, 0, 1);
+    for (let i = 0; i < 200; i += 1) {
+      const from = new Date(start + ((i * 7919) % 900) * 86_400_000).toISOString().slice(0, 10);
+      const to = new Date(start + ((i * 7919) % 900 + (i * 37) % 800) * 86_400_000).toISOString().slice(0, 10);
+      expect(businessDaysAfter(from, to, fast), `${from} → ${to}`).toBe(businessDaysAfter(from, to, dayByDay));
+      expect(businessDaysAfter(from, to, noPublicHolidays)).toBe(businessDaysAfter(from, to, () => false));
+    }
   });
 
   it('has only weekends off in a country the library does not know', async () => {

@@ -1,4 +1,4 @@
-import { noPublicHolidays, type IsPublicHoliday } from './businessDays';
+import { calendarDayNumber, isWeekdayNumber, noPublicHolidays, type IsPublicHoliday } from './businessDays';
 import type { CalendarDate } from './calendarDate';
 
 /** What the holiday library says of one holiday (the fields of date-holidays' HolidaysTypes.Holiday used here). */
@@ -26,15 +26,24 @@ export function closesOffices(holiday: LibraryHoliday): boolean {
 /** The public holidays of `country`, year by year as asked (a year's list is computed once). */
 export function publicHolidaysFrom(holidaysOfYear: (year: number) => readonly LibraryHoliday[]): IsPublicHoliday {
   const years = new Map<number, ReadonlySet<CalendarDate>>();
-  return (day) => {
-    const year = Number(day.slice(0, 4));
+  const daysOf = (year: number) => {
     let days = years.get(year);
     if (days === undefined) {
       days = new Set(holidaysOfYear(year).filter(closesOffices).map((holiday) => holiday.date.slice(0, 10)));
       years.set(year, days);
     }
-    return days.has(day);
+    return days;
   };
+  const isHoliday = (day: CalendarDate) => daysOf(Number(day.slice(0, 4))).has(day);
+  return Object.assign(isHoliday, {
+    weekdayHolidaysAfter: (from: CalendarDate, to: CalendarDate) => {
+      let count = 0;
+      for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year += 1) {
+        for (const day of daysOf(year)) if (day > from && day <= to && isWeekdayNumber(calendarDayNumber(day))) count += 1;
+      }
+      return count;
+    },
+  });
 }
 
 const loaded = new Map<string, IsPublicHoliday>();
