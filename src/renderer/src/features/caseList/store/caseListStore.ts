@@ -1,3 +1,4 @@
+import { preloadPublicHolidayLibrary } from '@shared/domain/publicHolidays';
 import { emptyFilter, type CaseListFilter } from '../../../db/caseListQuery';
 import type { JournalDatabase } from '../../../db/journalDatabase';
 import type { ListEntry } from '../../../db/listEntries';
@@ -244,7 +245,12 @@ export class CaseListStore {
     const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 200));
     idle(() => {
       if (this.closed) return;
-      this.order.load().catch((error: unknown) => this.closed || console.error('The case list could not be loaded', error));
+      this.order
+        .load()
+        // Rows under review count business days with the country's holidays: their library loads
+        // next, in idle time, rather than when the first such row scrolls into view.
+        .then(() => idle(() => void preloadPublicHolidayLibrary().catch(() => undefined)))
+        .catch((error: unknown) => this.closed || console.error('The case list could not be loaded', error));
     });
   }
 }
