@@ -8,7 +8,10 @@ export type ArchiveProblem =
   | { kind: 'duplicateEntry'; entry: string }
   | { kind: 'encryptedEntry'; entry: string }
   | { kind: 'noManifest' }
-  | { kind: 'badManifest'; detail: string }
+  /** The manifest is not JSON, not in the manifest's shape (`field` names where), or lists more entries than any archive has. */
+  | { kind: 'badManifest'; reason: 'notJson' }
+  | { kind: 'badManifest'; reason: 'shape'; field: string }
+  | { kind: 'badManifest'; reason: 'tooManyEntries'; limit: number }
   | { kind: 'newerArchive'; version: number; supported: number }
   | { kind: 'unlistedEntry'; entry: string }
   | { kind: 'missingEntry'; entry: string }

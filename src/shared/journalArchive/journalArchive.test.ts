@@ -125,7 +125,9 @@ describe('the journal archive', () => {
     const newer = await rawZip([...files, await manifestFor(files, (manifest) => (manifest.version = 9))]);
     expect(await open(newer)).toEqual({ ok: false, problem: { kind: 'newerArchive', version: 9, supported: 1 } });
     const notJson = await rawZip([...files, { name: MANIFEST_ENTRY, bytes: new TextEncoder().encode('{ files: ') }]);
-    expect(await open(notJson)).toMatchObject({ ok: false, problem: { kind: 'badManifest' } });
+    expect(await open(notJson)).toEqual({ ok: false, problem: { kind: 'badManifest', reason: 'notJson' } });
+    const misshapen = await rawZip([...files, await manifestFor(files, (manifest) => ((manifest.files as { sha256: string }[])[0]!.sha256 = 'not a hash'))]);
+    expect(await open(misshapen)).toEqual({ ok: false, problem: { kind: 'badManifest', reason: 'shape', field: 'files.0.sha256' } });
     const noJournal = await rawZip([await manifestFor([])]);
     expect(await open(noJournal)).toEqual({ ok: false, problem: { kind: 'noJournal' } });
   });

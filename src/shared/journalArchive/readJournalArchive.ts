@@ -190,8 +190,8 @@ async function readManifest(entry: FileEntry): Promise<ArchiveManifest> {
   let raw: unknown;
   try {
     raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(await new Blob(chunks as Uint8Array<ArrayBuffer>[]).arrayBuffer()));
-  } catch (error) {
-    throw new ArchiveRefused({ kind: 'badManifest', detail: messageOf(error) });
+  } catch {
+    throw new ArchiveRefused({ kind: 'badManifest', reason: 'notJson' });
   }
   const version = (raw as { version?: unknown } | null)?.version;
   if ((raw as { format?: unknown } | null)?.format === ARCHIVE_FORMAT && typeof version === 'number' && version > ARCHIVE_FORMAT_VERSION) {
@@ -200,7 +200,7 @@ async function readManifest(entry: FileEntry): Promise<ArchiveManifest> {
   const parsed = ArchiveManifestSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ArchiveRefused({ kind: 'badManifest', detail: `${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}` });
+    throw new ArchiveRefused({ kind: 'badManifest', reason: 'shape', field: issue?.path.join('.') || 'manifest' });
   }
   return parsed.data;
 }
@@ -232,7 +232,7 @@ function checkAgainstManifest(entries: Map<string, FileEntry>, manifest: Archive
 }
 
 function indexEntries(all: Entry[]): Map<string, FileEntry> {
-  if (all.length > MAX_ARCHIVE_ENTRIES + 1) throw new ArchiveRefused({ kind: 'badManifest', detail: `more than ${MAX_ARCHIVE_ENTRIES} entries` });
+  if (all.length > MAX_ARCHIVE_ENTRIES + 1) throw new ArchiveRefused({ kind: 'badManifest', reason: 'tooManyEntries', limit: MAX_ARCHIVE_ENTRIES });
   const byName = new Map<string, FileEntry>();
   for (const entry of all) {
     const name = entry.filename;

@@ -13,7 +13,11 @@ export function archiveProblemText(t: TFunction, name: string, problem: ArchiveP
     case 'noJournal':
       return t(`import.problem.archive.${problem.kind}`, { name });
     case 'badManifest':
-      return t('import.problem.archive.badManifest', { name, detail: problem.detail });
+      return problem.reason === 'notJson'
+        ? t('import.problem.archive.badManifest.notJson', { name })
+        : problem.reason === 'shape'
+          ? t('import.problem.archive.badManifest.shape', { name, field: problem.field })
+          : t('import.problem.archive.badManifest.tooManyEntries', { name, limit: problem.limit });
     case 'newerArchive':
       return t('import.problem.archive.newerArchive', { name, version: problem.version, supported: problem.supported });
     case 'entryTooLarge':

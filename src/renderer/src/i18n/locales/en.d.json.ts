@@ -406,7 +406,11 @@ declare const en: {
         readonly duplicateEntry: "“{{name}}” was refused: it holds two entries named “{{entry}}”.";
         readonly encryptedEntry: "“{{name}}” was refused: the entry “{{entry}}” is encrypted.";
         readonly noManifest: "“{{name}}” is not a Cancellation Journal archive: it has no manifest.json.";
-        readonly badManifest: "“{{name}}” is damaged: its manifest cannot be read ({{detail}}).";
+        readonly badManifest: {
+          readonly notJson: "“{{name}}” is damaged: its manifest is not JSON.";
+          readonly shape: "“{{name}}” is damaged: its manifest’s “{{field}}” is not as a journal archive writes it.";
+          readonly tooManyEntries: "“{{name}}” lists more than {{limit, number}} entries, more than any journal archive holds.";
+        };
         readonly newerArchive: "“{{name}}” was written by a newer Cancellation Journal (archive version {{version}}; this app reads up to version {{supported}}). Update the app to import it.";
         readonly unlistedEntry: "“{{name}}” was refused: the entry “{{entry}}” is not in its manifest.";
         readonly missingEntry: "“{{name}}” is incomplete: “{{entry}}” is in its manifest but not in the archive.";
