@@ -1,9 +1,11 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExistingCaseChoice } from '../../db/journalImport';
 import type { ImportProgress } from '../../db/importInBackground';
 import { useJournalImport } from './journalImportContext';
 import { ImportProblemText } from './ImportProblemText';
+import { useModalDialog } from './modalDialog';
+import { megabytes } from './megabytes';
 
 const choices: ExistingCaseChoice[] = ['skip', 'replace', 'keepBoth'];
 
@@ -11,18 +13,11 @@ const choices: ExistingCaseChoice[] = ['skip', 'replace', 'keepBoth'];
 export function ImportDialog() {
   const { t } = useTranslation();
   const { state, confirm, cancel, close } = useJournalImport();
-  const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const [existing, setExisting] = useState<ExistingCaseChoice>('skip');
   // A small file is read at once: the dialog opens for reading only once there is progress to show.
   const open = state.step !== 'idle' && !(state.step === 'reading' && state.progress === null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
+  const dialog = useModalDialog(open);
 
   useEffect(() => {
     if (state.step === 'preview') setExisting('skip');
@@ -128,11 +123,11 @@ function ImportProgressBar({ progress }: { progress: ImportProgress | null }) {
   const { t, i18n } = useTranslation();
   const number = (value: number) => value.toLocaleString(i18n.language);
   // Archives are counted in bytes (their attachments), journals in cases.
-  const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toLocaleString(i18n.language, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+  const inMegabytes = (bytes: number) => megabytes(bytes, i18n.language);
   const label = !progress
     ? t('import.importing')
     : progress.phase === 'verifying' || progress.phase === 'storing'
-      ? t(`import.${progress.phase}`, { done: megabytes(progress.done), total: megabytes(progress.total) })
+      ? t(`import.${progress.phase}`, { done: inMegabytes(progress.done), total: inMegabytes(progress.total) })
       : t(`import.${progress.phase}`, { done: number(progress.done), total: number(progress.total) });
   return (
     <div className="import-progress" role="status">

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IpcChannel } from '@shared/ipc/channels';
 import { journalArchiveName } from '@shared/fileNames';
@@ -6,6 +6,8 @@ import { desktopBridge } from '@platform';
 import { useJournal } from '../../journalContext';
 import { useNotify } from '../../notices';
 import type { ExportSelection } from '../../db/journalExport';
+import { useModalDialog } from './modalDialog';
+import { megabytes } from './megabytes';
 
 type ExportState = { step: 'idle' } | { step: 'exporting'; written: number; total: number | null };
 type StartArchiveExport = (selection: ExportSelection, singleCaseTitle?: string) => Promise<void>;
@@ -76,19 +78,13 @@ export function ArchiveExportProvider({ children }: { children: ReactNode }) {
 
 function ArchiveExportDialog({ state, onCancel }: { state: ExportState; onCancel: () => void }) {
   const { t, i18n } = useTranslation();
-  const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const open = state.step === 'exporting';
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
-  const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toLocaleString(i18n.language, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+  const dialog = useModalDialog(open);
+  const inMegabytes = (bytes: number) => megabytes(bytes, i18n.language);
   const label =
     state.step === 'exporting' && state.total !== null
-      ? t('export.archiveProgress', { done: megabytes(state.written), total: megabytes(state.total) })
+      ? t('export.archiveProgress', { done: inMegabytes(state.written), total: inMegabytes(state.total) })
       : t('export.archivePreparing');
   return (
     <dialog

@@ -1,8 +1,9 @@
 import type { TFunction } from 'i18next';
 import type { ArchiveProblem } from '@shared/journalArchive/archiveProblem';
 
-const megabytes = (bytes: number, language: string) =>
-  `${(bytes / (1024 * 1024)).toLocaleString(language, { maximumFractionDigits: 1, minimumFractionDigits: 1 })} MB`;
+import { megabytes as inMegabytes } from './megabytes';
+
+const megabytes = (bytes: number, language: string) => `${inMegabytes(bytes, language)} MB`;
 
 /** Why an archive was refused, in the interface's language, naming the entry where there is one. */
 export function archiveProblemText(t: TFunction, name: string, problem: ArchiveProblem, language: string): string {
