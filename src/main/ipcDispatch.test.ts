@@ -24,6 +24,9 @@ function handlers(): IpcHandlers {
     [IpcChannel.finishBackup]: notUsed,
     [IpcChannel.readBackup]: notUsed,
     [IpcChannel.recordBackupFailure]: notUsed,
+    [IpcChannel.saveCalendarFile]: notUsed,
+    [IpcChannel.getBackgroundSettings]: notUsed,
+    [IpcChannel.setBackgroundSettings]: notUsed,
     [IpcChannel.getAppInfo]: vi.fn(() => ({
       name: 'Cancellation Journal',
       version: '0.1.0',

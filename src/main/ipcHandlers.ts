@@ -11,13 +11,15 @@ import { backupHandlers } from './backupHandlers';
 import { ArchiveFiles } from './files/archiveFiles';
 import { externalLinkOpener } from './externalLinks';
 import { systemLanguagesOf } from './appIdentity';
+import { calendarFileHandlers } from './calendarFileHandlers';
+import { backgroundSettingsHandlers, type BackgroundRunner } from './backgroundRunner';
 
 /**
  * One place that wires every channel; each feature contributes its handlers. Every handler answers
  * with an IpcReply (src/shared/ipc/envelope.ts): an error reaches the page as its own message, not
  * wrapped in Electron's "Error invoking remote method".
  */
-export function setupIpc(devServerUrl: string | undefined, onInterfaceLanguage: (language: TemplateLanguage) => void): void {
+export function setupIpc(devServerUrl: string | undefined, onInterfaceLanguage: (language: TemplateLanguage) => void, background: BackgroundRunner): void {
   let language: TemplateLanguage = 'en';
   const openLink = externalLinkOpener({ openExternal: (url) => shell.openExternal(url), language: () => language });
   // Exports, backups and imports of archives, shared: a backup's pieces come through the export's channel.
@@ -43,6 +45,8 @@ export function setupIpc(devServerUrl: string | undefined, onInterfaceLanguage: 
     },
     ...journalFileHandlers(archives),
     ...attachmentFileHandlers(),
+    ...calendarFileHandlers(),
+    ...backgroundSettingsHandlers(background),
     ...backupHandlers(join(app.getPath('userData'), 'backups'), {
       outcomesFile: join(app.getPath('userData'), 'backup-status.json'),
       archives,

@@ -25,6 +25,11 @@ export const IpcChannel = {
   finishBackup: 'backup:finish',
   readBackup: 'backup:read',
   recordBackupFailure: 'backup:record-failure',
+  /** "Add to calendar" / "Export all deadlines": an iCalendar file saved where the user says. */
+  saveCalendarFile: 'calendar:save-ics',
+  /** Whether closing the window keeps the app in the tray, and whether it opens at login. */
+  getBackgroundSettings: 'app:get-background-settings',
+  setBackgroundSettings: 'app:set-background-settings',
 } as const;
 export type IpcChannelName = (typeof IpcChannel)[keyof typeof IpcChannel];
 

@@ -150,6 +150,28 @@ export const BeginBackupResultSchema = z.discriminatedUnion('status', [
 ]);
 export type BeginBackupResult = z.infer<typeof BeginBackupResultSchema>;
 
+/** An iCalendar file of deadlines: a few hundred bytes a deadline, so even 100,000 cases stay well below this. */
+export const MAX_CALENDAR_FILE_BYTES = 256 * 1024 * 1024;
+
+/**
+ * What the app does when its window is closed and at login. Both off unless the user turns them on:
+ * kept in a small file in the data folder, which the main process reads before any window exists.
+ */
+export const BackgroundSettingsSchema = z.object({
+  /** Closing the window hides it; the app stays in the tray (so reminders still arrive) until Quit. */
+  keepRunningInTray: z.boolean(),
+  /** The app starts, hidden, when the user logs in. */
+  openAtLogin: z.boolean(),
+});
+export type BackgroundSettings = z.infer<typeof BackgroundSettingsSchema>;
+export const defaultBackgroundSettings: BackgroundSettings = { keepRunningInTray: false, openAtLogin: false };
+
+export const BackgroundStateSchema = BackgroundSettingsSchema.extend({
+  /** Electron has no login items on Linux: the setting cannot be offered there. */
+  openAtLoginSupported: z.boolean(),
+});
+export type BackgroundState = z.infer<typeof BackgroundStateSchema>;
+
 export const BeginArchiveExportResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('opened'), exportId: z.string() }),
   z.object({ status: z.literal('canceled') }),
@@ -218,6 +240,19 @@ export const ipcContract = {
   },
   /** The renderer could not make the export a backup needs: recorded so it is shown like any failure. */
   [IpcChannel.recordBackupFailure]: { request: z.object({ detail: z.string().max(500) }), response: z.undefined() },
+  [IpcChannel.saveCalendarFile]: {
+    request: z.object({
+      suggestedName: SuggestedFileNameSchema,
+      contents: z.custom<Uint8Array>(
+        (value) => value instanceof Uint8Array && value.byteLength <= MAX_CALENDAR_FILE_BYTES,
+        'must be bytes no larger than a calendar file may be',
+      ),
+    }),
+    response: SaveResultSchema,
+  },
+  [IpcChannel.getBackgroundSettings]: { request: z.undefined(), response: BackgroundStateSchema },
+  /** Saved, then applied (the login item); answers what is now in force. */
+  [IpcChannel.setBackgroundSettings]: { request: BackgroundSettingsSchema, response: BackgroundStateSchema },
 } as const satisfies Record<IpcChannelName, { request: z.ZodType; response: z.ZodType }>;
 
 export type IpcRequest<C extends IpcChannelName> = z.input<(typeof ipcContract)[C]['request']>;

@@ -63,6 +63,15 @@ export function browserAdapter(): JournalBridge {
       browserBackups.recordFailure(detail);
       return undefined;
     },
+    [IpcChannel.saveCalendarFile]: async ({ suggestedName, contents }) => {
+      downloadFile(suggestedName, contents, 'text/calendar');
+      return { status: 'saved', path: suggestedName };
+    },
+    // A page has no tray and no login item; the browser build does not offer these settings at all.
+    [IpcChannel.getBackgroundSettings]: async () => ({ keepRunningInTray: false, openAtLogin: false, openAtLoginSupported: false }),
+    [IpcChannel.setBackgroundSettings]: async () => {
+      throw new Error('A browser page cannot keep running in the tray or open at login');
+    },
   };
   return {
     invoke: (channel, request) => (handlers[channel] as (request: unknown) => Promise<never>)(request),
