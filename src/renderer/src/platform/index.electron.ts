@@ -1,4 +1,5 @@
 import type { JournalBridge } from '@shared/ipc/contract';
+import { backgroundSettingsThrough, type BackgroundSettingsAccess } from './backgroundSettings';
 
 declare global {
   interface Window {
@@ -15,3 +16,6 @@ if (!window.journalBridge) throw new Error('The desktop build runs only inside t
  * and its database never ship in the desktop app.
  */
 export const desktopBridge: JournalBridge = window.journalBridge;
+
+/** The desktop app can keep running in the tray and open at login (Settings shows both). */
+export const backgroundSettings: BackgroundSettingsAccess | null = backgroundSettingsThrough(desktopBridge);

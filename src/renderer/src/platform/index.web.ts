@@ -1,5 +1,6 @@
 import type { JournalBridge } from '@shared/ipc/contract';
 import { browserAdapter } from './browserAdapter';
+import type { BackgroundSettingsAccess } from './backgroundSettings';
 
 /**
  * The platform of the browser build (the end-to-end tests, the benchmark, `npm run preview:web`):
@@ -7,3 +8,6 @@ import { browserAdapter } from './browserAdapter';
  * `@platform` alias in vite.web.config.ts).
  */
 export const desktopBridge: JournalBridge = browserAdapter();
+
+/** A browser page has no tray and no login item: Settings leaves these out. */
+export const backgroundSettings: BackgroundSettingsAccess | null = null;

@@ -3,6 +3,8 @@ import { balanceOutcomes, type Balance, type JournalCase } from '@shared/domain/
 import { AmountField } from '../../components/AmountField';
 import { CurrencyField } from '../../components/CurrencyField';
 import { SelectField } from '../../components/SelectField';
+import { today } from '@shared/domain/calendarDate';
+import { withBalanceOutcome } from '@shared/domain/refundWatch';
 import { Section } from './Section';
 import type { EditCase } from './useCase';
 
@@ -26,7 +28,8 @@ export function BalanceSection({ journalCase: c, edit }: { journalCase: JournalC
           label={t('field.balanceOutcome')}
           value={balance.outcome}
           options={balanceOutcomes.map((outcome) => ({ value: outcome, label: t(`balanceOutcome.${outcome}`) }))}
-          onChange={(outcome) => patch({ outcome })}
+          // Asking for a refund sets when it is due (14 days, editable under Dates), in the same change.
+          onChange={(outcome) => edit((x) => withBalanceOutcome(x, outcome, today()))}
         />
         {refund && (
           <AmountField

@@ -11,6 +11,7 @@ import { caseRowHeight } from './caseRowHeight';
 import { observeListSize } from './observeListSize';
 import { EmptyTrashButton } from '../trash';
 import { useArchiveExport, useJournalExport } from '../journalFiles';
+import { ExportDeadlinesButton } from '../calendar';
 import { useOpenReport } from '../report';
 import { useJournal } from '../../journalContext';
 
@@ -193,6 +194,7 @@ export function CaseListPane(props: CaseListPaneProps) {
               >
                 {t('action.exportPdf')}
               </button>
+              <ExportDeadlinesButton disabled={count === 0} />
             </div>
           )}
         </div>

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { languagePreferences, type LanguagePreference } from '../../db/settingsRepository';
 import { useJournal } from '../../journalContext';
 import { BackupsSection } from './BackupsSection';
+import { BackgroundSection } from './BackgroundSection';
+import { backgroundSettings } from '@platform';
 
 export default function SettingsView() {
   const { t } = useTranslation();
@@ -35,6 +37,8 @@ export default function SettingsView() {
           {appInfo.dataFolder.kind === 'folder' ? <code>{appInfo.dataFolder.path}</code> : t('settings.browserDataFolder')}
         </dd>
       </dl>
+      {/* Chosen at build time: the desktop app has a tray and login items, a browser page has neither. */}
+      {backgroundSettings && <BackgroundSection access={backgroundSettings} />}
       <BackupsSection />
     </div>
   );

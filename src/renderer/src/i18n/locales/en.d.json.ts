@@ -341,6 +341,13 @@ declare const en: {
     readonly version: "Version";
     readonly dataFolder: "Data folder";
     readonly browserDataFolder: "This browser’s own storage, kept with its profile";
+    readonly background: "When the window is closed";
+    readonly keepRunningInTray: "Keep running in the tray when the window is closed";
+    readonly keepRunningInTrayHelp: "Closing the window then hides it: the app keeps running in the system tray, so reminders still arrive while the window is closed. Choose Quit in the tray icon’s menu to stop it.";
+    readonly openAtLogin: "Open at login";
+    readonly openAtLoginHelp: "The app starts when you log in to this computer. With “Keep running in the tray” on, it starts hidden in the tray; otherwise its window opens.";
+    readonly openAtLoginUnsupported: "Opening at login is not available on Linux: Electron cannot register login items there. Add Cancellation Journal to your desktop’s startup applications if you want it.";
+    readonly backgroundFailed: "The setting could not be saved: {{message}}";
   };
   readonly export: {
     readonly savedJson_zero: "An empty journal saved to {{path}}";
@@ -724,6 +731,37 @@ declare const en: {
     readonly day: "Review day {{day}} of {{of}}";
     readonly overdue_one: "Overdue by {{count}} business day";
     readonly overdue_other: "Overdue by {{count}} business days";
+  };
+  readonly calendar: {
+    readonly add: "Add to calendar";
+    readonly addHelp: "This case’s deadlines as a calendar file (.ics) for Google, Apple or Outlook calendars, each with a reminder the day before";
+    readonly noDeadlines: "This case has no date to put in a calendar yet: set a renewal, trial end, follow-up, refund or disputed charge date";
+    readonly exportAll: "Export all deadlines";
+    readonly exportAllHelp: "The deadlines of every case outside the Trash, as one calendar file (.ics); importing it again updates the events instead of adding them twice";
+    readonly exporting: "Reading the cases’ deadlines… {{percent}}%";
+    readonly noDeadlinesInJournal: "No case has a deadline to put in a calendar yet.";
+    readonly saved_one: "{{count, number}} deadline saved as a calendar to {{path}}";
+    readonly saved_other: "{{count, number}} deadlines saved as a calendar to {{path}}";
+    readonly failed: "The calendar could not be made: {{message}}";
+    readonly fileName: "cancellation-deadlines";
+    readonly name: "Cancellation deadlines";
+    readonly provider: "Provider: {{provider}}";
+    readonly title: {
+      readonly cancelBy: "Last day to cancel {{case}}";
+      readonly trialEnds: "Free trial of {{case}} ends";
+      readonly expectedDecision: "Decision on {{case}} expected";
+      readonly followUp: "Follow up on {{case}}";
+      readonly refundDue: "Refund for {{case}} due";
+      readonly lastDayToDispute: "Last day to dispute the charge of {{case}}";
+    };
+    readonly todo: {
+      readonly cancelBy: "Send the cancellation request today: after today the notice period for the renewal has passed, or the free trial turns into a charge.";
+      readonly trialEnds: "The free trial ends today and a charge may follow. Check that the cancellation has gone through.";
+      readonly expectedDecision: "The provider’s review should end today. If no answer has come, contact them and log it in the journal.";
+      readonly followUp: "Contact the provider about the cancellation and log what they say in the journal.";
+      readonly refundDue: "The refund should have arrived by today. If it has not, ask the provider and log it in the journal.";
+      readonly lastDayToDispute: "The last day of the usual card chargeback window (guidance, not legal advice). If the charge is still unresolved, dispute it with your bank today.";
+    };
   };
 };
 export default en;
