@@ -90,6 +90,8 @@ if (!app.requestSingleInstanceLock()) {
     setupApplicationMenu();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) void mainWindow.open();
+      // The Dock icon of an app kept in the tray brings back its hidden window.
+      else if (runner.state.keepRunningInTray) void mainWindow.reveal();
     });
   });
   // A start-up that cannot make its window says so and ends, rather than hold the lock unseen.
