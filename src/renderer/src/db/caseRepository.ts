@@ -125,10 +125,14 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
      * Logs a contact with the provider in the case's timeline (and its words in the case's search
      * words); with `corrects`, as a correction of that earlier contact, which stays as it was.
      */
-    logContact(id: string, contact: ContactInput, corrects: string | null = null): Promise<JournalCase> {
+    /**
+     * Logs a contact; `change` is what the contact changes in the case (a follow-up date offered in
+     * the dialog), written in the same transaction, so neither lands without the other.
+     */
+    logContact(id: string, contact: ContactInput, corrects: string | null = null, change: (current: JournalCase) => JournalCase = (current) => current): Promise<JournalCase> {
       return update(
         id,
-        (current) => current,
+        (current) => change(current),
         {
           extra: (now, history) => {
             if (corrects !== null && !history.some((entry) => entry.id === corrects && entry.kind === 'contact')) {

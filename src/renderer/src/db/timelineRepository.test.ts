@@ -69,6 +69,21 @@ describe('the timeline a case keeps', () => {
     expect(entry).toMatchObject({ from: null, to: '2026-12-10', recordedAt: stored.updatedAt });
   });
 
+  it('a contact and the follow-up it sets are written in one transaction: a failed write leaves neither', async () => {
+    const cases = caseRepository(db, clock);
+    const made = await cases.create(defaultTemplateFor('en'), input);
+    const followUp = (c: Parameters<Parameters<typeof cases.edit>[1]>[0]) => ({ ...c, deadlines: { ...c.deadlines, followUpOn: '2026-12-01' } });
+    vi.spyOn(db.cases, 'put').mockRejectedValueOnce(new Error('The disk is full'));
+    await expect(cases.logContact(made.id, call, null, followUp)).rejects.toThrow('The disk is full');
+    expect(await timelineOf(db, made.id)).toHaveLength(1);
+    expect((await cases.get(made.id))!.deadlines.followUpOn).toBeNull();
+    await cases.logContact(made.id, call, null, followUp);
+    expect((await cases.get(made.id))!.deadlines.followUpOn).toBe('2026-12-01');
+    const entries = await timelineOf(db, made.id);
+    expect(entries.filter((e) => e.kind === 'contact')).toHaveLength(1);
+    expect(entries.find((e) => e.kind === 'field' && e.field === 'followUpOn')).toMatchObject({ from: null, to: '2026-12-01' });
+  });
+
   it('an edit the schema refuses writes no entry either', async () => {
     const cases = caseRepository(db, clock);
     const made = await cases.create(defaultTemplateFor('en'), input);

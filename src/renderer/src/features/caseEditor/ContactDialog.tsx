@@ -84,9 +84,11 @@ export function ContactDialog({ caseId, attachments, correcting, country, onClos
     try {
       // Only files still on the case: one moved to its Trash meanwhile is not linked.
       const attachmentIds = live.filter((attachment) => linked.has(attachment.id)).map((attachment) => attachment.id);
-      await cases.logContact(caseId, { at: moment, channel, who, said, reference, attachmentIds }, correcting?.id ?? null);
       const followUp = followUpIn === null ? null : followUpOn(followUpIn);
-      if (followUp) await cases.edit(caseId, (x) => ({ ...x, deadlines: { ...x.deadlines, followUpOn: followUp } }));
+      // The follow-up goes in with the contact, in one transaction.
+      await cases.logContact(caseId, { at: moment, channel, who, said, reference, attachmentIds }, correcting?.id ?? null, (x) =>
+        followUp ? { ...x, deadlines: { ...x.deadlines, followUpOn: followUp } } : x,
+      );
       dialog.current?.close();
     } catch (error) {
       setProblem(t('contact.failed', { message: error instanceof Error ? error.message : String(error) }));
