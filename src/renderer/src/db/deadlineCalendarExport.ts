@@ -23,6 +23,7 @@ export async function deadlinesOfCase(journalCase: JournalCase): Promise<Calenda
 export async function journalDeadlines(
   db: JournalDatabase,
   onProgress?: (done: number, total: number) => void,
+  perRead = casesPerRead,
 ): Promise<{ deadlines: CalendarDeadline[]; cases: number }> {
   const total = await db.cases.count();
   const deadlines: CalendarDeadline[] = [];
@@ -30,7 +31,7 @@ export async function journalDeadlines(
   let withDeadlines = 0;
   let after: string | null = null;
   for (;;) {
-    const chunk: JournalCase[] = await (after === null ? db.cases.orderBy(':id') : db.cases.where(':id').above(after)).limit(casesPerRead).toArray();
+    const chunk: JournalCase[] = await (after === null ? db.cases.orderBy(':id') : db.cases.where(':id').above(after)).limit(perRead).toArray();
     if (chunk.length === 0) break;
     for (const journalCase of chunk) {
       if (journalCase.deletedAt !== null) continue;
