@@ -125,12 +125,14 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
 
     /**
      * Logs a contact with the provider in the case's timeline (and its words in the case's search
-     * words); with `corrects`, as a correction of that earlier contact, which stays as it was.
+     * words); with `corrects`, as a correction of that earlier contact, which stays as it was. With
+     * `followUpOn`, the case's follow-up date is set in the same transaction: the contact and the
+     * date it led to are written together or not at all.
      */
-    logContact(id: string, contact: ContactInput, corrects: string | null = null): Promise<JournalCase> {
+    logContact(id: string, contact: ContactInput, corrects: string | null = null, followUpOn: CalendarDate | null = null): Promise<JournalCase> {
       return update(
         id,
-        (current) => current,
+        (current) => (followUpOn === null ? current : { ...current, deadlines: { ...current.deadlines, followUpOn } }),
         {
           extra: (now, history) => {
             if (corrects !== null && !history.some((entry) => entry.id === corrects && entry.kind === 'contact')) {

@@ -108,6 +108,30 @@ describe('contacts', () => {
   });
 });
 
+describe('a contact with a follow-up date', () => {
+  it('writes the contact and the case’s follow-up date together', async () => {
+    const cases = caseRepository(db, clock);
+    const made = await cases.create(defaultTemplateFor('en'), input);
+    const changed = await cases.logContact(made.id, call, null, '2026-11-25');
+    expect(changed.deadlines.followUpOn).toBe('2026-11-25');
+    expect((await cases.get(made.id))?.deadlines.followUpOn).toBe('2026-11-25');
+    const kinds = (await timelineOf(db, made.id)).map((entry) => entry.kind);
+    expect(kinds.filter((kind) => kind === 'contact')).toHaveLength(1);
+    expect(kinds.length).toBeGreaterThan(2); // opened, the date change and the contact
+  });
+
+  it('leaves neither when the write fails: no contact without its date, no date without its contact', async () => {
+    const cases = caseRepository(db, clock);
+    const made = await cases.create(defaultTemplateFor('en'), input);
+    const before = await timelineOf(db, made.id);
+    // Not a day of the calendar: the case is refused, and the whole transaction with it.
+    await expect(cases.logContact(made.id, call, null, '2026-02-30')).rejects.toThrow();
+    expect(await timelineOf(db, made.id)).toEqual(before);
+    expect((await cases.get(made.id))?.deadlines.followUpOn).toBeNull();
+    expect(await caseListIds(db, { ...emptyFilter, text: 'refund approved' })).toEqual([]);
+  });
+});
+
 describe('exports and prints', () => {
   it('are noted in each case delivered, without changing the case or its place in the list', async () => {
     const cases = caseRepository(db, clock);
