@@ -2,8 +2,12 @@ import type { Dexie, Transaction } from 'dexie';
 import type { JournalCase } from '@shared/domain/caseSchema';
 import { storedCaseRowOf, type StoredCaseRow } from '../caseRowSummary';
 
-/** Each case's list row, keyed by the case's id (see caseRowSummary). Nothing else is indexed: rows are read by id only. */
-export const caseRowStores = { caseRows: 'id' };
+/**
+ * Each case's list row, keyed by the case's id (see caseRowSummary), indexed by country: the
+ * countries in use are the index's keys, so their public holidays can be prepared in idle time
+ * without reading a row.
+ */
+export const caseRowStores = { caseRows: 'id, country' };
 
 /**
  * Version 7 (issue 13): every case's list row is kept in a table of its own, so the list's rows,

@@ -1,4 +1,3 @@
-import { preloadPublicHolidayLibrary } from '@shared/domain/publicHolidays';
 import { emptyFilter, type CaseListFilter } from '../../../db/caseListQuery';
 import type { JournalDatabase } from '../../../db/journalDatabase';
 import type { ListEntry } from '../../../db/listEntries';
@@ -7,6 +6,7 @@ import type { CaseRowSummary } from '../../../db/caseRowSummary';
 import { CaseOrder } from './caseOrder';
 import { CaseRows } from './caseRows';
 import { FirstScreen } from './firstScreen';
+import { prepareHolidaysInIdleTime } from './holidaysInIdleTime';
 import { readSource, sourceNow, type CaseListSource, type ListedCases } from './caseListSource';
 
 export type { CaseListSource, ListedCases };
@@ -252,9 +252,9 @@ export class CaseListStore {
       if (this.closed) return;
       this.order
         .load()
-        // Rows under review count business days with the country's holidays: their library loads
-        // next, in idle time, rather than when the first such row scrolls into view.
-        .then(() => idle(() => void preloadPublicHolidayLibrary().catch(() => undefined)))
+        // Rows under review count business days with their country's holidays: those of the
+        // countries in use are prepared next, in idle time, rather than when such a row scrolls into view.
+        .then(() => (this.closed ? undefined : prepareHolidaysInIdleTime(this.db, idle)))
         .catch((error: unknown) => this.closed || console.error('The case list could not be loaded', error));
     });
   }
