@@ -22,14 +22,15 @@ const tasks = events
 // CPU samples: ProfileChunk events carry nodes, samples and time deltas per profile id.
 const profiles = new Map();
 for (const e of events) {
-  if (e.name === 'Profile') profiles.set(`${e.pid}:${e.id}`, { thread: onThread(e), start: e.args.data.startTime, nodes: new Map(), samples: [] });
+  if (e.name === 'Profile') profiles.set(`${e.pid}:${e.id}`, { thread: onThread(e), start: e.args.data.startTime, nodes: new Map(), parents: new Map(), samples: [] });
   if (e.name !== 'ProfileChunk') continue;
   const profile = profiles.get(`${e.pid}:${e.id}`);
   if (!profile) continue;
   const data = e.args.data;
   for (const node of data.cpuProfile?.nodes ?? []) {
-    profile.nodes.set(node.id, node);
-    for (const child of node.children ?? []) profile.nodes.set(child, { ...profile.nodes.get(child), parent: node.id });
+    profile.nodes.set(node.id, { ...node, parent: node.parent ?? profile.parents.get(node.id) });
+    // Older traces name children instead of the parent.
+    for (const child of node.children ?? []) profile.parents.set(child, node.id);
   }
   let t = profile.samples.at(-1)?.ts ?? profile.start;
   (data.cpuProfile?.samples ?? []).forEach((nodeId, i) => {
@@ -39,10 +40,12 @@ for (const e of events) {
 }
 const frameName = (node) => {
   const f = node.callFrame;
+  if (!f) return '(unknown)';
   const where = f.url ? `${f.url.split('/').pop()}:${f.lineNumber + 1}` : '';
   return `${f.functionName || '(anonymous)'} ${where}`.trim();
 };
 
+const totals = new Map();
 const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([name, ms]) => `${name} ${ms.toFixed(1)} ms`);
 console.log(`${tasks.length} task(s) of ${minMs} ms or more on the page's main thread`);
 for (const task of tasks) {
@@ -62,9 +65,10 @@ for (const task of tasks) {
       const node = profile.nodes.get(sample.nodeId);
       if (!node) return;
       selfTime.set(frameName(node), (selfTime.get(frameName(node)) ?? 0) + ms);
+      totals.set(frameName(node), (totals.get(frameName(node)) ?? 0) + ms);
       // The sample's stack, innermost first, for the heaviest stacks.
       const stack = [];
-      for (let n = node; n && stack.length < 8; n = profile.nodes.get(n.parent)) stack.push(frameName(n));
+      for (let n = node; n && stack.length < 8; n = profile.nodes.get(n.parent ?? profile.parents.get(n.id))) stack.push(frameName(n));
       const key = stack.join(' < ');
       stacks.set(key, (stacks.get(key) ?? 0) + ms);
     });
@@ -74,3 +78,4 @@ for (const task of tasks) {
   console.log('  CPU samples, self time:\n    ' + top(selfTime, 15).join('\n    '));
   console.log('  heaviest stacks:\n    ' + top(stacks, 6).join('\n    '));
 }
+console.log(`\nAll ${tasks.length} long tasks together, CPU samples by function (self time):\n    ` + top(totals, 20).join('\n    '));
