@@ -1,6 +1,7 @@
 import { JournalDatabase } from '../../src/renderer/src/db/journalDatabase';
 import { startImport } from '../../src/renderer/src/db/importInBackground';
 import { listEntryOf } from '../../src/renderer/src/db/listEntries';
+import { storedCaseRowOf } from '../../src/renderer/src/db/caseRowSummary';
 import * as phoneAccounts from '../../src/shared/domain/phoneAccount';
 import { exportJournal } from '../../src/renderer/src/db/journalExport';
 import { journalFile, serializeJournalFile } from '../../src/shared/journalFile/writeJournalFile';
@@ -66,7 +67,7 @@ const bench = {
   },
 
   /**
-   * The floor: the records the app stores for these cases (each case, its list entry, its
+   * The floor: the records the app stores for these cases (each case, its list entry and row, its
    * timeline's entries and its attachments' bytes), made beforehand and written with bulkAdd, no
    * parsing or validation. Also timed: the cases alone.
    */
@@ -74,15 +75,17 @@ const bench = {
     const records = cases.map(({ timeline: _timeline, ...c }) => ({ ...c, attachments: c.attachments.map(({ data: _data, ...attachment }) => attachment) }));
     const contents = cases.flatMap((c) => c.attachments.map((attachment) => ({ id: attachment.id, caseId: c.id, data: base64ToBytes(attachment.data) })));
     const entries = records.map((record) => listEntryOf(record, phoneAccounts));
+    const rows = records.map(storedCaseRowOf);
     const timeline = cases.flatMap((c) => c.timeline.map((entry) => ({ ...entry, caseId: c.id })));
     let db = await freshDatabase();
     const casesOnly = await timed(() => db.cases.bulkAdd(records));
     db.close();
     db = await freshDatabase();
     const { ms } = await timed(() =>
-      db.transaction('rw', [db.cases, db.listEntries, db.timeline, db.attachmentContents], async () => {
+      db.transaction('rw', [db.cases, db.listEntries, db.caseRows, db.timeline, db.attachmentContents], async () => {
         await db.cases.bulkAdd(records);
         await db.listEntries.bulkAdd(entries);
+        await db.caseRows.bulkAdd(rows);
         await db.timeline.bulkAdd(timeline);
         await db.attachmentContents.bulkAdd(contents);
       }),

@@ -161,15 +161,7 @@ export const DeadlinesSchema = z.object({
 });
 export type Deadlines = z.infer<typeof DeadlinesSchema>;
 
-export const noDeadlines: Deadlines = {
-  renewsOn: null,
-  noticePeriod: null,
-  trialEndsOn: null,
-  followUpOn: null,
-  refundDueOn: null,
-  disputedChargeOn: null,
-  disputeWindowDays: null,
-};
+export { noDeadlines } from './noDeadlines';
 
 /** A case's fields, without the rule that ties its status to its history (for the file format to extend). */
 export const CaseFieldsSchema = z.object({

@@ -1,6 +1,7 @@
 import { toCalendarDate } from './calendarDate';
 import type { ChecklistTemplate } from './templateSchema';
-import { noDeadlines, type Category, type JournalCase } from './caseSchema';
+import type { Category, JournalCase } from './caseSchema';
+import { noDeadlines } from './noDeadlines';
 
 export interface NewCaseInput {
   title: string;

@@ -8,6 +8,7 @@ import type { StoredTimelineEntry, TimelineEntry } from '@shared/domain/timeline
 import { Dexie } from 'dexie';
 import type { JournalDatabase } from './journalDatabase';
 import { listEntryOf, type StoredListEntry } from './listEntries';
+import { storedCaseRowOf } from './caseRowSummary';
 import { loadPhoneAccounts } from './phoneAccounts';
 import { attachmentRepository } from './attachmentRepository';
 import { userRegion } from '../holidays/userRegion';
@@ -41,8 +42,9 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
     return new Date(lastStamp);
   };
 
+  /** A case with its list entry and its list row: the three are always written together. */
   async function put(journalCase: JournalCase, entry: StoredListEntry): Promise<void> {
-    await Promise.all([db.cases.put(journalCase), db.listEntries.put(entry)]);
+    await Promise.all([db.cases.put(journalCase), db.listEntries.put(entry), db.caseRows.put(storedCaseRowOf(journalCase))]);
   }
 
   const stored = (caseId: string, entries: readonly TimelineEntry[]): StoredTimelineEntry[] => entries.map((entry) => ({ ...entry, caseId }));
@@ -58,7 +60,7 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
     const { extra = () => [], alongside } = also;
     // Loaded before the transaction: awaiting anything but the database inside one lets it commit early.
     const [{ CaseSchema }, phoneAccounts] = await Promise.all([import('@shared/domain/caseSchema'), loadPhoneAccounts()]);
-    return db.transaction('rw', [db.cases, db.listEntries, db.timeline, db.attachmentContents], async () => {
+    return db.transaction('rw', [db.cases, db.listEntries, db.caseRows, db.timeline, db.attachmentContents], async () => {
       const record = await db.cases.get(id);
       if (!record) throw new CaseNotFound(id);
       const history = await timelineOf(db, id);
@@ -81,7 +83,7 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
     const [journalCase, phoneAccounts] = await Promise.all([validCase(made), loadPhoneAccounts()]);
     const entry = listEntryOf(journalCase, phoneAccounts);
     const opened = stored(journalCase.id, timelineFromStatusHistory(journalCase, () => newId()));
-    await db.transaction('rw', [db.cases, db.listEntries, db.timeline], async () => {
+    await db.transaction('rw', [db.cases, db.listEntries, db.caseRows, db.timeline], async () => {
       await db.timeline.bulkAdd(opened);
       await put(journalCase, entry);
     });
@@ -123,16 +125,14 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
 
     /**
      * Logs a contact with the provider in the case's timeline (and its words in the case's search
-     * words); with `corrects`, as a correction of that earlier contact, which stays as it was.
+     * words); with `corrects`, as a correction of that earlier contact, which stays as it was. With
+     * `followUpOn`, the case's follow-up date is set in the same transaction: the contact and the
+     * date it led to are written together or not at all.
      */
-    /**
-     * Logs a contact; `change` is what the contact changes in the case (a follow-up date offered in
-     * the dialog), written in the same transaction, so neither lands without the other.
-     */
-    logContact(id: string, contact: ContactInput, corrects: string | null = null, change: (current: JournalCase) => JournalCase = (current) => current): Promise<JournalCase> {
+    logContact(id: string, contact: ContactInput, corrects: string | null = null, followUpOn: CalendarDate | null = null): Promise<JournalCase> {
       return update(
         id,
-        (current) => change(current),
+        (current) => (followUpOn === null ? current : { ...current, deadlines: { ...current.deadlines, followUpOn } }),
         {
           extra: (now, history) => {
             if (corrects !== null && !history.some((entry) => entry.id === corrects && entry.kind === 'contact')) {
@@ -169,12 +169,13 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
     },
 
     async deleteForever(id: string): Promise<void> {
-      await db.transaction('rw', [db.cases, db.listEntries, db.attachmentContents, db.timeline], async () => {
+      await db.transaction('rw', [db.cases, db.listEntries, db.caseRows, db.attachmentContents, db.timeline], async () => {
         const record = await db.cases.get(id);
         if (record?.deletedAt === null || !record) return false;
         await Promise.all([
           db.cases.delete(id),
           db.listEntries.delete(id),
+          db.caseRows.delete(id),
           db.attachmentContents.where('caseId').equals(id).delete(),
           // A case deleted for good takes its timeline with it; while it exists, its timeline is never cut.
           db.timeline.where('caseId').equals(id).delete(),
@@ -184,11 +185,12 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
     },
 
     async emptyTrash(): Promise<number> {
-      const ids = await db.transaction('rw', [db.cases, db.listEntries, db.attachmentContents, db.timeline], async () => {
+      const ids = await db.transaction('rw', [db.cases, db.listEntries, db.caseRows, db.attachmentContents, db.timeline], async () => {
         const trashed = (await db.listEntries.where('[t+u]').between([1, ''], [1, '\uffff']).primaryKeys()) as string[];
         await Promise.all([
           db.cases.bulkDelete(trashed),
           db.listEntries.bulkDelete(trashed),
+          db.caseRows.bulkDelete(trashed),
           db.attachmentContents.where('caseId').anyOf(trashed).delete(),
           db.timeline.where('caseId').anyOf(trashed).delete(),
         ]);

@@ -5,6 +5,7 @@ import type { StoredTimelineEntry } from '@shared/domain/timelineSchema';
 import { applySchemaVersions } from './schemaVersions';
 import { ListWrites } from './listWrites';
 import type { StoredListEntry } from './listEntries';
+import type { StoredCaseRow } from './caseRowSummary';
 
 /** The bytes of one attachment, kept apart from the case that lists it. */
 export interface AttachmentContent {
@@ -26,6 +27,8 @@ export class JournalDatabase extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
   attachmentContents!: EntityTable<AttachmentContent, 'id'>;
   listEntries!: EntityTable<StoredListEntry, 'id'>;
+  /** What each case's list row shows, written with its list entry: what the list reads instead of whole cases. */
+  caseRows!: EntityTable<StoredCaseRow, 'id'>;
   /** Every committed change to the list entries, from this object's writes and everyone else's. */
   readonly listWrites: ListWrites;
   /** Every case's timeline, never edited: read by the case page and the report, never by the list. */

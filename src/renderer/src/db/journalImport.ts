@@ -5,6 +5,7 @@ import type { JournalCase } from '@shared/domain/caseSchema';
 import { contactsIn } from '@shared/domain/timeline';
 import type { StoredTimelineEntry, TimelineEntry } from '@shared/domain/timelineSchema';
 import { listEntryOf, type StoredListEntry } from './listEntries';
+import { storedCaseRowOf, type StoredCaseRow } from './caseRowSummary';
 import { loadPhoneAccounts } from './phoneAccounts';
 import type { AttachmentContent, JournalDatabase } from './journalDatabase';
 import { Dexie } from 'dexie';
@@ -159,7 +160,7 @@ export async function importJournal(
 ): Promise<ImportOutcome> {
   const phoneAccounts = await loadPhoneAccounts();
   signal?.throwIfAborted();
-  const outcome = await db.transaction('rw', [db.cases, db.listEntries, db.attachmentContents, db.templates, db.timeline], async () => {
+  const outcome = await db.transaction('rw', [db.cases, db.listEntries, db.caseRows, db.attachmentContents, db.templates, db.timeline], async () => {
     // Cancelling aborts the one transaction: nothing of the file stays in the journal.
     const transaction = Dexie.currentTransaction;
     const abort = () => transaction.abort();
@@ -180,6 +181,7 @@ export async function importJournal(
     const writes: Promise<unknown>[] = [];
     let records: JournalCase[] = [];
     let entries: StoredListEntry[] = [];
+    let rows: StoredCaseRow[] = [];
     let contents: AttachmentContent[] = [];
     let timeline: StoredTimelineEntry[] = [];
     let written = 0;
@@ -189,6 +191,7 @@ export async function importJournal(
       if (size === 0) return;
       writes.push(
         db.listEntries.bulkPut(entries),
+        db.caseRows.bulkPut(rows),
         db.cases.bulkPut(records).then(() => {
           written += size;
           onProgress?.(written, total);
@@ -198,6 +201,7 @@ export async function importJournal(
       if (timeline.length > 0) writes.push(db.timeline.bulkPut(timeline));
       records = [];
       entries = [];
+      rows = [];
       contents = [];
       timeline = [];
     };
@@ -215,6 +219,7 @@ export async function importJournal(
       const split = splitAttachments(fileCase, exists && existing === 'keepBoth' ? newId : null, taken, newId);
       records.push(split.journalCase);
       entries.push(listEntryOf(split.journalCase, phoneAccounts, contactsIn(split.timeline)));
+      rows.push(storedCaseRowOf(split.journalCase));
       contents.push(...split.contents);
       for (const entry of split.timeline) timeline.push(entry);
       if (records.length === importChunk) write();

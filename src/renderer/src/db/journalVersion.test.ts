@@ -9,16 +9,19 @@ afterEach(async () => {
   await Dexie.delete(name);
 });
 
+/** The IndexedDB version of the next schema version after this app's (Dexie stores version n as 10·n). */
+const newerVersion = (new JournalDatabase('never-opened').verno + 1) * 10;
+
 /**
- * A journal as a later version of the app might leave it: stored at IndexedDB version 60 (Dexie's
- * schema version 6), `listEntries` dropped, one case and the language the user chose.
+ * A journal as a later version of the app might leave it: stored at the next schema version's
+ * IndexedDB version, `listEntries` dropped, one case and the language the user chose.
  */
 function createNewerJournal(): Promise<void> {
   return new Promise((resolve, reject) => {
-    const request = indexedDB.open(name, 70);
+    const request = indexedDB.open(name, newerVersion);
     request.onupgradeneeded = () => {
       const db = request.result;
-      db.createObjectStore('cases', { keyPath: 'id' }).put({ id: 'c1', title: 'Made by version 7', updatedAt: '2027-01-01T00:00:00.000Z' });
+      db.createObjectStore('cases', { keyPath: 'id' }).put({ id: 'c1', title: 'Made by a newer version', updatedAt: '2027-01-01T00:00:00.000Z' });
       db.createObjectStore('settings', { keyPath: 'key' }).put({ key: 'language', value: 'zh-CN' });
     };
     request.onsuccess = () => {
@@ -55,7 +58,7 @@ describe('a journal made by a newer version of the app', () => {
     expect(db.isOpen()).toBe(false);
     expect(await storedLanguageChoice(name)).toBe('zh-CN');
     expect(await snapshot()).toEqual(before);
-    expect(before.version).toBe(70);
+    expect(before.version).toBe(newerVersion);
   });
 
   it('would be changed by Dexie if it were opened: the reason for asking first', async () => {
@@ -66,7 +69,7 @@ describe('a journal made by a newer version of the app', () => {
     await db.open();
     db.close();
     const after = await snapshot();
-    expect(after.version).toBeGreaterThan(70);
+    expect(after.version).toBeGreaterThan(newerVersion);
     expect(after.tables).toContain('listEntries');
   });
 
@@ -80,7 +83,7 @@ describe('a journal made by a newer version of the app', () => {
 
     await db.open();
     db.close();
-    expect(await storedVersionOf(name)).toBe(60);
+    expect(await storedVersionOf(name)).toBe(db.verno * 10);
     expect(await isMadeByNewerApp(db)).toBe(false);
     expect([schemaVersionOf(60), schemaVersionOf(61), schemaVersionOf(69), schemaVersionOf(70)]).toEqual([6, 6, 6, 7]);
   });

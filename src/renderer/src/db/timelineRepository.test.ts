@@ -69,21 +69,6 @@ describe('the timeline a case keeps', () => {
     expect(entry).toMatchObject({ from: null, to: '2026-12-10', recordedAt: stored.updatedAt });
   });
 
-  it('a contact and the follow-up it sets are written in one transaction: a failed write leaves neither', async () => {
-    const cases = caseRepository(db, clock);
-    const made = await cases.create(defaultTemplateFor('en'), input);
-    const followUp = (c: Parameters<Parameters<typeof cases.edit>[1]>[0]) => ({ ...c, deadlines: { ...c.deadlines, followUpOn: '2026-12-01' } });
-    vi.spyOn(db.cases, 'put').mockRejectedValueOnce(new Error('The disk is full'));
-    await expect(cases.logContact(made.id, call, null, followUp)).rejects.toThrow('The disk is full');
-    expect(await timelineOf(db, made.id)).toHaveLength(1);
-    expect((await cases.get(made.id))!.deadlines.followUpOn).toBeNull();
-    await cases.logContact(made.id, call, null, followUp);
-    expect((await cases.get(made.id))!.deadlines.followUpOn).toBe('2026-12-01');
-    const entries = await timelineOf(db, made.id);
-    expect(entries.filter((e) => e.kind === 'contact')).toHaveLength(1);
-    expect(entries.find((e) => e.kind === 'field' && e.field === 'followUpOn')).toMatchObject({ from: null, to: '2026-12-01' });
-  });
-
   it('an edit the schema refuses writes no entry either', async () => {
     const cases = caseRepository(db, clock);
     const made = await cases.create(defaultTemplateFor('en'), input);
@@ -136,6 +121,30 @@ describe('contacts', () => {
     const theirs = (await timelineOf(db, other.id)).find((entry) => entry.kind === 'contact')!;
     await expect(cases.logContact(made.id, call, theirs.id)).rejects.toThrow(/No contact/);
     expect(await timelineOf(db, made.id)).toHaveLength(1);
+  });
+});
+
+describe('a contact with a follow-up date', () => {
+  it('writes the contact and the case’s follow-up date together', async () => {
+    const cases = caseRepository(db, clock);
+    const made = await cases.create(defaultTemplateFor('en'), input);
+    const changed = await cases.logContact(made.id, call, null, '2026-11-25');
+    expect(changed.deadlines.followUpOn).toBe('2026-11-25');
+    expect((await cases.get(made.id))?.deadlines.followUpOn).toBe('2026-11-25');
+    const kinds = (await timelineOf(db, made.id)).map((entry) => entry.kind);
+    expect(kinds.filter((kind) => kind === 'contact')).toHaveLength(1);
+    expect(kinds.length).toBeGreaterThan(2); // opened, the date change and the contact
+  });
+
+  it('leaves neither when the write fails: no contact without its date, no date without its contact', async () => {
+    const cases = caseRepository(db, clock);
+    const made = await cases.create(defaultTemplateFor('en'), input);
+    const before = await timelineOf(db, made.id);
+    // Not a day of the calendar: the case is refused, and the whole transaction with it.
+    await expect(cases.logContact(made.id, call, null, '2026-02-30')).rejects.toThrow();
+    expect(await timelineOf(db, made.id)).toEqual(before);
+    expect((await cases.get(made.id))?.deadlines.followUpOn).toBeNull();
+    expect(await caseListIds(db, { ...emptyFilter, text: 'refund approved' })).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@ import { today } from '@shared/domain/calendarDate';
 import { usePublicHolidays } from '../../holidays/usePublicHolidays';
 import { caseRowHeight } from './caseRowHeight';
 import type { CaseRowText } from './caseRowText';
-import type { CaseRowSummary } from './caseRowSummary';
+import type { CaseRowSummary } from '../../db/caseRowSummary';
 
 interface CaseRowProps {
   /** Null while the list is still finding out which case sits at this position. */
