@@ -5,6 +5,7 @@ import { v3 } from './v3';
 import { v4 } from './v4';
 import { v5 } from './v5';
 import { v6 } from './v6';
+import { v9 } from './v9';
 
 export function applySchemaVersions(db: Dexie): void {
   v1(db);
@@ -13,4 +14,6 @@ export function applySchemaVersions(db: Dexie): void {
   v4(db);
   v5(db);
   v6(db);
+  // 7, 8 and 10 are other branches' (the lead merges them in order).
+  v9(db);
 }
