@@ -1,4 +1,4 @@
-import { IpcChannel, ipcChannelNames, type IpcChannelName } from '@shared/ipc/channels';
+import { IpcChannel, MainMessage, ipcChannelNames, type IpcChannelName } from '@shared/ipc/channels';
 import type { JournalBridge } from '@shared/ipc/contract';
 import { plainMessage, unwrapIpcReply } from '@shared/ipc/envelope';
 
@@ -14,8 +14,14 @@ export const gestureOnlyChannels: ReadonlySet<IpcChannelName> = new Set([IpcChan
 export function createJournalBridge(
   send: (channel: string, request: unknown) => Promise<unknown>,
   hasUserActivation: () => boolean,
+  hear: (channel: string, listener: (payload: unknown) => void) => () => void = () => () => undefined,
 ): JournalBridge {
   return {
+    // Only a case id in the form the app makes reaches the page, whatever else arrives on the channel.
+    onOpenCase: (listener) =>
+      hear(MainMessage.openCase, (caseId) => {
+        if (typeof caseId === 'string' && caseId.length > 0 && caseId.length <= 100) listener(caseId);
+      }),
     invoke: async (channel, request) => {
       if (!ipcChannelNames.includes(channel)) throw new Error(`Unknown channel: ${String(channel)}`);
       if (gestureOnlyChannels.has(channel) && !hasUserActivation()) {

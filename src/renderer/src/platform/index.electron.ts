@@ -1,3 +1,4 @@
+import type { InAppReminders } from './inAppReminders';
 import type { JournalBridge } from '@shared/ipc/contract';
 
 declare global {
@@ -15,3 +16,6 @@ if (!window.journalBridge) throw new Error('The desktop build runs only inside t
  * and its database never ship in the desktop app.
  */
 export const desktopBridge: JournalBridge = window.journalBridge;
+
+/** The desktop shows reminders as system notifications from the main process, never inside the page. */
+export const inAppReminders: InAppReminders = null;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { languagePreferences, type LanguagePreference } from '../../db/settingsRepository';
 import { useJournal } from '../../journalContext';
 import { BackupsSection } from './BackupsSection';
+import { RemindersSection } from './RemindersSection';
 
 export default function SettingsView() {
   const { t } = useTranslation();
@@ -35,6 +36,7 @@ export default function SettingsView() {
           {appInfo.dataFolder.kind === 'folder' ? <code>{appInfo.dataFolder.path}</code> : t('settings.browserDataFolder')}
         </dd>
       </dl>
+      <RemindersSection />
       <BackupsSection />
     </div>
   );

@@ -74,6 +74,7 @@ declare const en: {
     readonly decisionOn: "Decision due {{date}}";
     readonly exportShown: "Exports the cases shown by this search or filter";
     readonly exportAll: "Exports every case in the journal";
+    readonly attentionFilter: "Only cases that need attention";
   };
   readonly status: {
     readonly draft: "Draft";
@@ -341,6 +342,10 @@ declare const en: {
     readonly version: "Version";
     readonly dataFolder: "Data folder";
     readonly browserDataFolder: "This browser’s own storage, kept with its profile";
+    readonly remindersTitle: "Reminders";
+    readonly reminderLeadDays: "Remind me days before a deadline";
+    readonly reminderLeadDaysHint: "Days before a cancel-by date or the end of a dispute window, separated by commas (for example 7, 1). Reminders also come on the day.";
+    readonly reminderLeadDaysInvalid: "Write up to five whole numbers of days from 1 to 365, separated by commas.";
   };
   readonly export: {
     readonly savedJson_zero: "An empty journal saved to {{path}}";
@@ -724,6 +729,47 @@ declare const en: {
     readonly day: "Review day {{day}} of {{of}}";
     readonly overdue_one: "Overdue by {{count}} business day";
     readonly overdue_other: "Overdue by {{count}} business days";
+  };
+  readonly attention: {
+    readonly title: "Needs attention";
+    readonly open_zero: "Needs attention";
+    readonly open_one: "Needs attention ({{count, number}})";
+    readonly open_other: "Needs attention ({{count, number}})";
+    readonly intro: "Dates in your journal that matter now, most urgent first. How many days ahead cancel-by dates and dispute windows are reminded is set in Settings.";
+    readonly empty: "Nothing needs attention now.";
+    readonly loading: "Checking the dates…";
+    readonly kind: {
+      readonly reviewOverdue: "Review overdue";
+      readonly followUp: "Follow up";
+      readonly cancelBy: "Cancel by";
+      readonly trialEnds: "Trial ends";
+      readonly refundOverdue: "Refund overdue";
+      readonly disputeCloses: "Last day to dispute";
+    };
+    readonly what: "{{what}}: {{date}}";
+    readonly today: "today";
+    readonly inDays_one: "in {{count, number}} day";
+    readonly inDays_other: "in {{count, number}} days";
+    readonly daysAgo_one: "{{count, number}} day ago";
+    readonly daysAgo_other: "{{count, number}} days ago";
+    readonly overdueBy_one: "overdue by {{count, number}} business day";
+    readonly overdueBy_other: "overdue by {{count, number}} business days";
+    readonly snooze: "Snooze";
+    readonly snoozeChoice: {
+      readonly oneDay: "1 day";
+      readonly threeDays: "3 days";
+      readonly oneWeek: "1 week";
+      readonly untilDate: "Until a date…";
+    };
+    readonly snoozeUntil: "Snooze until";
+    readonly snoozeUntilLater: "Pick a day after today.";
+    readonly dismiss: "Dismiss";
+    readonly snoozed: "Snoozed until {{date}}.";
+    readonly dismissed: "Dismissed: {{title}}.";
+    readonly summaryTitle: "Cancellation Journal";
+    readonly summaryBody: "{count} dates in your journal need attention";
+    readonly noticeOpen: "Open";
+    readonly badge: "Needs attention";
   };
 };
 export default en;
