@@ -46,6 +46,8 @@ describe('the dates reminders watch', () => {
     expect(entriesOf({ ...draft, status: 'submitted' }).map((e) => e.kind)).toEqual([]);
     const refund = aCase((c) => ({ ...c, status: 'confirmed', balance: { ...c.balance, outcome: 'refund_requested' }, deadlines: { ...c.deadlines, refundDueOn: '2026-11-30' } }));
     expect(entriesOf(refund).map((e) => [e.kind, e.on])).toEqual([['refundOverdue', '2026-12-01']]);
+    // Named by the day it was due.
+    expect(reminderEventsOf(entriesOf(refund)[0]!, defaultLeadDays, weekendsOnly)[0]!.namedDay).toBe('2026-11-30');
   });
 });
 
@@ -61,6 +63,8 @@ describe('reminders', () => {
     expect(entry!.on).toBe('2025-12-30');
     const [event] = reminderEventsOf(entry!, defaultLeadDays, holidaysOf);
     expect(event!.dueOn).toBe('2025-12-31');
+    // Named by the expected decision: five business days after the 22nd, Christmas skipped.
+    expect(event!.namedDay).toBe('2025-12-30');
     expect(needingAttention([entry!], none, '2025-12-30', defaultLeadDays, holidaysOf)).toEqual([]);
     const [item] = needingAttention([entry!], none, '2026-01-07', defaultLeadDays, holidaysOf);
     expect(item).toMatchObject({ kind: 'reviewOverdue', dueOn: '2025-12-31', overdueBy: 5 });

@@ -82,6 +82,11 @@ export interface ReminderEvent {
   dueOn: CalendarDate;
   firesOn: CalendarDate;
   lead: number;
+  /**
+   * The day to name to the user: the deadline itself, except for what is overdue, named by the day
+   * it was due (the expected decision; the refund's due day) rather than the first day it is late.
+   */
+  namedDay: CalendarDate;
 }
 
 export function reminderEventId(caseId: string, kind: ReminderKind, dueOn: CalendarDate, lead: number): string {
@@ -93,9 +98,14 @@ export type HolidaysOf = (country: string | null) => IsPublicHoliday;
 
 /** Every reminder of one watched date: the day itself, and before it by each lead for the kinds reminded ahead. */
 export function reminderEventsOf(entry: DeadlineEntry, leadDays: readonly number[], holidaysOf: HolidaysOf): ReminderEvent[] {
-  const dueOn = entry.review
-    ? firstOverdueDay(entry.review.submittedOn, entry.review.businessDays, holidaysOf(entry.review.country))
-    : entry.on;
+  const review = entry.review;
+  const holidays = review ? holidaysOf(review.country) : noPublicHolidays;
+  const dueOn = review ? firstOverdueDay(review.submittedOn, review.businessDays, holidays) : entry.on;
+  const namedDay = review
+    ? addBusinessDaysSkippingHolidays(review.submittedOn, review.businessDays, holidays)
+    : entry.kind === 'refundOverdue'
+      ? toCalendarDate(subDays(fromCalendarDate(entry.on), 1))
+      : dueOn;
   const leads = remindedAhead.has(entry.kind) ? [0, ...new Set(leadDays.filter((lead) => lead > 0))] : [0];
   return leads.map((lead) => ({
     id: reminderEventId(entry.caseId, entry.kind, dueOn, lead),
@@ -105,6 +115,7 @@ export function reminderEventsOf(entry: DeadlineEntry, leadDays: readonly number
     dueOn,
     firesOn: toCalendarDate(subDays(fromCalendarDate(dueOn), lead)),
     lead,
+    namedDay,
   }));
 }
 

@@ -2,7 +2,6 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IpcChannel } from '@shared/ipc/channels';
 import type { ReminderSchedule } from '@shared/ipc/contract';
-import { daysUntil } from '@shared/domain/deadlines';
 import { desktopBridge, inAppReminders } from '@platform';
 import { useNotify } from '../../notices';
 import { useAttention } from './attentionContext';
@@ -31,7 +30,7 @@ export function ReminderDelivery({ onOpenCase }: { onOpenCase: (caseId: string) 
       inAppReminders?.onDue(({ due, summary }) => {
         const [only] = due;
         if (due.length === 1 && only) {
-          notify('info', () => `${only.title}: ${only.body}`, { label: (tr) => tr('attention.noticeOpen'), run: () => opener.current(only.caseId) });
+          notify('info', () => `${only.title} · ${only.body}`, { label: (tr) => tr('attention.noticeOpen'), run: () => opener.current(only.caseId) });
         } else {
           notify('info', () => summary.body.replaceAll('{count}', String(due.length)));
         }
@@ -42,12 +41,13 @@ export function ReminderDelivery({ onOpenCase }: { onOpenCase: (caseId: string) 
   useEffect(() => {
     if (upcoming === undefined) return;
     const schedule: ReminderSchedule = {
-      reminders: upcoming.slice(0, 1000).map((event) => {
-        const day = event.showOn > today ? event.showOn : today;
-        const days = daysUntil(event.dueOn, day);
-        const when = days === 0 ? t('attention.today') : days > 0 ? t('attention.inDays', { count: days }) : t('attention.daysAgo', { count: -days });
-        return { id: event.id, caseId: event.caseId, showOn: event.showOn, title: event.caseTitle.slice(0, 300), body: `${text.what(event)} (${when})` };
-      }),
+      reminders: upcoming.slice(0, 1000).map((event) => ({
+        id: event.id,
+        caseId: event.caseId,
+        showOn: event.showOn,
+        title: event.caseTitle.slice(0, 300),
+        body: text.notification(event, event.showOn > today ? event.showOn : today).slice(0, 500),
+      })),
       summary: { title: t('attention.summaryTitle'), body: t('attention.summaryBody') },
     };
     desktopBridge.invoke(IpcChannel.scheduleReminders, schedule).catch((error: unknown) => console.error('The reminders could not be scheduled', error));

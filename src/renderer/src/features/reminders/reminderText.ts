@@ -10,17 +10,24 @@ export function useReminderText() {
   const { t } = useTranslation();
   const format = useFormatters();
   const what = useCallback(
-    (event: Pick<ReminderEvent, 'kind' | 'dueOn'>) => t('attention.what', { what: t(`attention.kind.${event.kind}`), date: format.date(event.dueOn) }),
+    (event: Pick<ReminderEvent, 'kind' | 'namedDay'>) => t('attention.what', { what: t(`attention.kind.${event.kind}`), date: format.date(event.namedDay) }),
     [t, format],
   );
+  /** How soon or how late, from `day`: business days for a review, else days from the day named. */
   const when = useCallback(
-    (event: Pick<AttentionItem, 'dueOn' | 'overdueBy'>, today: CalendarDate) => {
+    (event: Pick<AttentionItem, 'namedDay' | 'overdueBy'>, day: CalendarDate) => {
       if (event.overdueBy !== null) return t('attention.overdueBy', { count: event.overdueBy });
-      const days = daysUntil(event.dueOn, today);
+      const days = daysUntil(event.namedDay, day);
       if (days === 0) return t('attention.today');
       return days > 0 ? t('attention.inDays', { count: days }) : t('attention.daysAgo', { count: -days });
     },
     [t],
   );
-  return { what, when };
+  /** What a notification says: what is due and when, seen from the day it is shown (a review by its date alone). */
+  const notification = useCallback(
+    (event: ReminderEvent, day: CalendarDate) =>
+      event.kind === 'reviewOverdue' ? what(event) : t('attention.withWhen', { what: what(event), when: when({ ...event, overdueBy: null }, day) }),
+    [t, what, when],
+  );
+  return { what, when, notification };
 }

@@ -739,11 +739,11 @@ declare const en: {
     readonly empty: "Nothing needs attention now.";
     readonly loading: "Checking the dates…";
     readonly kind: {
-      readonly reviewOverdue: "Review overdue";
+      readonly reviewOverdue: "Decision was due";
       readonly followUp: "Follow up";
       readonly cancelBy: "Cancel by";
       readonly trialEnds: "Trial ends";
-      readonly refundOverdue: "Refund overdue";
+      readonly refundOverdue: "Refund was due";
       readonly disputeCloses: "Last day to dispute";
     };
     readonly what: "{{what}}: {{date}}";
@@ -770,6 +770,7 @@ declare const en: {
     readonly summaryBody: "{count} dates in your journal need attention";
     readonly noticeOpen: "Open";
     readonly badge: "Needs attention";
+    readonly withWhen: "{{what}} ({{when}})";
   };
 };
 export default en;
