@@ -17,11 +17,6 @@ export function createJournalBridge(
   hear: (channel: string, listener: (payload: unknown) => void) => () => void = () => () => undefined,
 ): JournalBridge {
   return {
-    // Only a case id in the form the app makes reaches the page, whatever else arrives on the channel.
-    onOpenCase: (listener) =>
-      hear(MainMessage.openCase, (caseId) => {
-        if (typeof caseId === 'string' && caseId.length > 0 && caseId.length <= 100) listener(caseId);
-      }),
     invoke: async (channel, request) => {
       if (!ipcChannelNames.includes(channel)) throw new Error(`Unknown channel: ${String(channel)}`);
       if (gestureOnlyChannels.has(channel) && !hasUserActivation()) {
@@ -35,5 +30,10 @@ export function createJournalBridge(
       }
       return unwrapIpcReply(reply) as never;
     },
+    // Only a case id in the form the app makes reaches the page, whatever else arrives on the channel.
+    onOpenCase: (listener) =>
+      hear(MainMessage.openCase, (caseId) => {
+        if (typeof caseId === 'string' && caseId.length > 0 && caseId.length <= 100) listener(caseId);
+      }),
   };
 }
