@@ -5,7 +5,6 @@ import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { defaultTemplateFor } from '@shared/templates/builtInTemplates';
-import { IpcChannel } from '@shared/ipc/channels';
 import type { ReminderSchedule } from '@shared/ipc/contract';
 import { resources } from '../../i18n/i18n';
 import { JournalContext, type Journal } from '../../journalContext';
