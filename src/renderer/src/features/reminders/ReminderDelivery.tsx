@@ -19,6 +19,8 @@ export function ReminderDelivery({ onOpenCase }: { onOpenCase: (caseId: string) 
   const { upcoming, today } = useAttention();
   const text = useReminderText();
   const opener = useRef(onOpenCase);
+  // Every edit of a case writes its watched dates again; the same schedule is not sent twice.
+  const lastSent = useRef('');
   useEffect(() => {
     opener.current = onOpenCase;
   }, [onOpenCase]);
@@ -50,6 +52,9 @@ export function ReminderDelivery({ onOpenCase }: { onOpenCase: (caseId: string) 
       })),
       summary: { title: t('attention.summaryTitle'), body: t('attention.summaryBody') },
     };
+    const said = JSON.stringify(schedule);
+    if (said === lastSent.current) return;
+    lastSent.current = said;
     desktopBridge.invoke(IpcChannel.scheduleReminders, schedule).catch((error: unknown) => console.error('The reminders could not be scheduled', error));
   }, [upcoming, today, t, text]);
   return null;
