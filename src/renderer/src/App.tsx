@@ -61,11 +61,9 @@ function JournalFrame() {
     setDetail({ kind: 'case', id });
   }, []);
   useLastOpenCase(detail.kind === 'case' && !showTrash ? detail.id : null, setDetail);
-  // A reminder opens its case in the journal (a clicked notification, an item of "Needs attention").
-  const openCase = useCallback((id: string) => {
-    setFilter((current) => (current.view === 'journal' ? current : { ...current, view: 'journal' }));
-    setDetail({ kind: 'case', id });
-  }, []);
+  // A reminder opens its case in the journal (a clicked notification, an item of "Needs attention"),
+  // as a case just created is opened.
+  const openCase = onCreated;
   const attention = useAttention();
   return (
     <div className="app">
