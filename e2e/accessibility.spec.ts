@@ -3,6 +3,14 @@ import { expect, test, type Page } from '@playwright/test';
 import { JournalPage, copy, type Language } from './journalPage';
 import { chooseFile, writeJson } from './journalFiles';
 import { sampleJournalFile } from '../src/shared/journalFile/journalFileFixtures';
+import en from '../src/renderer/src/i18n/locales/en.json';
+import zhCN from '../src/renderer/src/i18n/locales/zh-CN.json';
+
+/** Today as the app counts it (local time), `YYYY-MM-DD`. */
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
 
 /** What one screen breaks, one line per rule and element, for the test's message. */
 interface Finding {
@@ -108,6 +116,20 @@ for (const { language, locale, colorScheme } of variants) {
       await page.getByRole('button', { name: t.newCase, exact: true }).click();
       await expect(page.locator('form.new-case')).toBeVisible();
       await audit(page, 'new-case', findings, shots);
+
+      // "Needs attention" with a follow-up due today, its snooze menu open, and the list's badge.
+      const l = language === 'en' ? en : zhCN;
+      await journal.createCase({ title: 'Follow-up case' });
+      const followUp = journal.field(l.field.followUpOn, journal.editor);
+      await journal.typeOver(followUp, today());
+      await followUp.press('Tab');
+      await expect(journal.row('Follow-up case').locator('.attention-badge')).toBeVisible();
+      await page.getByRole('button', { name: new RegExp(`^${l.attention.title}`) }).click();
+      const attention = page.getByRole('region', { name: l.attention.title, exact: true });
+      await attention.getByRole('listitem').filter({ hasText: 'Follow-up case' }).getByRole('button', { name: l.attention.snooze, exact: true }).click();
+      await expect(page.getByRole('menu')).toBeVisible();
+      await audit(page, 'needs-attention', findings, shots);
+      await page.keyboard.press('Escape');
 
       await page.getByRole('button', { name: t.settings }).click();
       await expect(journal.field(t.language)).toBeVisible();

@@ -13,6 +13,10 @@ import { configureSpellcheck } from './spellcheck';
 import { WindowKeeper } from './windowKeeper';
 import { BackgroundRunner } from './backgroundRunner';
 import { createAppTray } from './appTray';
+import { ReminderScheduler } from './reminders/reminderScheduler';
+import { reminderFile } from './reminders/reminderFile';
+import { systemNotifications } from './reminders/systemNotifications';
+import { openCaseFromReminder } from './reminders/openCaseFromReminder';
 
 // Tests point an unpackaged app at a throw-away profile so each run starts with an empty journal.
 applyDataFolderOverride(app, process.env);
@@ -79,6 +83,23 @@ if (!app.requestSingleInstanceLock()) {
     protocol.handle(APP_SCHEME, (request) => serveAppAsset(rendererDir, request.url));
     guardSession(session.defaultSession, devServerUrl);
     configureSpellcheck(session.defaultSession, process.platform);
+    const openCase = openCaseFromReminder(async () => {
+      await mainWindow.bringToFront();
+      return mainWindow.open();
+    });
+    const reminders = new ReminderScheduler({
+      clock: {
+        now: () => new Date(),
+        after: (ms, callback) => {
+          const timer = setTimeout(callback, ms);
+          return () => clearTimeout(timer);
+        },
+      },
+      store: reminderFile(join(app.getPath('userData'), 'reminders.json')),
+      show: systemNotifications((caseId) => void openCase(caseId).catch((error: unknown) => console.error('Opening a reminder’s case failed', error))),
+      onError: (error) => console.error('The reminders could not be kept', error),
+    });
+    void reminders.start();
     setupIpc(
       devServerUrl,
       (language) => {
@@ -86,6 +107,7 @@ if (!app.requestSingleInstanceLock()) {
         runner.setLanguage(language);
       },
       runner,
+      reminders,
     );
     setupApplicationMenu();
     app.on('activate', () => {

@@ -13,13 +13,20 @@ import { externalLinkOpener } from './externalLinks';
 import { systemLanguagesOf } from './appIdentity';
 import { calendarFileHandlers } from './calendarFileHandlers';
 import { backgroundSettingsHandlers, type BackgroundRunner } from './backgroundRunner';
+import { reminderHandlers } from './reminders/reminderHandlers';
+import type { ReminderScheduler } from './reminders/reminderScheduler';
 
 /**
  * One place that wires every channel; each feature contributes its handlers. Every handler answers
  * with an IpcReply (src/shared/ipc/envelope.ts): an error reaches the page as its own message, not
  * wrapped in Electron's "Error invoking remote method".
  */
-export function setupIpc(devServerUrl: string | undefined, onInterfaceLanguage: (language: TemplateLanguage) => void, background: BackgroundRunner): void {
+export function setupIpc(
+  devServerUrl: string | undefined,
+  onInterfaceLanguage: (language: TemplateLanguage) => void,
+  background: BackgroundRunner,
+  reminders: ReminderScheduler,
+): void {
   let language: TemplateLanguage = 'en';
   const openLink = externalLinkOpener({ openExternal: (url) => shell.openExternal(url), language: () => language });
   // Exports, backups and imports of archives, shared: a backup's pieces come through the export's channel.
@@ -51,6 +58,7 @@ export function setupIpc(devServerUrl: string | undefined, onInterfaceLanguage: 
       outcomesFile: join(app.getPath('userData'), 'backup-status.json'),
       archives,
     }),
+    ...reminderHandlers(reminders),
   };
   const isTrustedFrame = (url: string) => isAppUrl(url, devServerUrl);
   for (const channel of Object.values(IpcChannel) as IpcChannelName[]) {

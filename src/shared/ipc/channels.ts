@@ -30,7 +30,18 @@ export const IpcChannel = {
   /** Whether closing the window keeps the app in the tray, and whether it opens at login. */
   getBackgroundSettings: 'app:get-background-settings',
   setBackgroundSettings: 'app:set-background-settings',
+  /** The reminders the journal's dates call for from today on; main shows each once as a system notification. */
+  scheduleReminders: 'reminders:schedule',
 } as const;
 export type IpcChannelName = (typeof IpcChannel)[keyof typeof IpcChannel];
 
 export const ipcChannelNames: readonly string[] = Object.values(IpcChannel);
+
+/**
+ * Messages the main process sends the page (never the other way: the page asks through `invoke`).
+ * Apart from IpcChannel, so the bridge's `invoke` cannot be pointed at them.
+ */
+export const MainMessage = {
+  /** A reminder's notification was clicked: open this case. */
+  openCase: 'reminders:open-case',
+} as const;

@@ -5,6 +5,7 @@ import { MAX_ATTACHMENT_BYTES } from '../evidence/evidenceLimits';
 import { isPlainFileName } from '../fileNames';
 import { isWebAddress } from '../webAddress';
 import { templateLanguages } from '../domain/caseVocabulary';
+import { CalendarDateSchema } from '../domain/dateSchemas';
 
 /**
  * Where something is kept: a folder on disk in the desktop app, or the browser's own storage when
@@ -177,6 +178,26 @@ export const BeginArchiveExportResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('canceled') }),
 ]);
 
+/** One reminder for the system's notifications, worded by the page in the interface's language. */
+export const ScheduledReminderSchema = z.object({
+  /** Case, kind, date and lead: shown once (see src/shared/domain/reminders.ts). */
+  id: z.string().min(1).max(400),
+  caseId: z.string().min(1).max(100),
+  /** The day it is shown (its deadline's, a lead's, or the end of a snooze), from local midnight. */
+  showOn: CalendarDateSchema,
+  title: z.string().max(300),
+  body: z.string().max(500),
+});
+export type ScheduledReminder = z.infer<typeof ScheduledReminderSchema>;
+
+export const ReminderScheduleSchema = z.object({
+  /** What is due today and coming soon; replaces the schedule main held. */
+  reminders: z.array(ScheduledReminderSchema).max(1000),
+  /** Said instead when several fall due at once (after the app was closed): `{count}` is replaced by how many. */
+  summary: z.object({ title: z.string().max(300), body: z.string().max(500) }),
+});
+export type ReminderSchedule = z.infer<typeof ReminderScheduleSchema>;
+
 /**
  * Request and response schemas per channel. Main parses every request with them: the renderer
  * is treated like any other untrusted input.
@@ -253,6 +274,7 @@ export const ipcContract = {
   [IpcChannel.getBackgroundSettings]: { request: z.undefined(), response: BackgroundStateSchema },
   /** Saved, then applied (the login item); answers what is now in force. */
   [IpcChannel.setBackgroundSettings]: { request: BackgroundSettingsSchema, response: BackgroundStateSchema },
+  [IpcChannel.scheduleReminders]: { request: ReminderScheduleSchema, response: z.undefined() },
 } as const satisfies Record<IpcChannelName, { request: z.ZodType; response: z.ZodType }>;
 
 export type IpcRequest<C extends IpcChannelName> = z.input<(typeof ipcContract)[C]['request']>;
@@ -261,4 +283,6 @@ export type IpcResponse<C extends IpcChannelName> = z.output<(typeof ipcContract
 /** What the preload exposes as `window.journalBridge`; the browser adapter implements it too. */
 export interface JournalBridge {
   invoke<C extends IpcChannelName>(channel: C, request: IpcRequest<C>): Promise<IpcResponse<C>>;
+  /** Hears the main process ask to open a case (a clicked reminder); returns how to stop hearing. */
+  onOpenCase(listener: (caseId: string) => void): () => void;
 }

@@ -10,6 +10,7 @@ import type { JournalDatabase } from './journalDatabase';
 import { listEntryOf, type StoredListEntry } from './listEntries';
 import { storedCaseRowOf } from './caseRowSummary';
 import { loadPhoneAccounts } from './phoneAccounts';
+import { writeDeadlineEntriesOf } from './deadlineEntries';
 import { attachmentRepository } from './attachmentRepository';
 import { userRegion } from '../holidays/userRegion';
 
@@ -42,9 +43,14 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
     return new Date(lastStamp);
   };
 
-  /** A case with its list entry and its list row: the three are always written together. */
+  /** A case with its list entry, its list row and the dates its reminders watch: always written together. */
   async function put(journalCase: JournalCase, entry: StoredListEntry): Promise<void> {
-    await Promise.all([db.cases.put(journalCase), db.listEntries.put(entry), db.caseRows.put(storedCaseRowOf(journalCase))]);
+    await Promise.all([
+      db.cases.put(journalCase),
+      db.listEntries.put(entry),
+      db.caseRows.put(storedCaseRowOf(journalCase)),
+      writeDeadlineEntriesOf(db, [journalCase], [journalCase.id]),
+    ]);
   }
 
   const stored = (caseId: string, entries: readonly TimelineEntry[]): StoredTimelineEntry[] => entries.map((entry) => ({ ...entry, caseId }));
@@ -60,7 +66,7 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
     const { extra = () => [], alongside } = also;
     // Loaded before the transaction: awaiting anything but the database inside one lets it commit early.
     const [{ CaseSchema }, phoneAccounts] = await Promise.all([import('@shared/domain/caseSchema'), loadPhoneAccounts()]);
-    return db.transaction('rw', [db.cases, db.listEntries, db.caseRows, db.timeline, db.attachmentContents], async () => {
+    return db.transaction('rw', [db.cases, db.listEntries, db.caseRows, db.timeline, db.attachmentContents, db.deadlineEntries], async () => {
       const record = await db.cases.get(id);
       if (!record) throw new CaseNotFound(id);
       const history = await timelineOf(db, id);
@@ -83,7 +89,7 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
     const [journalCase, phoneAccounts] = await Promise.all([validCase(made), loadPhoneAccounts()]);
     const entry = listEntryOf(journalCase, phoneAccounts);
     const opened = stored(journalCase.id, timelineFromStatusHistory(journalCase, () => newId()));
-    await db.transaction('rw', [db.cases, db.listEntries, db.caseRows, db.timeline], async () => {
+    await db.transaction('rw', [db.cases, db.listEntries, db.caseRows, db.timeline, db.deadlineEntries], async () => {
       await db.timeline.bulkAdd(opened);
       await put(journalCase, entry);
     });
@@ -169,13 +175,15 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
     },
 
     async deleteForever(id: string): Promise<void> {
-      await db.transaction('rw', [db.cases, db.listEntries, db.caseRows, db.attachmentContents, db.timeline], async () => {
+      await db.transaction('rw', [db.cases, db.listEntries, db.caseRows, db.attachmentContents, db.timeline, db.deadlineEntries, db.reminderStates], async () => {
         const record = await db.cases.get(id);
         if (record?.deletedAt === null || !record) return false;
         await Promise.all([
           db.cases.delete(id),
           db.listEntries.delete(id),
           db.caseRows.delete(id),
+          db.deadlineEntries.where('caseId').equals(id).delete(),
+          db.reminderStates.where('caseId').equals(id).delete(),
           db.attachmentContents.where('caseId').equals(id).delete(),
           // A case deleted for good takes its timeline with it; while it exists, its timeline is never cut.
           db.timeline.where('caseId').equals(id).delete(),
@@ -185,12 +193,14 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
     },
 
     async emptyTrash(): Promise<number> {
-      const ids = await db.transaction('rw', [db.cases, db.listEntries, db.caseRows, db.attachmentContents, db.timeline], async () => {
+      const ids = await db.transaction('rw', [db.cases, db.listEntries, db.caseRows, db.attachmentContents, db.timeline, db.deadlineEntries, db.reminderStates], async () => {
         const trashed = (await db.listEntries.where('[t+u]').between([1, ''], [1, '\uffff']).primaryKeys()) as string[];
         await Promise.all([
           db.cases.bulkDelete(trashed),
           db.listEntries.bulkDelete(trashed),
           db.caseRows.bulkDelete(trashed),
+          db.deadlineEntries.where('caseId').anyOf(trashed).delete(),
+          db.reminderStates.where('caseId').anyOf(trashed).delete(),
           db.attachmentContents.where('caseId').anyOf(trashed).delete(),
           db.timeline.where('caseId').anyOf(trashed).delete(),
         ]);

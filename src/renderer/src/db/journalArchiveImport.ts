@@ -7,6 +7,7 @@ import type { AttachmentContent, JournalDatabase } from './journalDatabase';
 import { importTemplates, normaliseTimestamps, relinked, storedTimeline, type ExistingCaseChoice, type ImportOutcome } from './journalImport';
 import { listEntryOf, type StoredListEntry } from './listEntries';
 import { storedCaseRowOf } from './caseRowSummary';
+import { writeDeadlineEntriesOf } from './deadlineEntries';
 import { loadPhoneAccounts } from './phoneAccounts';
 
 export interface ArchiveImportControls {
@@ -134,7 +135,7 @@ export async function importArchivedJournal(
     signal?.throwIfAborted();
 
     const storedIds = new Set(stored);
-    await db.transaction('rw', [db.cases, db.listEntries, db.caseRows, db.attachmentContents, db.templates, db.timeline], async () => {
+    await db.transaction('rw', [db.cases, db.listEntries, db.caseRows, db.attachmentContents, db.templates, db.timeline, db.deadlineEntries], async () => {
       const transaction = Dexie.currentTransaction;
       const abort = () => transaction.abort();
       signal?.addEventListener('abort', abort, { once: true });
@@ -148,6 +149,7 @@ export async function importArchivedJournal(
           .delete();
         // So is its timeline: the file's case, history and all, takes its place, as the user chose.
         await db.timeline.where('caseId').anyOf(replaced).delete();
+        await db.deadlineEntries.where('caseId').anyOf(replaced).delete();
       }
       const writes: Promise<unknown>[] = [];
       let written = 0;
@@ -157,6 +159,7 @@ export async function importArchivedJournal(
         writes.push(
           db.listEntries.bulkPut(entries),
           db.caseRows.bulkPut(chunk.map(storedCaseRowOf)),
+          writeDeadlineEntriesOf(db, chunk, []),
           db.timeline.bulkPut(chunk.flatMap((record) => timelines.get(record.id) ?? [])),
           db.cases.bulkPut(chunk).then(() => {
             written += chunk.length;

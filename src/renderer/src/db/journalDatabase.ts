@@ -6,6 +6,7 @@ import { applySchemaVersions } from './schemaVersions';
 import { ListWrites } from './listWrites';
 import type { StoredListEntry } from './listEntries';
 import type { StoredCaseRow } from './caseRowSummary';
+import type { DeadlineEntry, ReminderState } from '@shared/domain/reminders';
 
 /** The bytes of one attachment, kept apart from the case that lists it. */
 export interface AttachmentContent {
@@ -33,6 +34,10 @@ export class JournalDatabase extends Dexie {
   readonly listWrites: ListWrites;
   /** Every case's timeline, never edited: read by the case page and the report, never by the list. */
   timeline!: Table<StoredTimelineEntry, [string, string]>;
+  /** The dates reminders watch, written with their case (see deadlineEntries.ts). */
+  deadlineEntries!: Table<DeadlineEntry, [string, string]>;
+  /** What the user did with each reminder: dismissed, or snoozed until a day. */
+  reminderStates!: EntityTable<ReminderState, 'eventId'>;
 
   constructor(name = 'cancellation-journal') {
     super(name);

@@ -6,6 +6,7 @@ import { contactsIn } from '@shared/domain/timeline';
 import type { StoredTimelineEntry, TimelineEntry } from '@shared/domain/timelineSchema';
 import { listEntryOf, type StoredListEntry } from './listEntries';
 import { storedCaseRowOf, type StoredCaseRow } from './caseRowSummary';
+import { writeDeadlineEntriesOf } from './deadlineEntries';
 import { loadPhoneAccounts } from './phoneAccounts';
 import type { AttachmentContent, JournalDatabase } from './journalDatabase';
 import { Dexie } from 'dexie';
@@ -160,7 +161,7 @@ export async function importJournal(
 ): Promise<ImportOutcome> {
   const phoneAccounts = await loadPhoneAccounts();
   signal?.throwIfAborted();
-  const outcome = await db.transaction('rw', [db.cases, db.listEntries, db.caseRows, db.attachmentContents, db.templates, db.timeline], async () => {
+  const outcome = await db.transaction('rw', [db.cases, db.listEntries, db.caseRows, db.attachmentContents, db.templates, db.timeline, db.deadlineEntries], async () => {
     // Cancelling aborts the one transaction: nothing of the file stays in the journal.
     const transaction = Dexie.currentTransaction;
     const abort = () => transaction.abort();
@@ -172,6 +173,8 @@ export async function importJournal(
       await db.attachmentContents.where('caseId').anyOf([...present]).delete();
       // So is its timeline: the file's case, history and all, takes its place, as the user chose.
       await db.timeline.where('caseId').anyOf([...present]).delete();
+      // And the dates its reminders watched: the file's case brings its own.
+      await db.deadlineEntries.where('caseId').anyOf([...present]).delete();
     }
     // Attachment ids the journal already uses for another case's bytes (ids are unique within the file).
     const fileAttachmentIds = file.cases.flatMap((c) => c.attachments.map((attachment) => attachment.id));
@@ -192,6 +195,7 @@ export async function importJournal(
       writes.push(
         db.listEntries.bulkPut(entries),
         db.caseRows.bulkPut(rows),
+        writeDeadlineEntriesOf(db, records, []),
         db.cases.bulkPut(records).then(() => {
           written += size;
           onProgress?.(written, total);

@@ -3,6 +3,7 @@ import type { IpcRequest, IpcResponse, JournalBridge } from '@shared/ipc/contrac
 import { browserBackups } from './browserBackups';
 import { downloadFile, pickAttachmentFile, pickJournalFile } from './browserFiles';
 import { browserArchives } from './browserArchives';
+import type { browserReminders } from './browserReminders';
 
 type Handlers = { [C in IpcChannelName]: (request: IpcRequest<C>) => Promise<IpcResponse<C>> };
 
@@ -10,7 +11,7 @@ type Handlers = { [C in IpcChannelName]: (request: IpcRequest<C>) => Promise<Ipc
  * Stands in for the preload bridge when the renderer runs in a plain browser (the end-to-end
  * tests, a web preview): what the main process does for files and the OS, done with web APIs.
  */
-export function browserAdapter(): JournalBridge {
+export function browserAdapter(reminders: ReturnType<typeof browserReminders>): JournalBridge {
   const handlers: Handlers = {
     [IpcChannel.getAppInfo]: async () => ({
       name: 'Cancellation Journal',
@@ -72,8 +73,14 @@ export function browserAdapter(): JournalBridge {
     [IpcChannel.setBackgroundSettings]: async () => {
       throw new Error('A browser page cannot keep running in the tray or open at login');
     },
+    [IpcChannel.scheduleReminders]: async (schedule) => {
+      reminders.schedule(schedule);
+      return undefined;
+    },
   };
   return {
     invoke: (channel, request) => (handlers[channel] as (request: unknown) => Promise<never>)(request),
+    // A reminder shown inside the page opens its case itself; nothing outside the page asks to.
+    onOpenCase: () => () => undefined,
   };
 }

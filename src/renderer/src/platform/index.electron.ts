@@ -1,3 +1,4 @@
+import type { InAppReminders } from './inAppReminders';
 import type { JournalBridge } from '@shared/ipc/contract';
 import { backgroundSettingsThrough, type BackgroundSettingsAccess } from './backgroundSettings';
 
@@ -19,3 +20,6 @@ export const desktopBridge: JournalBridge = window.journalBridge;
 
 /** The desktop app can keep running in the tray and open at login (Settings shows both). */
 export const backgroundSettings: BackgroundSettingsAccess | null = backgroundSettingsThrough(desktopBridge);
+
+/** The desktop shows reminders as system notifications from the main process, never inside the page. */
+export const inAppReminders: InAppReminders = null;

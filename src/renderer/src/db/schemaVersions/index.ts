@@ -6,6 +6,7 @@ import { v4 } from './v4';
 import { v5 } from './v5';
 import { v6 } from './v6';
 import { v7 } from './v7';
+import { v9 } from './v9';
 
 export function applySchemaVersions(db: Dexie): void {
   v1(db);
@@ -15,4 +16,5 @@ export function applySchemaVersions(db: Dexie): void {
   v5(db);
   v6(db);
   v7(db);
+  v9(db);
 }

@@ -5,6 +5,7 @@ import { useJournal } from '../../journalContext';
 import { BackupsSection } from './BackupsSection';
 import { BackgroundSection } from './BackgroundSection';
 import { backgroundSettings } from '@platform';
+import { RemindersSection } from './RemindersSection';
 
 export default function SettingsView() {
   const { t } = useTranslation();
@@ -39,6 +40,7 @@ export default function SettingsView() {
       </dl>
       {/* Chosen at build time: the desktop app has a tray and login items, a browser page has neither. */}
       {backgroundSettings && <BackgroundSection access={backgroundSettings} />}
+      <RemindersSection />
       <BackupsSection />
     </div>
   );

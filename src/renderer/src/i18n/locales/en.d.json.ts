@@ -74,6 +74,7 @@ declare const en: {
     readonly decisionOn: "Decision due {{date}}";
     readonly exportShown: "Exports the cases shown by this search or filter";
     readonly exportAll: "Exports every case in the journal";
+    readonly attentionFilter: "Only cases that need attention";
   };
   readonly status: {
     readonly draft: "Draft";
@@ -348,6 +349,10 @@ declare const en: {
     readonly openAtLoginHelp: "The app starts when you log in to this computer. With “Keep running in the tray” on, it starts hidden in the tray; otherwise its window opens.";
     readonly openAtLoginUnsupported: "Opening at login is not available on Linux: Electron cannot register login items there. Add Cancellation Journal to your desktop’s startup applications if you want it.";
     readonly backgroundFailed: "The setting could not be saved: {{message}}";
+    readonly remindersTitle: "Reminders";
+    readonly reminderLeadDays: "Remind me days before a deadline";
+    readonly reminderLeadDaysHint: "Days before a cancel-by date or the end of a dispute window, separated by commas (for example 7, 1). Reminders also come on the day.";
+    readonly reminderLeadDaysInvalid: "Write up to five whole numbers of days from 1 to 365, separated by commas.";
   };
   readonly export: {
     readonly savedJson_zero: "An empty journal saved to {{path}}";
@@ -762,6 +767,48 @@ declare const en: {
       readonly refundDue: "The refund should have arrived by today. If it has not, ask the provider and log it in the journal.";
       readonly lastDayToDispute: "The last day of the usual card chargeback window (guidance, not legal advice). If the charge is still unresolved, dispute it with your bank today.";
     };
+  };
+  readonly attention: {
+    readonly title: "Needs attention";
+    readonly open_zero: "Needs attention";
+    readonly open_one: "Needs attention ({{count, number}})";
+    readonly open_other: "Needs attention ({{count, number}})";
+    readonly intro: "Dates in your journal that matter now, most urgent first. How many days ahead cancel-by dates and dispute windows are reminded is set in Settings.";
+    readonly empty: "Nothing needs attention now.";
+    readonly loading: "Checking the dates…";
+    readonly kind: {
+      readonly reviewOverdue: "Decision was due";
+      readonly followUp: "Follow up";
+      readonly cancelBy: "Cancel by";
+      readonly trialEnds: "Trial ends";
+      readonly refundOverdue: "Refund was due";
+      readonly disputeCloses: "Last day to dispute";
+    };
+    readonly what: "{{what}}: {{date}}";
+    readonly today: "today";
+    readonly inDays_one: "in {{count, number}} day";
+    readonly inDays_other: "in {{count, number}} days";
+    readonly daysAgo_one: "{{count, number}} day ago";
+    readonly daysAgo_other: "{{count, number}} days ago";
+    readonly overdueBy_one: "overdue by {{count, number}} business day";
+    readonly overdueBy_other: "overdue by {{count, number}} business days";
+    readonly snooze: "Snooze";
+    readonly snoozeChoice: {
+      readonly oneDay: "1 day";
+      readonly threeDays: "3 days";
+      readonly oneWeek: "1 week";
+      readonly untilDate: "Until a date…";
+    };
+    readonly snoozeUntil: "Snooze until";
+    readonly snoozeUntilLater: "Pick a day after today.";
+    readonly dismiss: "Dismiss";
+    readonly snoozed: "Snoozed until {{date}}.";
+    readonly dismissed: "Dismissed: {{title}}.";
+    readonly summaryTitle: "Cancellation Journal";
+    readonly summaryBody: "{count} dates in your journal need attention";
+    readonly noticeOpen: "Open";
+    readonly badge: "Needs attention";
+    readonly withWhen: "{{what}} ({{when}})";
   };
 };
 export default en;

@@ -1,0 +1,3 @@
+/** Reminders and "Needs attention": what other features and the app frame use. */
+export { AttentionProvider, useAttention } from './attentionContext';
+export { ReminderDelivery } from './ReminderDelivery';
