@@ -165,7 +165,7 @@ for (const { language, locale, colorScheme } of variants) {
 
       // Nothing is selected, yet Tab from the search field stops at the list's first row.
       await page.getByRole('searchbox', { name: t.search }).focus();
-      for (let presses = 0; presses < 8; presses += 1) {
+      for (let presses = 0; presses < 12; presses += 1) {
         if (await journal.rows().first().evaluate((row) => row === document.activeElement)) break;
         await page.keyboard.press('Tab');
       }
