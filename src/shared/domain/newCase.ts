@@ -1,6 +1,6 @@
 import { toCalendarDate } from './calendarDate';
 import type { ChecklistTemplate } from './templateSchema';
-import { noDeadlines, type Category, type JournalCase } from './caseSchema';
+import { noDeadlines, noRecurringFee, type Category, type JournalCase } from './caseSchema';
 
 export interface NewCaseInput {
   title: string;
@@ -62,6 +62,7 @@ export function newCase(
     attachments: [],
     country: input.country ?? null,
     deadlines: noDeadlines,
+    recurringFee: noRecurringFee,
     createdAt: at,
     updatedAt: at,
     deletedAt: null,
