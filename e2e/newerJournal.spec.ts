@@ -17,18 +17,18 @@ const newerCopy = {
 
 /**
  * Before the app ever loads, a page of the same origin (the app's icon, so no journal code runs)
- * leaves a journal as a later version might: IndexedDB version 70 (Dexie's schema version 7, this
- * app knows 6), `listEntries` gone, one case, and the settings the user chose.
+ * leaves a journal as a later version might: IndexedDB version 110 (Dexie's schema version 11, this
+ * app knows 10), `listEntries` gone, one case, and the settings the user chose.
  */
 async function leaveNewerJournal(page: Page, settings: { key: string; value: unknown }[]): Promise<void> {
   await page.goto('/icon.svg');
   await page.evaluate(
     ({ name, settings }) =>
       new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open(name, 70);
+        const request = indexedDB.open(name, 110);
         request.onupgradeneeded = () => {
           const db = request.result;
-          db.createObjectStore('cases', { keyPath: 'id' }).put({ id: 'c1', title: 'Written by version 7', updatedAt: '2027-03-01T00:00:00.000Z' });
+          db.createObjectStore('cases', { keyPath: 'id' }).put({ id: 'c1', title: 'Written by version 11', updatedAt: '2027-03-01T00:00:00.000Z' });
           const store = db.createObjectStore('settings', { keyPath: 'key' });
           for (const setting of settings) store.put(setting);
         };
@@ -75,7 +75,7 @@ for (const language of ['en', 'zh-CN'] as const) {
     test('fills the window with why and what to do, and stays exactly as the newer version left it', async ({ page }) => {
       await leaveNewerJournal(page, []);
       const before = await storedJournal(page);
-      expect(before.version).toBe(70);
+      expect(before.version).toBe(110);
 
       await page.goto('/');
       await expect(page.getByRole('heading', { level: 1, name: newerCopy[language].title })).toBeVisible();

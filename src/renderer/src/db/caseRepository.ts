@@ -8,6 +8,7 @@ import type { StoredTimelineEntry, TimelineEntry } from '@shared/domain/timeline
 import { Dexie } from 'dexie';
 import type { JournalDatabase } from './journalDatabase';
 import { listEntryOf, type StoredListEntry } from './listEntries';
+import { caseMoneyOf } from '@shared/domain/caseMoney';
 import { loadPhoneAccounts } from './phoneAccounts';
 import { attachmentRepository } from './attachmentRepository';
 import { userRegion } from '../holidays/userRegion';
@@ -42,7 +43,7 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
   };
 
   async function put(journalCase: JournalCase, entry: StoredListEntry): Promise<void> {
-    await Promise.all([db.cases.put(journalCase), db.listEntries.put(entry)]);
+    await Promise.all([db.cases.put(journalCase), db.listEntries.put(entry), db.caseMoney.put(caseMoneyOf(journalCase))]);
   }
 
   const stored = (caseId: string, entries: readonly TimelineEntry[]): StoredTimelineEntry[] => entries.map((entry) => ({ ...entry, caseId }));
@@ -58,7 +59,7 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
     const { extra = () => [], alongside } = also;
     // Loaded before the transaction: awaiting anything but the database inside one lets it commit early.
     const [{ CaseSchema }, phoneAccounts] = await Promise.all([import('@shared/domain/caseSchema'), loadPhoneAccounts()]);
-    return db.transaction('rw', [db.cases, db.listEntries, db.timeline, db.attachmentContents], async () => {
+    return db.transaction('rw', [db.cases, db.listEntries, db.caseMoney, db.timeline, db.attachmentContents], async () => {
       const record = await db.cases.get(id);
       if (!record) throw new CaseNotFound(id);
       const history = await timelineOf(db, id);
@@ -81,7 +82,7 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
     const [journalCase, phoneAccounts] = await Promise.all([validCase(made), loadPhoneAccounts()]);
     const entry = listEntryOf(journalCase, phoneAccounts);
     const opened = stored(journalCase.id, timelineFromStatusHistory(journalCase, () => newId()));
-    await db.transaction('rw', [db.cases, db.listEntries, db.timeline], async () => {
+    await db.transaction('rw', [db.cases, db.listEntries, db.caseMoney, db.timeline], async () => {
       await db.timeline.bulkAdd(opened);
       await put(journalCase, entry);
     });
@@ -165,12 +166,13 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
     },
 
     async deleteForever(id: string): Promise<void> {
-      await db.transaction('rw', [db.cases, db.listEntries, db.attachmentContents, db.timeline], async () => {
+      await db.transaction('rw', [db.cases, db.listEntries, db.caseMoney, db.attachmentContents, db.timeline], async () => {
         const record = await db.cases.get(id);
         if (record?.deletedAt === null || !record) return false;
         await Promise.all([
           db.cases.delete(id),
           db.listEntries.delete(id),
+          db.caseMoney.delete(id),
           db.attachmentContents.where('caseId').equals(id).delete(),
           // A case deleted for good takes its timeline with it; while it exists, its timeline is never cut.
           db.timeline.where('caseId').equals(id).delete(),
@@ -180,11 +182,12 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
     },
 
     async emptyTrash(): Promise<number> {
-      const ids = await db.transaction('rw', [db.cases, db.listEntries, db.attachmentContents, db.timeline], async () => {
+      const ids = await db.transaction('rw', [db.cases, db.listEntries, db.caseMoney, db.attachmentContents, db.timeline], async () => {
         const trashed = (await db.listEntries.where('[t+u]').between([1, ''], [1, '\uffff']).primaryKeys()) as string[];
         await Promise.all([
           db.cases.bulkDelete(trashed),
           db.listEntries.bulkDelete(trashed),
+          db.caseMoney.bulkDelete(trashed),
           db.attachmentContents.where('caseId').anyOf(trashed).delete(),
           db.timeline.where('caseId').anyOf(trashed).delete(),
         ]);

@@ -6,6 +6,7 @@ import type { ArchivedJournal } from '@shared/journalFile/readJournalFile';
 import type { AttachmentContent, JournalDatabase } from './journalDatabase';
 import { importTemplates, normaliseTimestamps, relinked, storedTimeline, type ExistingCaseChoice, type ImportOutcome } from './journalImport';
 import { listEntryOf, type StoredListEntry } from './listEntries';
+import { caseMoneyOf } from '@shared/domain/caseMoney';
 import { loadPhoneAccounts } from './phoneAccounts';
 
 export interface ArchiveImportControls {
@@ -133,7 +134,7 @@ export async function importArchivedJournal(
     signal?.throwIfAborted();
 
     const storedIds = new Set(stored);
-    await db.transaction('rw', [db.cases, db.listEntries, db.attachmentContents, db.templates, db.timeline], async () => {
+    await db.transaction('rw', [db.cases, db.listEntries, db.caseMoney, db.attachmentContents, db.templates, db.timeline], async () => {
       const transaction = Dexie.currentTransaction;
       const abort = () => transaction.abort();
       signal?.addEventListener('abort', abort, { once: true });
@@ -155,6 +156,7 @@ export async function importArchivedJournal(
         const entries: StoredListEntry[] = chunk.map((record) => listEntryOf(record, phoneAccounts, contactsIn(timelines.get(record.id) ?? [])));
         writes.push(
           db.listEntries.bulkPut(entries),
+          db.caseMoney.bulkPut(chunk.map(caseMoneyOf)),
           db.timeline.bulkPut(chunk.flatMap((record) => timelines.get(record.id) ?? [])),
           db.cases.bulkPut(chunk).then(() => {
             written += chunk.length;

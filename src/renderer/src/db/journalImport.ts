@@ -5,6 +5,7 @@ import type { JournalCase } from '@shared/domain/caseSchema';
 import { contactsIn } from '@shared/domain/timeline';
 import type { StoredTimelineEntry, TimelineEntry } from '@shared/domain/timelineSchema';
 import { listEntryOf, type StoredListEntry } from './listEntries';
+import { caseMoneyOf } from '@shared/domain/caseMoney';
 import { loadPhoneAccounts } from './phoneAccounts';
 import type { AttachmentContent, JournalDatabase } from './journalDatabase';
 import { Dexie } from 'dexie';
@@ -159,7 +160,7 @@ export async function importJournal(
 ): Promise<ImportOutcome> {
   const phoneAccounts = await loadPhoneAccounts();
   signal?.throwIfAborted();
-  const outcome = await db.transaction('rw', [db.cases, db.listEntries, db.attachmentContents, db.templates, db.timeline], async () => {
+  const outcome = await db.transaction('rw', [db.cases, db.listEntries, db.caseMoney, db.attachmentContents, db.templates, db.timeline], async () => {
     // Cancelling aborts the one transaction: nothing of the file stays in the journal.
     const transaction = Dexie.currentTransaction;
     const abort = () => transaction.abort();
@@ -189,6 +190,7 @@ export async function importJournal(
       if (size === 0) return;
       writes.push(
         db.listEntries.bulkPut(entries),
+        db.caseMoney.bulkPut(records.map(caseMoneyOf)),
         db.cases.bulkPut(records).then(() => {
           written += size;
           onProgress?.(written, total);

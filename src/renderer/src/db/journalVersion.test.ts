@@ -10,15 +10,15 @@ afterEach(async () => {
 });
 
 /**
- * A journal as a later version of the app might leave it: stored at IndexedDB version 60 (Dexie's
- * schema version 6), `listEntries` dropped, one case and the language the user chose.
+ * A journal as a later version of the app might leave it: stored at IndexedDB version 110 (Dexie's
+ * schema version 11; this app knows 10), `listEntries` dropped, one case and the language the user chose.
  */
 function createNewerJournal(): Promise<void> {
   return new Promise((resolve, reject) => {
-    const request = indexedDB.open(name, 70);
+    const request = indexedDB.open(name, 110);
     request.onupgradeneeded = () => {
       const db = request.result;
-      db.createObjectStore('cases', { keyPath: 'id' }).put({ id: 'c1', title: 'Made by version 7', updatedAt: '2027-01-01T00:00:00.000Z' });
+      db.createObjectStore('cases', { keyPath: 'id' }).put({ id: 'c1', title: 'Made by version 11', updatedAt: '2027-01-01T00:00:00.000Z' });
       db.createObjectStore('settings', { keyPath: 'key' }).put({ key: 'language', value: 'zh-CN' });
     };
     request.onsuccess = () => {
@@ -55,7 +55,7 @@ describe('a journal made by a newer version of the app', () => {
     expect(db.isOpen()).toBe(false);
     expect(await storedLanguageChoice(name)).toBe('zh-CN');
     expect(await snapshot()).toEqual(before);
-    expect(before.version).toBe(70);
+    expect(before.version).toBe(110);
   });
 
   it('would be changed by Dexie if it were opened: the reason for asking first', async () => {
@@ -66,7 +66,7 @@ describe('a journal made by a newer version of the app', () => {
     await db.open();
     db.close();
     const after = await snapshot();
-    expect(after.version).toBeGreaterThan(70);
+    expect(after.version).toBeGreaterThan(110);
     expect(after.tables).toContain('listEntries');
   });
 
@@ -80,7 +80,7 @@ describe('a journal made by a newer version of the app', () => {
 
     await db.open();
     db.close();
-    expect(await storedVersionOf(name)).toBe(60);
+    expect(await storedVersionOf(name)).toBe(100);
     expect(await isMadeByNewerApp(db)).toBe(false);
     expect([schemaVersionOf(60), schemaVersionOf(61), schemaVersionOf(69), schemaVersionOf(70)]).toEqual([6, 6, 6, 7]);
   });
