@@ -1,4 +1,5 @@
 import type { CalendarDate } from '@shared/domain/calendarDate';
+import type { CaseMoney } from '@shared/domain/caseMoney';
 import { addToTally, emptyTally, type OverviewTally } from '@shared/domain/overviewFigures';
 import type { JournalDatabase } from './journalDatabase';
 
@@ -18,7 +19,7 @@ export async function tallyJournal(db: JournalDatabase, today: CalendarDate, sig
   let after: string | null = null;
   for (;;) {
     signal?.throwIfAborted();
-    const records = await (after === null ? db.caseMoney.orderBy('id') : db.caseMoney.where('id').above(after)).limit(chunk).toArray();
+    const records: CaseMoney[] = await (after === null ? db.caseMoney.orderBy('id') : db.caseMoney.where('id').above(after)).limit(chunk).toArray();
     for (const record of records) addToTally(tally, record);
     if (records.length < chunk) return tally;
     after = records.at(-1)!.id;
