@@ -12,12 +12,13 @@ const NewCaseForm = lazy(() => import('./features/newCase/NewCaseForm'));
 const SettingsView = lazy(() => import('./features/settings/SettingsView'));
 const TrashedCase = lazy(() => import('./features/trash/TrashedCase'));
 const FirstRun = lazy(() => import('./features/firstRun/FirstRun'));
+const OverviewView = lazy(() => import('./features/overview/OverviewView'));
 import { useShortcuts } from './useShortcuts';
 import { IpcChannel } from '@shared/ipc/channels';
 import { desktopBridge } from '@platform';
 import { useJournalImport } from './features/journalFiles/journalImportContext';
 
-export type DetailView = { kind: 'none' } | { kind: 'case'; id: string } | { kind: 'new' } | { kind: 'settings' };
+export type DetailView = { kind: 'none' } | { kind: 'case'; id: string } | { kind: 'new' } | { kind: 'settings' } | { kind: 'overview' };
 
 export function App() {
   const { t } = useTranslation();
@@ -78,6 +79,10 @@ export function App() {
           >
             {showTrash ? t('action.backToJournal') : t('action.openTrash', { count: trashed })}
           </button>
+          {/* Not the home view: the list's first screen stays the only thing the app loads at start. */}
+          <button type="button" aria-pressed={detail.kind === 'overview'} onClick={() => setDetail({ kind: 'overview' })}>
+            {t('action.overview')}
+          </button>
           <button type="button" aria-pressed={detail.kind === 'settings'} onClick={() => setDetail({ kind: 'settings' })}>
             {t('action.settings')}
           </button>
@@ -115,6 +120,8 @@ const DetailPane = memo(function DetailPane({ detail, showTrash, onCreated, onCl
       <Suspense fallback={<p className="loading">{t('list.loading')}</p>}>
         {detail.kind === 'new' && <NewCaseForm onCreated={onCreated} onCancel={onClose} />}
         {detail.kind === 'settings' && <SettingsView />}
+        {/* needsAttention: the reminders branch's "Needs attention" list goes here once merged. */}
+        {detail.kind === 'overview' && <OverviewView />}
         {detail.kind === 'case' &&
           (showTrash ? (
             <TrashedCase key={detail.id} id={detail.id} onGone={onClose} />

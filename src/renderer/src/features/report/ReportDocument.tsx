@@ -182,6 +182,8 @@ function CaseReport({ journalCase: c, timeline, heading, account, images, includ
             <dd>{money(c.balance.refunded, c.balance.currency)}</dd>
           </>
         )}
+        <dt>{t('field.recurringFee')}</dt>
+        <dd>{c.recurringFee.amount === null ? money(null, c.balance.currency) : t('balance.feePer', { fee: money(c.recurringFee.amount, c.balance.currency), period: t(`billingPeriod.${c.recurringFee.period}`) })}</dd>
       </dl>
 
       <H>{t('section.devices')}</H>
