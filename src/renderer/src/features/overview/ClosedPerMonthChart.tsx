@@ -16,7 +16,7 @@ const plotWidth = width - margin.left - margin.right;
 const plotHeight = height - margin.top - margin.bottom;
 
 /** A scale's top: the smallest of 1, 2, 5 × 10ⁿ at or above `max`, so its ticks are round. */
-export function niceTop(max: number): number {
+function niceTop(max: number): number {
   if (max <= 0) return 1;
   const power = 10 ** Math.floor(Math.log10(max));
   return [1, 2, 5, 10].map((step) => step * power).find((top) => top >= max)!;
@@ -28,7 +28,7 @@ export default function ClosedPerMonthChart({ months, currencies }: { months: Mo
   const [chosen, setChosen] = useState(currencies[0]);
   const currency = chosen !== undefined && currencies.includes(chosen) ? chosen : currencies[0];
   const selectId = useId();
-  const monthName = useMemo(() => new Intl.DateTimeFormat(i18n.language, { year: '2-digit', month: 'short', timeZone: 'UTC' }), [i18n.language]);
+  const monthName = useMemo(() => new Intl.DateTimeFormat(i18n.language, { year: 'numeric', month: 'short', timeZone: 'UTC' }), [i18n.language]);
   // Axis ticks in short form (15K, 1.5万): the exact figures are in the table and the money section.
   const tick = useMemo(() => new Intl.NumberFormat(i18n.language, { notation: 'compact', maximumFractionDigits: 1 }), [i18n.language]);
   const label = (month: string) => monthName.format(new Date(`${month}-01T00:00:00Z`));
@@ -38,10 +38,13 @@ export default function ClosedPerMonthChart({ months, currencies }: { months: Mo
   const saving = months.map((point) => (currency === undefined ? 0 : Number(point.cumulativeSaving[currency] ?? '0')));
   const savingTop = niceTop(Math.max(...saving));
   const step = plotWidth / months.length;
-  const barWidth = Math.max(2, step * 0.6);
+  // Thin bars for many months, never wider than a thumb for a few.
+  const barWidth = Math.min(40, Math.max(2, step * 0.6));
   const x = (index: number) => margin.left + step * index + step / 2;
   const yClosed = (count: number) => margin.top + plotHeight - (count / closedTop) * plotHeight;
   const ySaving = (value: number) => margin.top + plotHeight - (value / savingTop) * plotHeight;
+  // Cases are counted whole: a middle line only where it falls on a whole number.
+  const fractions = closedTop % 2 === 0 ? [0, 0.5, 1] : [0, 1];
   const everyNth = Math.ceil(months.length / 8);
   const last = months.at(-1)!;
   const summary = t('overview.chartSummary', {
@@ -65,7 +68,7 @@ export default function ClosedPerMonthChart({ months, currencies }: { months: Mo
         </div>
       )}
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={summary} className="overview-chart-svg">
-        {[0, 0.5, 1].map((fraction) => (
+        {fractions.map((fraction) => (
           <g key={fraction}>
             <line className="chart-grid" x1={margin.left} x2={margin.left + plotWidth} y1={yClosed(closedTop * fraction)} y2={yClosed(closedTop * fraction)} />
             <text className="chart-axis" x={margin.left - 6} y={yClosed(closedTop * fraction) + 4} textAnchor="end">
@@ -97,8 +100,8 @@ export default function ClosedPerMonthChart({ months, currencies }: { months: Mo
         )}
       </svg>
       <p className="overview-legend" aria-hidden="true">
-        <span className="legend-bar" /> {t('overview.closed')} <span className="legend-line" /> {t('overview.cumulativeSaving')}
-        {currency !== undefined && ` (${currency})`}
+        <span className="legend-bar" /> {t('overview.closed')} <span className="legend-line" />{' '}
+        {currency === undefined ? t('overview.cumulativeSaving') : t('overview.cumulativeSavingIn', { currency })}
       </p>
       <table className="visually-hidden">
         <caption>{t('overview.chart')}</caption>

@@ -60,7 +60,7 @@ function CasesByStatus({ figures }: { figures: OverviewFigures }) {
       <p className="overview-total">{t('overview.total', { count: figures.total })}</p>
       <dl className="overview-statuses">
         {caseStatuses.map((status) => (
-          <div key={status} className={`overview-status status-${status}`}>
+          <div key={status} className="overview-status" data-status={status}>
             <dt>{t(`status.${status}`)}</dt>
             <dd>{t('overview.count', { count: figures.byStatus[status] })}</dd>
           </div>

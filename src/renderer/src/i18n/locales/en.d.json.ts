@@ -760,6 +760,7 @@ declare const en: {
     readonly closedCount_one: "{{count, number}} closed";
     readonly closedCount_other: "{{count, number}} closed";
     readonly cumulativeSaving: "Monthly saving, cumulative";
+    readonly cumulativeSavingIn: "Monthly saving, cumulative ({{currency}})";
     readonly month: "Month";
     readonly chartSummary: "{{closed, number}} cancellations closed over {{months, number}} months; the fees no longer paid now come to {{saving}} a month.";
   };
