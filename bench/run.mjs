@@ -40,6 +40,8 @@ const budgets = {
   searchP95Ms: { max: 50 },
   filterP95Ms: { max: 30 },
   scrollLongTasks: { max: 0 },
+  // Issue 12: opening the Overview over the whole journal, no long task (over 50 ms) while it counts.
+  overviewLongTasks: { max: 0 },
   // Issue 13: the app's index no slower than MiniSearch (p95, query → listed ids, same words and queries, same run).
   searchIndexVsMiniSearchP95Ratio: { max: 1 },
   heapAfterOpenMB: { max: 150 },
@@ -292,6 +294,38 @@ async function journalArms() {
   const scroll = scrollPasses.reduce((worst, pass) => (worse(worst, pass) ? pass : worst));
   const heapAfterScroll = await heapMB();
 
+  // 10 (issue 12): the Overview over the whole journal, opened from the header: click → its figures
+  // and chart on screen, and the long tasks meanwhile (it reads the money records in chunks, never
+  // a case). Three openings, Settings in between so each counts afresh; the budget takes the worst.
+  const overviewPass = () =>
+    page.evaluate(async () => {
+      const headerButton = (name) => [...document.querySelectorAll('.app-header button')].find((button) => button.textContent === name);
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      headerButton('Settings').click();
+      while (!document.querySelector('.settings')) await frame();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const longTasks = [];
+      const observer = new PerformanceObserver((entries) => longTasks.push(...entries.getEntries().map((e) => e.duration)));
+      observer.observe({ type: 'longtask', buffered: false });
+      const started = performance.now();
+      headerButton('Overview').click();
+      while (!document.querySelector('.overview-chart-svg, .overview-no-closed')) {
+        if (performance.now() - started > 120_000) throw new Error('the Overview never showed its chart');
+        await frame();
+      }
+      const ms = performance.now() - started;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      observer.disconnect();
+      const confirmed = document.querySelector('.overview [data-status="confirmed"] dd')?.textContent ?? '';
+      return { ms, longTasks: longTasks.length, longestTaskMs: Math.max(0, ...longTasks), confirmed, currencies: document.querySelectorAll('.overview-money tbody tr').length };
+    });
+  const overviewPasses = [];
+  for (let pass = 0; pass < rounds; pass += 1) {
+    log(`overview: opening ${pass + 1} of ${rounds}`);
+    overviewPasses.push(await overviewPass());
+  }
+  const overview = overviewPasses.reduce((worst, pass) => (worse(worst, pass) ? pass : worst));
+
   // 8: the app's word index against MiniSearch (issue 13), in the benchmark page: both built from the
   // same stored words, asked the same queries, query → the ids the list shows; heaps measured after a collection.
   log('search: the app\'s index against MiniSearch');
@@ -331,7 +365,7 @@ async function journalArms() {
 
   // 9: the journal archive (issue 11): its own browsers, see bench/archiveRun.mjs.
   const archive = await runArchiveArm({ baseUrl, cases: archiveCases, mb: archiveMB, log });
-  return { generated, importRaw, importApp, exportRaw, exportApp, rawOpen, appOpen, heapAfterOpen, worstSearch, worstFilter, searchRounds, filterRounds, scroll, scrollPasses, heapAfterScroll, searchArms, differingQueries, archive };
+  return { generated, importRaw, importApp, exportRaw, exportApp, rawOpen, appOpen, heapAfterOpen, worstSearch, worstFilter, searchRounds, filterRounds, scroll, scrollPasses, heapAfterScroll, overview, overviewPasses, searchArms, differingQueries, archive };
 }
 
 /** The archive's figures against their budgets. */
@@ -365,7 +399,7 @@ try {
       misses: judge(figures),
     };
   } else {
-  const { generated, importRaw, importApp, exportRaw, exportApp, rawOpen, appOpen, heapAfterOpen, worstSearch, worstFilter, searchRounds, filterRounds, scroll, scrollPasses, heapAfterScroll, searchArms, differingQueries, archive } = await journalArms();
+  const { generated, importRaw, importApp, exportRaw, exportApp, rawOpen, appOpen, heapAfterOpen, worstSearch, worstFilter, searchRounds, filterRounds, scroll, scrollPasses, heapAfterScroll, overview, overviewPasses, searchArms, differingQueries, archive } = await journalArms();
   const figures = {
     importThroughputRatio: round(importRaw.ms / importApp.ms, 2),
     importLongTasks: importApp.longTasks,
@@ -377,6 +411,7 @@ try {
     searchIndexVsMiniSearchP95Ratio: differingQueries.length === 0 ? round(searchArms.app.p95Ms / searchArms.miniSearch.p95Ms, 2) : null,
     filterP95Ms: worstFilter.p95Ms,
     scrollLongTasks: scroll.longTasks,
+    overviewLongTasks: overview.longTasks,
     heapAfterOpenMB: heapAfterOpen,
     initialJsGzipKB: round(initialJsGzip / 1024),
     ...archiveFigures(archive),
@@ -421,6 +456,7 @@ try {
     },
     filter: { ...worstFilter, rounds: filterRounds },
     scroll: { ...scroll, longestTaskMs: round(scroll.longestTaskMs), passes: scrollPasses.map((pass) => ({ ...pass, longestTaskMs: round(pass.longestTaskMs) })) },
+    overview: { ...overview, ms: round(overview.ms), longestTaskMs: round(overview.longestTaskMs), passes: overviewPasses.map((pass) => ({ ...pass, ms: round(pass.ms), longestTaskMs: round(pass.longestTaskMs) })) },
     export: { appMs: round(exportApp.ms), rawMs: round(exportRaw.ms), ratio: figures.exportTimeRatio },
     memory: { heapAfterOpenMB: heapAfterOpen, heapAfterScrollMB: heapAfterScroll },
     archive: {

@@ -39,7 +39,7 @@ export default function OverviewView({ needsAttention, clock }: OverviewViewProp
           <section className="overview-part" aria-label={t('overview.chart')}>
             <h3>{t('overview.chart')}</h3>
             {figures.months.length === 0 ? (
-              <p className="help">{t('overview.noClosed')}</p>
+              <p className="help overview-no-closed">{t('overview.noClosed')}</p>
             ) : (
               <Suspense fallback={<p className="loading">{t('list.loading')}</p>}>
                 <ClosedPerMonthChart months={figures.months} currencies={figures.money.filter((money) => money.feesCounted > 0).map((money) => money.currency)} />
