@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import en from '../src/renderer/src/i18n/locales/en.json';
 import zhCN from '../src/renderer/src/i18n/locales/zh-CN.json';
@@ -78,6 +79,10 @@ for (const language of ['en', 'zh-CN'] as const) {
       // Tall enough for the whole Overview (the detail pane scrolls; a screenshot shows what is in view).
       await page.setViewportSize({ width: 1280, height: 1300 });
       await overview.screenshot({ path: `test-results/overview-${language}.png` });
+
+      // The chart and the table, in this language and theme, with no serious or critical axe finding.
+      const { violations } = await new AxeBuilder({ page }).include('.overview').analyze();
+      expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
     });
   });
 }

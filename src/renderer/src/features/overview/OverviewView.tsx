@@ -22,27 +22,33 @@ export interface OverviewViewProps {
 /** The home of the journal at a glance: cases by status, what needs attention, and money. */
 export default function OverviewView({ needsAttention, clock }: OverviewViewProps) {
   const { t } = useTranslation();
-  const figures = useOverviewFigures(clock);
+  const state = useOverviewFigures(clock);
   const headingId = useId();
   return (
     <section className="overview" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('overview.heading')}</h2>
-      {figures === undefined ? (
+      {state.kind === 'counting' && (
         <p className="loading" role="status">
           {t('overview.counting')}
         </p>
-      ) : (
+      )}
+      {state.kind === 'failed' && (
+        <p className="error" role="alert">
+          {t('overview.failed', { reason: state.reason })}
+        </p>
+      )}
+      {state.kind === 'counted' && (
         <>
-          <CasesByStatus figures={figures} />
+          <CasesByStatus figures={state.figures} />
           {needsAttention}
-          <Money figures={figures} />
+          <Money figures={state.figures} />
           <section className="overview-part" aria-label={t('overview.chart')}>
             <h3>{t('overview.chart')}</h3>
-            {figures.months.length === 0 ? (
+            {state.figures.months.length === 0 ? (
               <p className="help overview-no-closed">{t('overview.noClosed')}</p>
             ) : (
               <Suspense fallback={<p className="loading">{t('list.loading')}</p>}>
-                <ClosedPerMonthChart months={figures.months} currencies={figures.money.filter((money) => money.feesCounted > 0).map((money) => money.currency)} />
+                <ClosedPerMonthChart months={state.figures.months} currencies={state.figures.money.filter((money) => money.feesCounted > 0).map((money) => money.currency)} />
               </Suspense>
             )}
           </section>

@@ -116,6 +116,25 @@ describe('the Overview', () => {
     expect(screen.queryByRole('region', { name: 'Needs attention' })).toBeNull();
   });
 
+  it('says so when the journal cannot be read, instead of counting for ever', async () => {
+    const broken = {
+      caseMoney: {
+        orderBy: () => {
+          throw new Error('The disk went away');
+        },
+      },
+      listWrites: { hear: () => () => undefined },
+    };
+    render(
+      <I18nextProvider i18n={i18n}>
+        <JournalContext.Provider value={{ db: broken } as unknown as Journal}>
+          <OverviewView clock={clock} />
+        </JournalContext.Provider>
+      </I18nextProvider>,
+    );
+    expect((await screen.findByRole('alert')).textContent).toBe('The journal could not be counted: The disk went away');
+  });
+
   it('speaks Chinese', async () => {
     await i18n.changeLanguage('zh-CN');
     await addCase('Axis', 'IDR', (c) => ({ ...c, balance: { ...c.balance, amount: '25000', outcome: 'forfeited' } }));

@@ -11,11 +11,13 @@ const recountDelay = 400;
 /**
  * The Overview's figures: the journal's money records tallied in chunks (never its cases), again
  * after any write while the Overview is open (every case write writes its list entry too, so the
- * list's write signal says when). Undefined until the first tally is done.
+ * list's write signal says when).
  */
-export function useOverviewFigures(clock: () => Date = () => new Date()): OverviewFigures | undefined {
+export type OverviewState = { kind: 'counting' } | { kind: 'counted'; figures: OverviewFigures } | { kind: 'failed'; reason: string };
+
+export function useOverviewFigures(clock: () => Date = () => new Date()): OverviewState {
   const { db } = useJournal();
-  const [figures, setFigures] = useState<OverviewFigures>();
+  const [state, setState] = useState<OverviewState>({ kind: 'counting' });
   // The day decides what was saved so far; a new day counts again.
   const day = today(clock());
   useEffect(() => {
@@ -27,10 +29,11 @@ export function useOverviewFigures(clock: () => Date = () => new Date()): Overvi
       running = current;
       tallyJournal(db, day, current.signal).then(
         (tally) => {
-          if (!current.signal.aborted) setFigures(overviewFigures(tally, currencyDigits));
+          if (!current.signal.aborted) setState({ kind: 'counted', figures: overviewFigures(tally, currencyDigits) });
         },
         (error: unknown) => {
-          if (!current.signal.aborted) throw error;
+          // A database that cannot be read says so, instead of counting for ever.
+          if (!current.signal.aborted) setState({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
         },
       );
     };
@@ -45,5 +48,5 @@ export function useOverviewFigures(clock: () => Date = () => new Date()): Overvi
       running?.abort();
     };
   }, [db, day]);
-  return figures;
+  return state;
 }

@@ -738,6 +738,7 @@ declare const en: {
   readonly overview: {
     readonly heading: "Overview";
     readonly counting: "Counting the journal…";
+    readonly failed: "The journal could not be counted: {{reason}}";
     readonly byStatus: "Cases by status";
     readonly total_one: "{{count, number}} case in the journal";
     readonly total_other: "{{count, number}} cases in the journal";
