@@ -21,6 +21,9 @@ const option = (name, fallback) => {
 };
 // --only archive: the journal archive arm alone (issue 11), judged against its own budgets.
 const onlyArchive = option('--only', null) === 'archive';
+// --only overview: a generated journal written raw (each case, its list entry, money record and
+// timeline), then the Overview opened over it (issue 12); much quicker than the whole run.
+const onlyOverview = option('--only', null) === 'overview';
 // --smoke: a small run inside `npm test`, so the benchmark never rots; its figures are not judged.
 const smoke = args.includes('--smoke');
 const caseCount = Number(option('--cases', smoke ? '2000' : '100000'));
@@ -117,6 +120,41 @@ async function heapMB() {
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   return round(usedSize / 1024 / 1024);
+}
+
+// 10 (issue 12): the Overview over the whole journal, opened from the header: click → its figures
+  // and chart on screen, and the long tasks meanwhile (it reads the money records in chunks, never
+  // a case). Three openings, Settings in between so each counts afresh; the budget takes the worst.
+async function overviewArm(rounds) {
+  const overviewPass = () =>
+    page.evaluate(async () => {
+      const headerButton = (name) => [...document.querySelectorAll('.app-header button')].find((button) => button.textContent === name);
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      headerButton('Settings').click();
+      while (!document.querySelector('.settings')) await frame();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const longTasks = [];
+      const observer = new PerformanceObserver((entries) => longTasks.push(...entries.getEntries().map((e) => e.duration)));
+      observer.observe({ type: 'longtask', buffered: false });
+      const started = performance.now();
+      headerButton('Overview').click();
+      while (!document.querySelector('.overview-chart-svg, .overview-no-closed')) {
+        if (performance.now() - started > 120_000) throw new Error('the Overview never showed its chart');
+        await frame();
+      }
+      const ms = performance.now() - started;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      observer.disconnect();
+      const confirmed = document.querySelector('.overview [data-status="confirmed"] dd')?.textContent ?? '';
+      return { ms, longTasks: longTasks.length, longestTaskMs: Math.max(0, ...longTasks), confirmed, currencies: document.querySelectorAll('.overview-money tbody tr').length };
+    });
+  const overviewPasses = [];
+  for (let pass = 0; pass < rounds; pass += 1) {
+    log(`overview: opening ${pass + 1} of ${rounds}`);
+    overviewPasses.push(await overviewPass());
+  }
+  const worse = (a, b) => b.longTasks > a.longTasks || (b.longTasks === a.longTasks && b.longestTaskMs > a.longestTaskMs);
+  return { overview: overviewPasses.reduce((worst, pass) => (worse(worst, pass) ? pass : worst)), passes: overviewPasses };
 }
 
 async function journalArms() {
@@ -294,37 +332,8 @@ async function journalArms() {
   const scroll = scrollPasses.reduce((worst, pass) => (worse(worst, pass) ? pass : worst));
   const heapAfterScroll = await heapMB();
 
-  // 10 (issue 12): the Overview over the whole journal, opened from the header: click → its figures
-  // and chart on screen, and the long tasks meanwhile (it reads the money records in chunks, never
-  // a case). Three openings, Settings in between so each counts afresh; the budget takes the worst.
-  const overviewPass = () =>
-    page.evaluate(async () => {
-      const headerButton = (name) => [...document.querySelectorAll('.app-header button')].find((button) => button.textContent === name);
-      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-      headerButton('Settings').click();
-      while (!document.querySelector('.settings')) await frame();
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      const longTasks = [];
-      const observer = new PerformanceObserver((entries) => longTasks.push(...entries.getEntries().map((e) => e.duration)));
-      observer.observe({ type: 'longtask', buffered: false });
-      const started = performance.now();
-      headerButton('Overview').click();
-      while (!document.querySelector('.overview-chart-svg, .overview-no-closed')) {
-        if (performance.now() - started > 120_000) throw new Error('the Overview never showed its chart');
-        await frame();
-      }
-      const ms = performance.now() - started;
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      observer.disconnect();
-      const confirmed = document.querySelector('.overview [data-status="confirmed"] dd')?.textContent ?? '';
-      return { ms, longTasks: longTasks.length, longestTaskMs: Math.max(0, ...longTasks), confirmed, currencies: document.querySelectorAll('.overview-money tbody tr').length };
-    });
-  const overviewPasses = [];
-  for (let pass = 0; pass < rounds; pass += 1) {
-    log(`overview: opening ${pass + 1} of ${rounds}`);
-    overviewPasses.push(await overviewPass());
-  }
-  const overview = overviewPasses.reduce((worst, pass) => (worse(worst, pass) ? pass : worst));
+  // 10 (issue 12): the Overview, see overviewArm.
+  const { overview, passes: overviewPasses } = await overviewArm(rounds);
 
   // 8: the app's word index against MiniSearch (issue 13), in the benchmark page: both built from the
   // same stored words, asked the same queries, query → the ids the list shows; heaps measured after a collection.
@@ -387,7 +396,25 @@ const machine = () => ({ cpus: cpus().length, cpuModel: cpus()[0]?.model, memory
 
 try {
   let result;
-  if (onlyArchive) {
+  if (onlyOverview) {
+    await page.goto(`${baseUrl}__bench__/index.html`);
+    await page.waitForSelector('html[data-bench-ready]');
+    log(`generating ${caseCount} cases, written raw`);
+    await page.evaluate((n) => window.bench.generate(n), caseCount);
+    await page.evaluate(() => window.bench.importRaw());
+    await page.goto(baseUrl);
+    await page.waitForSelector('html[data-journal-ready]');
+    const { overview, passes } = await overviewArm(3);
+    const figures = { overviewLongTasks: overview.longTasks };
+    result = {
+      date: new Date().toISOString(),
+      machine: machine(),
+      cases: caseCount,
+      overview: { ...overview, ms: round(overview.ms), longestTaskMs: round(overview.longestTaskMs), passes: passes.map((pass) => ({ ...pass, ms: round(pass.ms), longestTaskMs: round(pass.longestTaskMs) })) },
+      budgets: Object.fromEntries(Object.entries(budgets).filter(([name]) => name in figures)),
+      misses: judge(figures),
+    };
+  } else if (onlyArchive) {
     await context.close();
     const archive = await runArchiveArm({ baseUrl, cases: archiveCases, mb: archiveMB, log });
     const figures = archiveFigures(archive);

@@ -1,20 +1,19 @@
 import { useEffect, useState } from 'react';
 import { today } from '@shared/domain/calendarDate';
-import { currencyDigits } from '@shared/domain/money';
-import { overviewFigures, type OverviewFigures } from '@shared/domain/overviewFigures';
+import type { OverviewFigures } from '@shared/domain/overviewFigures';
 import { useJournal } from '../../journalContext';
-import { tallyJournal } from '../../db/overviewQuery';
+import { countOverview } from '../../db/overviewInBackground';
 
 /** A burst of writes (an import's chunks, typing in a field) is counted again once, after it. */
 const recountDelay = 400;
 
-/**
- * The Overview's figures: the journal's money records tallied in chunks (never its cases), again
- * after any write while the Overview is open (every case write writes its list entry too, so the
- * list's write signal says when).
- */
 export type OverviewState = { kind: 'counting' } | { kind: 'counted'; figures: OverviewFigures } | { kind: 'failed'; reason: string };
 
+/**
+ * The Overview's figures: the journal's money records tallied in a worker, or here in chunks
+ * (never its cases; see countOverview), and again after any write while the Overview is open
+ * (every case write writes its list entry too, so the list's write signal says when).
+ */
 export function useOverviewFigures(clock: () => Date = () => new Date()): OverviewState {
   const { db } = useJournal();
   const [state, setState] = useState<OverviewState>({ kind: 'counting' });
@@ -27,9 +26,9 @@ export function useOverviewFigures(clock: () => Date = () => new Date()): Overvi
       running?.abort();
       const current = new AbortController();
       running = current;
-      tallyJournal(db, day, current.signal).then(
-        (tally) => {
-          if (!current.signal.aborted) setState({ kind: 'counted', figures: overviewFigures(tally, currencyDigits) });
+      countOverview(db, day, current.signal).then(
+        (figures) => {
+          if (!current.signal.aborted) setState({ kind: 'counted', figures });
         },
         (error: unknown) => {
           // A database that cannot be read says so, instead of counting for ever.
