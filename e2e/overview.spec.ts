@@ -54,7 +54,7 @@ for (const language of ['en', 'zh-CN'] as const) {
 
       await page.getByRole('button', { name: l.action.overview, exact: true }).click();
       const overview = page.getByRole('region', { name: l.overview.heading, exact: true });
-      const table = overview.getByRole('table');
+      const table = overview.getByRole('region', { name: l.overview.money, exact: true }).getByRole('table');
       await expect(table).toBeVisible();
 
       const byStatus = overview.getByRole('region', { name: l.overview.byStatus });
