@@ -27,6 +27,9 @@ const onlyList = option('--only', null) === 'list';
 // --trace-scroll FILE: a Chrome performance trace (timeline, GC, CPU samples) of the first scroll
 // pass, written to FILE; `node bench/longTasks.mjs FILE` says what the long tasks in it were.
 const traceScroll = option('--trace-scroll', null);
+// --only overview: a generated journal written raw (each case, its list entry, money record and
+// timeline), then the Overview opened over it (issue 12); much quicker than the whole run.
+const onlyOverview = option('--only', null) === 'overview';
 // --smoke: a small run inside `npm test`, so the benchmark never rots; its figures are not judged.
 const smoke = args.includes('--smoke');
 const caseCount = Number(option('--cases', smoke ? '2000' : '100000'));
@@ -46,6 +49,8 @@ const budgets = {
   searchP95Ms: { max: 50 },
   filterP95Ms: { max: 30 },
   scrollLongTasks: { max: 0 },
+  // Issue 12: opening the Overview over the whole journal, no long task (over 50 ms) while it counts.
+  overviewLongTasks: { max: 0 },
   // Issue 13: the app's index no slower than MiniSearch (p95, query → listed ids, same words and queries, same run).
   searchIndexVsMiniSearchP95Ratio: { max: 1 },
   heapAfterOpenMB: { max: 150 },
@@ -149,6 +154,41 @@ async function startTrace() {
       log(`scroll trace: ${events.length} events written to ${traceScroll}`);
     },
   };
+}
+
+// 10 (issue 12): the Overview over the whole journal, opened from the header: click → its figures
+// and chart on screen, and the long tasks meanwhile (it reads the money records in chunks, never
+// a case). Three openings, Settings in between so each counts afresh; the budget takes the worst.
+async function overviewArm(rounds) {
+  const overviewPass = () =>
+    page.evaluate(async () => {
+      const headerButton = (name) => [...document.querySelectorAll('.app-header button')].find((button) => button.textContent === name);
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      headerButton('Settings').click();
+      while (!document.querySelector('.settings')) await frame();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const longTasks = [];
+      const observer = new PerformanceObserver((entries) => longTasks.push(...entries.getEntries().map((e) => e.duration)));
+      observer.observe({ type: 'longtask', buffered: false });
+      const started = performance.now();
+      headerButton('Overview').click();
+      while (!document.querySelector('.overview-chart-svg, .overview-no-closed')) {
+        if (performance.now() - started > 120_000) throw new Error('the Overview never showed its chart');
+        await frame();
+      }
+      const ms = performance.now() - started;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      observer.disconnect();
+      const confirmed = document.querySelector('.overview [data-status="confirmed"] dd')?.textContent ?? '';
+      return { ms, longTasks: longTasks.length, longestTaskMs: Math.max(0, ...longTasks), confirmed, currencies: document.querySelectorAll('.overview-money tbody tr').length };
+    });
+  const overviewPasses = [];
+  for (let pass = 0; pass < rounds; pass += 1) {
+    log(`overview: opening ${pass + 1} of ${rounds}`);
+    overviewPasses.push(await overviewPass());
+  }
+  const worse = (a, b) => b.longTasks > a.longTasks || (b.longTasks === a.longTasks && b.longestTaskMs > a.longestTaskMs);
+  return { overview: overviewPasses.reduce((worst, pass) => (worse(worst, pass) ? pass : worst)), passes: overviewPasses };
 }
 
 async function journalArms() {
@@ -336,6 +376,9 @@ async function journalArms() {
   const heapAfterScroll = await heapMB();
   if (onlyList) return { importApp, rawOpen, appOpen, heapAfterOpen, worstSearch, worstFilter, searchRounds, filterRounds, scroll, scrollPasses, heapAfterScroll };
 
+  // 10 (issue 12): the Overview, see overviewArm.
+  const { overview, passes: overviewPasses } = await overviewArm(rounds);
+
   // 8: the app's word index against MiniSearch (issue 13), in the benchmark page: both built from the
   // same stored words, asked the same queries, query → the ids the list shows; heaps measured after a collection.
   log('search: the app\'s index against MiniSearch');
@@ -375,7 +418,7 @@ async function journalArms() {
 
   // 9: the journal archive (issue 11): its own browsers, see bench/archiveRun.mjs.
   const archive = await runArchiveArm({ baseUrl, cases: archiveCases, mb: archiveMB, log });
-  return { generated, importRaw, importApp, exportRaw, exportApp, rawOpen, appOpen, heapAfterOpen, worstSearch, worstFilter, searchRounds, filterRounds, scroll, scrollPasses, heapAfterScroll, searchArms, differingQueries, archive };
+  return { generated, importRaw, importApp, exportRaw, exportApp, rawOpen, appOpen, heapAfterOpen, worstSearch, worstFilter, searchRounds, filterRounds, scroll, scrollPasses, heapAfterScroll, overview, overviewPasses, searchArms, differingQueries, archive };
 }
 
 /** The archive's figures against their budgets. */
@@ -397,7 +440,25 @@ const machine = () => ({ cpus: cpus().length, cpuModel: cpus()[0]?.model, memory
 
 try {
   let result;
-  if (onlyArchive) {
+  if (onlyOverview) {
+    await page.goto(`${baseUrl}__bench__/index.html`);
+    await page.waitForSelector('html[data-bench-ready]');
+    log(`generating ${caseCount} cases, written raw`);
+    await page.evaluate((n) => window.bench.generate(n), caseCount);
+    await page.evaluate(() => window.bench.importRaw());
+    await page.goto(baseUrl);
+    await page.waitForSelector('html[data-journal-ready]');
+    const { overview, passes } = await overviewArm(3);
+    const figures = { overviewLongTasks: overview.longTasks };
+    result = {
+      date: new Date().toISOString(),
+      machine: machine(),
+      cases: caseCount,
+      overview: { ...overview, ms: round(overview.ms), longestTaskMs: round(overview.longestTaskMs), passes: passes.map((pass) => ({ ...pass, ms: round(pass.ms), longestTaskMs: round(pass.longestTaskMs) })) },
+      budgets: Object.fromEntries(Object.entries(budgets).filter(([name]) => name in figures)),
+      misses: judge(figures),
+    };
+  } else if (onlyArchive) {
     await context.close();
     const archive = await runArchiveArm({ baseUrl, cases: archiveCases, mb: archiveMB, log });
     const figures = archiveFigures(archive);
@@ -435,7 +496,7 @@ try {
       misses: judge(figures),
     };
   } else {
-  const { generated, importRaw, importApp, exportRaw, exportApp, rawOpen, appOpen, heapAfterOpen, worstSearch, worstFilter, searchRounds, filterRounds, scroll, scrollPasses, heapAfterScroll, searchArms, differingQueries, archive } = await journalArms();
+  const { generated, importRaw, importApp, exportRaw, exportApp, rawOpen, appOpen, heapAfterOpen, worstSearch, worstFilter, searchRounds, filterRounds, scroll, scrollPasses, heapAfterScroll, overview, overviewPasses, searchArms, differingQueries, archive } = await journalArms();
   const figures = {
     importThroughputRatio: round(importRaw.ms / importApp.ms, 2),
     importLongTasks: importApp.longTasks,
@@ -447,6 +508,7 @@ try {
     searchIndexVsMiniSearchP95Ratio: differingQueries.length === 0 ? round(searchArms.app.p95Ms / searchArms.miniSearch.p95Ms, 2) : null,
     filterP95Ms: worstFilter.p95Ms,
     scrollLongTasks: scroll.longTasks,
+    overviewLongTasks: overview.longTasks,
     heapAfterOpenMB: heapAfterOpen,
     initialJsGzipKB: round(initialJsGzip / 1024),
     ...archiveFigures(archive),
@@ -491,6 +553,7 @@ try {
     },
     filter: { ...worstFilter, rounds: filterRounds },
     scroll: { ...scroll, longestTaskMs: round(scroll.longestTaskMs), passes: scrollPasses.map((pass) => ({ ...pass, longestTaskMs: round(pass.longestTaskMs) })) },
+    overview: { ...overview, ms: round(overview.ms), longestTaskMs: round(overview.longestTaskMs), passes: overviewPasses.map((pass) => ({ ...pass, ms: round(pass.ms), longestTaskMs: round(pass.longestTaskMs) })) },
     export: { appMs: round(exportApp.ms), rawMs: round(exportRaw.ms), ratio: figures.exportTimeRatio },
     memory: { heapAfterOpenMB: heapAfterOpen, heapAfterScrollMB: heapAfterScroll },
     archive: {

@@ -135,6 +135,10 @@ for (const { language, locale, colorScheme } of variants) {
       await expect(journal.field(t.language)).toBeVisible();
       await audit(page, 'settings', findings, shots);
 
+      await page.getByRole('button', { name: t.overview, exact: true }).click();
+      await expect(page.getByRole('region', { name: t.overview, exact: true }).locator('.overview-no-closed')).toBeVisible();
+      await audit(page, 'overview', findings, shots);
+
       await journal.rows().first().click();
       await page.getByRole('button', { name: t.deleteCase, exact: true }).click();
       await page.getByRole('button', { name: t.trash }).click();

@@ -13,13 +13,14 @@ const SettingsView = lazy(() => import('./features/settings/SettingsView'));
 const TrashedCase = lazy(() => import('./features/trash/TrashedCase'));
 const FirstRun = lazy(() => import('./features/firstRun/FirstRun'));
 const NeedsAttentionView = lazy(() => import('./features/reminders/NeedsAttentionView'));
+const OverviewView = lazy(() => import('./features/overview/OverviewView'));
 import { useShortcuts } from './useShortcuts';
 import { IpcChannel } from '@shared/ipc/channels';
 import { desktopBridge } from '@platform';
 import { useJournalImport } from './features/journalFiles/journalImportContext';
-import { AttentionProvider, ReminderDelivery, useAttention } from './features/reminders';
+import { AttentionProvider, AttentionSummary, ReminderDelivery, useAttention } from './features/reminders';
 
-export type DetailView = { kind: 'none' } | { kind: 'case'; id: string } | { kind: 'new' } | { kind: 'settings' } | { kind: 'attention' };
+export type DetailView = { kind: 'none' } | { kind: 'case'; id: string } | { kind: 'new' } | { kind: 'settings' } | { kind: 'attention' } | { kind: 'overview' };
 
 export function App() {
   return (
@@ -64,6 +65,7 @@ function JournalFrame() {
   // A reminder opens its case in the journal (a clicked notification, an item of "Needs attention"),
   // as a case just created is opened.
   const openCase = onCreated;
+  const showAttention = useCallback(() => setDetail({ kind: 'attention' }), []);
   const attention = useAttention();
   return (
     <div className="app">
@@ -97,9 +99,13 @@ function JournalFrame() {
             type="button"
             className={attention.caseIds.size > 0 ? 'attention-button has-items' : 'attention-button'}
             aria-pressed={detail.kind === 'attention'}
-            onClick={() => setDetail({ kind: 'attention' })}
+            onClick={showAttention}
           >
             {t('attention.open', { count: attention.items?.length ?? 0 })}
+          </button>
+          {/* Not the home view: the list's first screen stays the only thing the app loads at start. */}
+          <button type="button" aria-pressed={detail.kind === 'overview'} onClick={() => setDetail({ kind: 'overview' })}>
+            {t('action.overview')}
           </button>
           <button type="button" aria-pressed={detail.kind === 'settings'} onClick={() => setDetail({ kind: 'settings' })}>
             {t('action.settings')}
@@ -116,7 +122,7 @@ function JournalFrame() {
           onTrashEmptied={closeDetail}
           trashTotal={trashed}
         />
-        <DetailPane detail={detail} showTrash={showTrash} onCreated={onCreated} onClose={closeDetail} onNewCase={newCase} onOpenCase={openCase} />
+        <DetailPane detail={detail} showTrash={showTrash} onCreated={onCreated} onClose={closeDetail} onNewCase={newCase} onOpenCase={openCase} onShowAttention={showAttention} />
       </main>
     </div>
   );
@@ -129,10 +135,11 @@ interface DetailPaneProps {
   onClose: () => void;
   onNewCase: () => void;
   onOpenCase: (id: string) => void;
+  onShowAttention: () => void;
 }
 
 /** Memoised: typing in the search box must not re-render an open case. */
-const DetailPane = memo(function DetailPane({ detail, showTrash, onCreated, onClose, onNewCase, onOpenCase }: DetailPaneProps) {
+const DetailPane = memo(function DetailPane({ detail, showTrash, onCreated, onClose, onNewCase, onOpenCase, onShowAttention }: DetailPaneProps) {
   const { t } = useTranslation();
   return (
     <section className="detail-pane" aria-label={t('app.detail')}>
@@ -140,6 +147,7 @@ const DetailPane = memo(function DetailPane({ detail, showTrash, onCreated, onCl
         {detail.kind === 'new' && <NewCaseForm onCreated={onCreated} onCancel={onClose} />}
         {detail.kind === 'settings' && <SettingsView />}
         {detail.kind === 'attention' && <NeedsAttentionView onOpenCase={onOpenCase} />}
+        {detail.kind === 'overview' && <OverviewView needsAttention={<AttentionSummary onOpenCase={onOpenCase} onShowAll={onShowAttention} />} />}
         {detail.kind === 'case' &&
           (showTrash ? (
             <TrashedCase key={detail.id} id={detail.id} onGone={onClose} />

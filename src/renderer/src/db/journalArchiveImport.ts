@@ -8,6 +8,7 @@ import { importTemplates, normaliseTimestamps, relinked, storedTimeline, type Ex
 import { listEntryOf, type StoredListEntry } from './listEntries';
 import { storedCaseRowOf } from './caseRowSummary';
 import { writeDeadlineEntriesOf } from './deadlineEntries';
+import { caseMoneyOf } from '@shared/domain/caseMoney';
 import { loadPhoneAccounts } from './phoneAccounts';
 
 export interface ArchiveImportControls {
@@ -135,7 +136,7 @@ export async function importArchivedJournal(
     signal?.throwIfAborted();
 
     const storedIds = new Set(stored);
-    await db.transaction('rw', [db.cases, db.listEntries, db.caseRows, db.attachmentContents, db.templates, db.timeline, db.deadlineEntries], async () => {
+    await db.transaction('rw', [db.cases, db.listEntries, db.caseRows, db.attachmentContents, db.templates, db.timeline, db.deadlineEntries, db.caseMoney], async () => {
       const transaction = Dexie.currentTransaction;
       const abort = () => transaction.abort();
       signal?.addEventListener('abort', abort, { once: true });
@@ -160,6 +161,7 @@ export async function importArchivedJournal(
           db.listEntries.bulkPut(entries),
           db.caseRows.bulkPut(chunk.map(storedCaseRowOf)),
           writeDeadlineEntriesOf(db, chunk, []),
+          db.caseMoney.bulkPut(chunk.map(caseMoneyOf)),
           db.timeline.bulkPut(chunk.flatMap((record) => timelines.get(record.id) ?? [])),
           db.cases.bulkPut(chunk).then(() => {
             written += chunk.length;

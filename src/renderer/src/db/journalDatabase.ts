@@ -7,6 +7,7 @@ import { ListWrites } from './listWrites';
 import type { StoredListEntry } from './listEntries';
 import type { StoredCaseRow } from './caseRowSummary';
 import type { DeadlineEntry, ReminderState } from '@shared/domain/reminders';
+import type { CaseMoney } from '@shared/domain/caseMoney';
 
 /** The bytes of one attachment, kept apart from the case that lists it. */
 export interface AttachmentContent {
@@ -32,6 +33,8 @@ export class JournalDatabase extends Dexie {
   caseRows!: EntityTable<StoredCaseRow, 'id'>;
   /** Every committed change to the list entries, from this object's writes and everyone else's. */
   readonly listWrites: ListWrites;
+  /** Each case's money record (caseMoneyOf), kept with the case: what the Overview reads instead of cases. */
+  caseMoney!: EntityTable<CaseMoney, 'id'>;
   /** Every case's timeline, never edited: read by the case page and the report, never by the list. */
   timeline!: Table<StoredTimelineEntry, [string, string]>;
   /** The dates reminders watch, written with their case (see deadlineEntries.ts). */

@@ -7,6 +7,7 @@ import type { StoredTimelineEntry, TimelineEntry } from '@shared/domain/timeline
 import { listEntryOf, type StoredListEntry } from './listEntries';
 import { storedCaseRowOf, type StoredCaseRow } from './caseRowSummary';
 import { writeDeadlineEntriesOf } from './deadlineEntries';
+import { caseMoneyOf } from '@shared/domain/caseMoney';
 import { loadPhoneAccounts } from './phoneAccounts';
 import type { AttachmentContent, JournalDatabase } from './journalDatabase';
 import { Dexie } from 'dexie';
@@ -161,7 +162,7 @@ export async function importJournal(
 ): Promise<ImportOutcome> {
   const phoneAccounts = await loadPhoneAccounts();
   signal?.throwIfAborted();
-  const outcome = await db.transaction('rw', [db.cases, db.listEntries, db.caseRows, db.attachmentContents, db.templates, db.timeline, db.deadlineEntries], async () => {
+  const outcome = await db.transaction('rw', [db.cases, db.listEntries, db.caseRows, db.attachmentContents, db.templates, db.timeline, db.deadlineEntries, db.caseMoney], async () => {
     // Cancelling aborts the one transaction: nothing of the file stays in the journal.
     const transaction = Dexie.currentTransaction;
     const abort = () => transaction.abort();
@@ -196,6 +197,7 @@ export async function importJournal(
         db.listEntries.bulkPut(entries),
         db.caseRows.bulkPut(rows),
         writeDeadlineEntriesOf(db, records, []),
+        db.caseMoney.bulkPut(records.map(caseMoneyOf)),
         db.cases.bulkPut(records).then(() => {
           written += size;
           onProgress?.(written, total);

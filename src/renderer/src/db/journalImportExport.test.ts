@@ -111,6 +111,7 @@ describe('export and import', () => {
     await expect(importing).rejects.toThrow();
     expect(progress[0]).toBeGreaterThan(0);
     expect(await target.cases.count()).toBe(before);
+    expect(await target.caseMoney.count()).toBe(0);
     expect(await target.listEntries.count()).toBe(0);
     expect(await target.caseRows.count()).toBe(0);
     expect(await target.attachmentContents.count()).toBe(0);

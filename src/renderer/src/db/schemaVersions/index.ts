@@ -7,6 +7,7 @@ import { v5 } from './v5';
 import { v6 } from './v6';
 import { v7 } from './v7';
 import { v9 } from './v9';
+import { v10 } from './v10';
 
 export function applySchemaVersions(db: Dexie): void {
   v1(db);
@@ -17,4 +18,5 @@ export function applySchemaVersions(db: Dexie): void {
   v6(db);
   v7(db);
   v9(db);
+  v10(db);
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { balanceOutcomes, type Balance, type JournalCase } from '@shared/domain/caseSchema';
+import { balanceOutcomes, billingPeriods, type Balance, type JournalCase, type RecurringFee } from '@shared/domain/caseSchema';
 import { AmountField } from '../../components/AmountField';
 import { CurrencyField } from '../../components/CurrencyField';
 import { SelectField } from '../../components/SelectField';
@@ -11,6 +11,7 @@ import type { EditCase } from './useCase';
 export function BalanceSection({ journalCase: c, edit }: { journalCase: JournalCase; edit: EditCase }) {
   const { t } = useTranslation();
   const patch = (change: Partial<Balance>) => edit((x) => ({ ...x, balance: { ...x.balance, ...change } }));
+  const patchFee = (change: Partial<RecurringFee>) => edit((x) => ({ ...x, recurringFee: { ...x.recurringFee, ...change } }));
   const { balance } = c;
   const refund = balance.outcome === 'refund_requested' || balance.outcome === 'refunded';
   return (
@@ -39,6 +40,19 @@ export function BalanceSection({ journalCase: c, edit }: { journalCase: JournalC
             onSave={(refunded) => patch({ refunded })}
           />
         )}
+        {/* What the plan cost, in the balance's currency: the Overview counts it as saved once the cancellation is confirmed. */}
+        <AmountField
+          label={t('field.recurringFee')}
+          value={c.recurringFee.amount}
+          currency={balance.currency}
+          onSave={(amount) => patchFee({ amount })}
+        />
+        <SelectField
+          label={t('field.billingPeriod')}
+          value={c.recurringFee.period}
+          options={billingPeriods.map((period) => ({ value: period, label: t(`billingPeriod.${period}`) }))}
+          onChange={(period) => patchFee({ period })}
+        />
       </div>
     </Section>
   );

@@ -182,6 +182,13 @@ function CaseReport({ journalCase: c, timeline, heading, account, images, includ
             <dd>{money(c.balance.refunded, c.balance.currency)}</dd>
           </>
         )}
+        {/* Only when recorded: an unknown fee says nothing a dispute could use, and costs a line per case. */}
+        {c.recurringFee.amount !== null && (
+          <>
+            <dt>{t('field.recurringFee')}</dt>
+            <dd>{t('balance.feePer', { fee: money(c.recurringFee.amount, c.balance.currency), period: t(`billingPeriod.${c.recurringFee.period}`) })}</dd>
+          </>
+        )}
       </dl>
 
       <H>{t('section.devices')}</H>

@@ -35,6 +35,7 @@ declare const en: {
     readonly dismiss: "Dismiss";
     readonly addAttachment: "Add attachment";
     readonly saveCopy: "Save a copy";
+    readonly overview: "Overview";
   };
   readonly trash: {
     readonly hint: "Deleted cases wait here until you restore them or empty the Trash.";
@@ -190,6 +191,8 @@ declare const en: {
     readonly refundDueOn: "Refund due on";
     readonly disputedChargeOn: "Disputed charge on";
     readonly disputeWindowDays: "Dispute window (days)";
+    readonly recurringFee: "Recurring fee";
+    readonly billingPeriod: "Billing period";
   };
   readonly section: {
     readonly details: "Details";
@@ -213,6 +216,7 @@ declare const en: {
   };
   readonly balance: {
     readonly help: "Credit is usually not refunded automatically. Spend it, move it or ask for a refund before you cancel.";
+    readonly feePer: "{{fee}}, {{period}}";
   };
   readonly balanceOutcome: {
     readonly none: "Nothing yet";
@@ -819,6 +823,44 @@ declare const en: {
     readonly noticeOpen: "Open";
     readonly badge: "Needs attention";
     readonly withWhen: "{{what}} ({{when}})";
+    readonly showAll_one: "Show all ({{count, number}})";
+    readonly showAll_other: "Show all ({{count, number}})";
+  };
+  readonly billingPeriod: {
+    readonly weekly: "Weekly";
+    readonly monthly: "Monthly";
+    readonly quarterly: "Quarterly";
+    readonly yearly: "Yearly";
+  };
+  readonly overview: {
+    readonly heading: "Overview";
+    readonly counting: "Counting the journal…";
+    readonly failed: "The journal could not be counted: {{reason}}";
+    readonly byStatus: "Cases by status";
+    readonly total_one: "{{count, number}} case in the journal";
+    readonly total_other: "{{count, number}} cases in the journal";
+    readonly count: "{{count, number}}";
+    readonly money: "Money";
+    readonly moneyHelp: "Each currency on its own: amounts are never converted. “No longer paid” is the recurring fee of every confirmed cancellation as a monthly amount (weekly × 52 ÷ 12); “saved so far” counts every charge since each confirmation.";
+    readonly currency: "Currency";
+    readonly refunded: "Refunded";
+    readonly forfeited: "Forfeited";
+    readonly pending: "Refund still pending";
+    readonly monthlySaving: "No longer paid, per month";
+    readonly savedSoFar: "Saved so far";
+    readonly noMoney: "No balance or recurring fee is recorded yet.";
+    readonly withoutFee_one: "{{count, number}} confirmed cancellation has no recurring fee recorded and is not in the saving.";
+    readonly withoutFee_other: "{{count, number}} confirmed cancellations have no recurring fee recorded and are not in the saving.";
+    readonly chart: "Cancellations closed per month";
+    readonly noClosed: "No cancellation has been confirmed yet.";
+    readonly chartCurrency: "Saving in";
+    readonly closed: "Closed";
+    readonly closedCount_one: "{{count, number}} closed";
+    readonly closedCount_other: "{{count, number}} closed";
+    readonly cumulativeSaving: "Monthly saving, cumulative";
+    readonly cumulativeSavingIn: "Monthly saving, cumulative ({{currency}})";
+    readonly month: "Month";
+    readonly chartSummary: "{{closed, number}} cancellations closed over {{months, number}} months; the fees no longer paid now come to {{saving}} a month.";
   };
 };
 export default en;
