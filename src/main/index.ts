@@ -83,8 +83,9 @@ if (!app.requestSingleInstanceLock()) {
     protocol.handle(APP_SCHEME, (request) => serveAppAsset(rendererDir, request.url));
     guardSession(session.defaultSession, devServerUrl);
     configureSpellcheck(session.defaultSession, process.platform);
+    // A clicked reminder shows the window even when it is hidden in the tray: the user asked for it.
     const openCase = openCaseFromReminder(async () => {
-      await mainWindow.bringToFront();
+      await mainWindow.reveal();
       return mainWindow.open();
     });
     const reminders = new ReminderScheduler({
@@ -96,7 +97,7 @@ if (!app.requestSingleInstanceLock()) {
         },
       },
       store: reminderFile(join(app.getPath('userData'), 'reminders.json')),
-      show: systemNotifications((caseId) => void openCase(caseId).catch((error: unknown) => console.error('Opening a reminder’s case failed', error))),
+      show: systemNotifications((caseId) => void openCase.open(caseId).catch((error: unknown) => console.error('Opening a reminder’s case failed', error))),
       onError: (error) => console.error('The reminders could not be kept', error),
     });
     void reminders.start();
@@ -108,6 +109,7 @@ if (!app.requestSingleInstanceLock()) {
       },
       runner,
       reminders,
+      openCase,
     );
     setupApplicationMenu();
     app.on('activate', () => {

@@ -28,6 +28,7 @@ function handlers(): IpcHandlers {
     [IpcChannel.getBackgroundSettings]: notUsed,
     [IpcChannel.setBackgroundSettings]: notUsed,
     [IpcChannel.scheduleReminders]: vi.fn(async () => undefined),
+    [IpcChannel.takeCaseToOpen]: vi.fn(async () => null),
     [IpcChannel.getAppInfo]: vi.fn(() => ({
       name: 'Cancellation Journal',
       version: '0.1.0',

@@ -15,6 +15,7 @@ import { calendarFileHandlers } from './calendarFileHandlers';
 import { backgroundSettingsHandlers, type BackgroundRunner } from './backgroundRunner';
 import { reminderHandlers } from './reminders/reminderHandlers';
 import type { ReminderScheduler } from './reminders/reminderScheduler';
+import type { CaseOpener } from './reminders/openCaseFromReminder';
 
 /**
  * One place that wires every channel; each feature contributes its handlers. Every handler answers
@@ -26,6 +27,7 @@ export function setupIpc(
   onInterfaceLanguage: (language: TemplateLanguage) => void,
   background: BackgroundRunner,
   reminders: ReminderScheduler,
+  caseOpener: CaseOpener,
 ): void {
   let language: TemplateLanguage = 'en';
   const openLink = externalLinkOpener({ openExternal: (url) => shell.openExternal(url), language: () => language });
@@ -58,7 +60,7 @@ export function setupIpc(
       outcomesFile: join(app.getPath('userData'), 'backup-status.json'),
       archives,
     }),
-    ...reminderHandlers(reminders),
+    ...reminderHandlers(reminders, caseOpener),
   };
   const isTrustedFrame = (url: string) => isAppUrl(url, devServerUrl);
   for (const channel of Object.values(IpcChannel) as IpcChannelName[]) {

@@ -3,40 +3,43 @@ import { openCaseFromReminder, type ReminderWindow } from './openCaseFromReminde
 
 function fakeWindow(loading: boolean) {
   const sent: unknown[][] = [];
-  let loaded: (() => void) | undefined;
   const window: ReminderWindow = {
     webContents: {
       isLoading: () => loading,
-      once: (_event, listener) => {
-        loaded = listener;
-      },
       send: (...args) => void sent.push(args),
     },
   };
-  return { window, sent, finishLoading: () => loaded?.() };
+  return { window, sent };
 }
 
 describe('a clicked reminder', () => {
-  it('brings the window forward and asks its page to open the case, once the page has loaded', async () => {
+  it('brings the window forward and asks its open page to open the case', async () => {
     const open = fakeWindow(false);
     let forward = 0;
-    await openCaseFromReminder(async () => {
+    const opener = openCaseFromReminder(async () => {
       forward += 1;
       return open.window;
-    })('case-1');
+    });
+    await opener.open('case-1');
     expect(forward).toBe(1);
     expect(open.sent).toEqual([['reminders:open-case', 'case-1']]);
+    expect(opener.take()).toBeNull();
+  });
 
+  it('keeps the case for a page still loading, which takes it once when it is ready to listen', async () => {
     const loading = fakeWindow(true);
-    await openCaseFromReminder(async () => loading.window)('case-2');
+    const opener = openCaseFromReminder(async () => loading.window);
+    await opener.open('case-2');
     expect(loading.sent).toEqual([]);
-    loading.finishLoading();
-    expect(loading.sent).toEqual([['reminders:open-case', 'case-2']]);
+    expect(opener.take()).toBe('case-2');
+    expect(opener.take()).toBeNull();
   });
 
   it('of a summary only brings the window forward', async () => {
     const open = fakeWindow(false);
-    await openCaseFromReminder(async () => open.window)(null);
+    const opener = openCaseFromReminder(async () => open.window);
+    await opener.open(null);
     expect(open.sent).toEqual([]);
+    expect(opener.take()).toBeNull();
   });
 });

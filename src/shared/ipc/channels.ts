@@ -32,6 +32,8 @@ export const IpcChannel = {
   setBackgroundSettings: 'app:set-background-settings',
   /** The reminders the journal's dates call for from today on; main shows each once as a system notification. */
   scheduleReminders: 'reminders:schedule',
+  /** The case a clicked reminder asked to open while the page was still loading (null: none). */
+  takeCaseToOpen: 'reminders:take-case-to-open',
 } as const;
 export type IpcChannelName = (typeof IpcChannel)[keyof typeof IpcChannel];
 

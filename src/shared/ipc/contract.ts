@@ -275,6 +275,7 @@ export const ipcContract = {
   /** Saved, then applied (the login item); answers what is now in force. */
   [IpcChannel.setBackgroundSettings]: { request: BackgroundSettingsSchema, response: BackgroundStateSchema },
   [IpcChannel.scheduleReminders]: { request: ReminderScheduleSchema, response: z.undefined() },
+  [IpcChannel.takeCaseToOpen]: { request: z.undefined(), response: z.string().nullable() },
 } as const satisfies Record<IpcChannelName, { request: z.ZodType; response: z.ZodType }>;
 
 export type IpcRequest<C extends IpcChannelName> = z.input<(typeof ipcContract)[C]['request']>;

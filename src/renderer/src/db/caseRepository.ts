@@ -8,10 +8,8 @@ import type { StoredTimelineEntry, TimelineEntry } from '@shared/domain/timeline
 import { Dexie } from 'dexie';
 import type { JournalDatabase } from './journalDatabase';
 import { listEntryOf, type StoredListEntry } from './listEntries';
-import { storedCaseRowOf } from './caseRowSummary';
-import { caseMoneyOf } from '@shared/domain/caseMoney';
 import { loadPhoneAccounts } from './phoneAccounts';
-import { writeDeadlineEntriesOf } from './deadlineEntries';
+import { besideEachCaseTables, removeBesideCases, writeBesideCases } from './besideEachCase';
 import { attachmentRepository } from './attachmentRepository';
 import { userRegion } from '../holidays/userRegion';
 
@@ -44,15 +42,9 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
     return new Date(lastStamp);
   };
 
-  /** A case with its list entry, its list row, its money record and the dates its reminders watch: always written together. */
+  /** A case with what the journal keeps beside it (its list entry among them): always written together. */
   async function put(journalCase: JournalCase, entry: StoredListEntry): Promise<void> {
-    await Promise.all([
-      db.cases.put(journalCase),
-      db.listEntries.put(entry),
-      db.caseRows.put(storedCaseRowOf(journalCase)),
-      db.caseMoney.put(caseMoneyOf(journalCase)),
-      writeDeadlineEntriesOf(db, [journalCase], [journalCase.id]),
-    ]);
+    await Promise.all([db.cases.put(journalCase), writeBesideCases(db, [journalCase], [entry], [journalCase.id])]);
   }
 
   const stored = (caseId: string, entries: readonly TimelineEntry[]): StoredTimelineEntry[] => entries.map((entry) => ({ ...entry, caseId }));
@@ -68,7 +60,7 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
     const { extra = () => [], alongside } = also;
     // Loaded before the transaction: awaiting anything but the database inside one lets it commit early.
     const [{ CaseSchema }, phoneAccounts] = await Promise.all([import('@shared/domain/caseSchema'), loadPhoneAccounts()]);
-    return db.transaction('rw', [db.cases, db.listEntries, db.caseRows, db.timeline, db.attachmentContents, db.deadlineEntries, db.caseMoney], async () => {
+    return db.transaction('rw', [db.cases, ...besideEachCaseTables(db), db.timeline, db.attachmentContents], async () => {
       const record = await db.cases.get(id);
       if (!record) throw new CaseNotFound(id);
       const history = await timelineOf(db, id);
@@ -91,7 +83,7 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
     const [journalCase, phoneAccounts] = await Promise.all([validCase(made), loadPhoneAccounts()]);
     const entry = listEntryOf(journalCase, phoneAccounts);
     const opened = stored(journalCase.id, timelineFromStatusHistory(journalCase, () => newId()));
-    await db.transaction('rw', [db.cases, db.listEntries, db.caseRows, db.timeline, db.deadlineEntries, db.caseMoney], async () => {
+    await db.transaction('rw', [db.cases, ...besideEachCaseTables(db), db.timeline], async () => {
       await db.timeline.bulkAdd(opened);
       await put(journalCase, entry);
     });
@@ -177,16 +169,12 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
     },
 
     async deleteForever(id: string): Promise<void> {
-      await db.transaction('rw', [db.cases, db.listEntries, db.caseRows, db.attachmentContents, db.timeline, db.deadlineEntries, db.reminderStates, db.caseMoney], async () => {
+      await db.transaction('rw', [db.cases, ...besideEachCaseTables(db), db.attachmentContents, db.timeline], async () => {
         const record = await db.cases.get(id);
         if (record?.deletedAt === null || !record) return false;
         await Promise.all([
           db.cases.delete(id),
-          db.listEntries.delete(id),
-          db.caseRows.delete(id),
-          db.deadlineEntries.where('caseId').equals(id).delete(),
-          db.reminderStates.where('caseId').equals(id).delete(),
-          db.caseMoney.delete(id),
+          removeBesideCases(db, [id]),
           db.attachmentContents.where('caseId').equals(id).delete(),
           // A case deleted for good takes its timeline with it; while it exists, its timeline is never cut.
           db.timeline.where('caseId').equals(id).delete(),
@@ -196,15 +184,11 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
     },
 
     async emptyTrash(): Promise<number> {
-      const ids = await db.transaction('rw', [db.cases, db.listEntries, db.caseRows, db.attachmentContents, db.timeline, db.deadlineEntries, db.reminderStates, db.caseMoney], async () => {
+      const ids = await db.transaction('rw', [db.cases, ...besideEachCaseTables(db), db.attachmentContents, db.timeline], async () => {
         const trashed = (await db.listEntries.where('[t+u]').between([1, ''], [1, '\uffff']).primaryKeys()) as string[];
         await Promise.all([
           db.cases.bulkDelete(trashed),
-          db.listEntries.bulkDelete(trashed),
-          db.caseRows.bulkDelete(trashed),
-          db.deadlineEntries.where('caseId').anyOf(trashed).delete(),
-          db.reminderStates.where('caseId').anyOf(trashed).delete(),
-          db.caseMoney.bulkDelete(trashed),
+          removeBesideCases(db, trashed),
           db.attachmentContents.where('caseId').anyOf(trashed).delete(),
           db.timeline.where('caseId').anyOf(trashed).delete(),
         ]);

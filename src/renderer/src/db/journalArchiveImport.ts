@@ -6,9 +6,7 @@ import type { ArchivedJournal } from '@shared/journalFile/readJournalFile';
 import type { AttachmentContent, JournalDatabase } from './journalDatabase';
 import { importTemplates, normaliseTimestamps, relinked, storedTimeline, type ExistingCaseChoice, type ImportOutcome } from './journalImport';
 import { listEntryOf, type StoredListEntry } from './listEntries';
-import { storedCaseRowOf } from './caseRowSummary';
-import { writeDeadlineEntriesOf } from './deadlineEntries';
-import { caseMoneyOf } from '@shared/domain/caseMoney';
+import { besideEachCaseTables, writeBesideCases } from './besideEachCase';
 import { loadPhoneAccounts } from './phoneAccounts';
 
 export interface ArchiveImportControls {
@@ -136,7 +134,7 @@ export async function importArchivedJournal(
     signal?.throwIfAborted();
 
     const storedIds = new Set(stored);
-    await db.transaction('rw', [db.cases, db.listEntries, db.caseRows, db.attachmentContents, db.templates, db.timeline, db.deadlineEntries, db.caseMoney], async () => {
+    await db.transaction('rw', [db.cases, ...besideEachCaseTables(db), db.attachmentContents, db.templates, db.timeline], async () => {
       const transaction = Dexie.currentTransaction;
       const abort = () => transaction.abort();
       signal?.addEventListener('abort', abort, { once: true });
@@ -158,10 +156,7 @@ export async function importArchivedJournal(
         const chunk = records.slice(start, start + caseChunk);
         const entries: StoredListEntry[] = chunk.map((record) => listEntryOf(record, phoneAccounts, contactsIn(timelines.get(record.id) ?? [])));
         writes.push(
-          db.listEntries.bulkPut(entries),
-          db.caseRows.bulkPut(chunk.map(storedCaseRowOf)),
-          writeDeadlineEntriesOf(db, chunk, []),
-          db.caseMoney.bulkPut(chunk.map(caseMoneyOf)),
+          writeBesideCases(db, chunk, entries, []),
           db.timeline.bulkPut(chunk.flatMap((record) => timelines.get(record.id) ?? [])),
           db.cases.bulkPut(chunk).then(() => {
             written += chunk.length;

@@ -5,9 +5,7 @@ import type { JournalCase } from '@shared/domain/caseSchema';
 import { contactsIn } from '@shared/domain/timeline';
 import type { StoredTimelineEntry, TimelineEntry } from '@shared/domain/timelineSchema';
 import { listEntryOf, type StoredListEntry } from './listEntries';
-import { storedCaseRowOf, type StoredCaseRow } from './caseRowSummary';
-import { writeDeadlineEntriesOf } from './deadlineEntries';
-import { caseMoneyOf } from '@shared/domain/caseMoney';
+import { besideEachCaseTables, writeBesideCases } from './besideEachCase';
 import { loadPhoneAccounts } from './phoneAccounts';
 import type { AttachmentContent, JournalDatabase } from './journalDatabase';
 import { Dexie } from 'dexie';
@@ -162,7 +160,7 @@ export async function importJournal(
 ): Promise<ImportOutcome> {
   const phoneAccounts = await loadPhoneAccounts();
   signal?.throwIfAborted();
-  const outcome = await db.transaction('rw', [db.cases, db.listEntries, db.caseRows, db.attachmentContents, db.templates, db.timeline, db.deadlineEntries, db.caseMoney], async () => {
+  const outcome = await db.transaction('rw', [db.cases, ...besideEachCaseTables(db), db.attachmentContents, db.templates, db.timeline], async () => {
     // Cancelling aborts the one transaction: nothing of the file stays in the journal.
     const transaction = Dexie.currentTransaction;
     const abort = () => transaction.abort();
@@ -185,7 +183,6 @@ export async function importJournal(
     const writes: Promise<unknown>[] = [];
     let records: JournalCase[] = [];
     let entries: StoredListEntry[] = [];
-    let rows: StoredCaseRow[] = [];
     let contents: AttachmentContent[] = [];
     let timeline: StoredTimelineEntry[] = [];
     let written = 0;
@@ -194,10 +191,7 @@ export async function importJournal(
       const size = records.length;
       if (size === 0) return;
       writes.push(
-        db.listEntries.bulkPut(entries),
-        db.caseRows.bulkPut(rows),
-        writeDeadlineEntriesOf(db, records, []),
-        db.caseMoney.bulkPut(records.map(caseMoneyOf)),
+        writeBesideCases(db, records, entries, []),
         db.cases.bulkPut(records).then(() => {
           written += size;
           onProgress?.(written, total);
@@ -207,7 +201,6 @@ export async function importJournal(
       if (timeline.length > 0) writes.push(db.timeline.bulkPut(timeline));
       records = [];
       entries = [];
-      rows = [];
       contents = [];
       timeline = [];
     };
@@ -225,7 +218,6 @@ export async function importJournal(
       const split = splitAttachments(fileCase, exists && existing === 'keepBoth' ? newId : null, taken, newId);
       records.push(split.journalCase);
       entries.push(listEntryOf(split.journalCase, phoneAccounts, contactsIn(split.timeline)));
-      rows.push(storedCaseRowOf(split.journalCase));
       contents.push(...split.contents);
       for (const entry of split.timeline) timeline.push(entry);
       if (records.length === importChunk) write();

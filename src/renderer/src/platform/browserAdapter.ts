@@ -77,6 +77,8 @@ export function browserAdapter(reminders: ReturnType<typeof browserReminders>): 
       reminders.schedule(schedule);
       return undefined;
     },
+    // An in-app reminder opens its case itself: no case ever waits outside the page.
+    [IpcChannel.takeCaseToOpen]: async () => null,
   };
   return {
     invoke: (channel, request) => (handlers[channel] as (request: unknown) => Promise<never>)(request),

@@ -9,7 +9,7 @@ import { useSaveCalendar } from './useSaveCalendar';
  * "Export all deadlines": every case's deadlines (the Trash left out) in one calendar file. The
  * cases are read in a worker, a few hundred at a time; the button shows how far it has come.
  */
-export function ExportDeadlinesButton({ disabled }: { disabled: boolean }) {
+export function ExportDeadlinesButton() {
   const { t } = useTranslation();
   const { db } = useJournal();
   const notify = useNotify();
@@ -37,7 +37,7 @@ export function ExportDeadlinesButton({ disabled }: { disabled: boolean }) {
   const busy = percent !== null;
   return (
     <>
-      <button type="button" disabled={disabled || busy} aria-busy={busy} title={t('calendar.exportAllHelp')} onClick={() => void exportAll()}>
+      <button type="button" disabled={busy} aria-busy={busy} title={t('calendar.exportAllHelp')} onClick={() => void exportAll()}>
         {t('calendar.exportAll')}
       </button>
       {busy && (

@@ -198,7 +198,8 @@ export function CaseListPane(props: CaseListPaneProps) {
               >
                 {t('action.exportPdf')}
               </button>
-              <ExportDeadlinesButton disabled={count === 0} />
+              {/* Every case's deadlines, whatever the list shows: a filter that shows none does not empty the journal. */}
+              <ExportDeadlinesButton />
             </div>
           )}
         </div>

@@ -25,7 +25,15 @@ export function ReminderDelivery({ onOpenCase }: { onOpenCase: (caseId: string) 
     opener.current = onOpenCase;
   }, [onOpenCase]);
 
-  useEffect(() => desktopBridge.onOpenCase((caseId) => opener.current(caseId)), []);
+  useEffect(() => {
+    const stopHearing = desktopBridge.onOpenCase((caseId) => opener.current(caseId));
+    // A reminder clicked while this page was loading (the window was closed) left its case waiting.
+    desktopBridge.invoke(IpcChannel.takeCaseToOpen, undefined).then(
+      (caseId) => caseId !== null && opener.current(caseId),
+      (error: unknown) => console.error('The case a reminder asked for could not be opened', error),
+    );
+    return stopHearing;
+  }, []);
 
   useEffect(
     () =>

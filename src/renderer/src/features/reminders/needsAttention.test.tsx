@@ -14,10 +14,18 @@ import { NoticeProvider } from '../../notices';
 
 // The platform (`@platform`): the desktop's, which sends the schedule to the main process.
 const sent = vi.hoisted(() => [] as ReminderSchedule[]);
+/** The case a clicked reminder left waiting in the main process while the page loaded. */
+const waiting = vi.hoisted(() => ({ caseId: null as string | null }));
 vi.mock('@platform', () => ({
   desktopBridge: {
     invoke: async (channel: string, request: ReminderSchedule) => {
       if (channel === 'reminders:schedule') sent.push(request);
+      if (channel === 'reminders:take-case-to-open') {
+        const caseId = waiting.caseId;
+        waiting.caseId = null;
+        return caseId;
+      }
+      return undefined;
     },
     onOpenCase: () => () => undefined,
   },
@@ -36,6 +44,7 @@ let db: JournalDatabase;
 beforeEach(() => {
   db = new JournalDatabase(`attention-${crypto.randomUUID()}`);
   sent.length = 0;
+  waiting.caseId = null;
 });
 afterEach(async () => {
   cleanup();
@@ -129,5 +138,12 @@ describe('Needs attention', () => {
     await waitFor(() => expect(within(view).getAllByRole('listitem')).toHaveLength(1));
     await waitFor(() => expect(sent.at(-1)!.reminders.map((r) => r.caseId)).toEqual([gym.id, gym.id, gym.id]));
     expect((await db.reminderStates.get(`${netflix.id}|followUp|2026-11-20|0`))?.dismissed).toBe(true);
+  });
+
+  it('opens the case a reminder clicked while the window was closed left waiting, once the page is ready', async () => {
+    waiting.caseId = 'case-from-a-notification';
+    const { opened } = await renderView();
+    await waitFor(() => expect(opened).toEqual(['case-from-a-notification']));
+    expect(waiting.caseId).toBeNull();
   });
 });
