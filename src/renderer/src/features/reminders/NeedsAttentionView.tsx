@@ -10,6 +10,9 @@ import { useFormatters } from '../../i18n/useFormatters';
 import { useAttention } from './attentionContext';
 import { useReminderText } from './reminderText';
 
+/** How many items the view draws at a time. */
+const pageSize = 100;
+
 /**
  * "Needs attention": the reminders due now, most urgent first. Each names its case (a click opens
  * it) and what is due; "Snooze" brings it back in a day, three days, a week or on a chosen day, and
@@ -19,6 +22,8 @@ export default function NeedsAttentionView({ onOpenCase }: { onOpenCase: (caseId
   const { t } = useTranslation();
   const { items, today } = useAttention();
   const headingId = useId();
+  // A long-neglected journal can owe thousands of dates: the most urgent come first, the rest on request.
+  const [shown, setShown] = useState(pageSize);
   return (
     <section className="attention-view" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('attention.title')}</h2>
@@ -28,11 +33,18 @@ export default function NeedsAttentionView({ onOpenCase }: { onOpenCase: (caseId
       ) : items.length === 0 ? (
         <p className="attention-empty">{t('attention.empty')}</p>
       ) : (
-        <ul className="attention-list">
-          {items.map((item) => (
-            <AttentionRow key={item.id} item={item} today={today} onOpenCase={onOpenCase} />
-          ))}
-        </ul>
+        <>
+          <ul className="attention-list">
+            {items.slice(0, shown).map((item) => (
+              <AttentionRow key={item.id} item={item} today={today} onOpenCase={onOpenCase} />
+            ))}
+          </ul>
+          {items.length > shown && (
+            <button type="button" className="attention-more" onClick={() => setShown((count) => count + pageSize)}>
+              {t('attention.showMore', { count: Math.min(pageSize, items.length - shown), left: items.length - shown })}
+            </button>
+          )}
+        </>
       )}
     </section>
   );

@@ -146,4 +146,20 @@ describe('Needs attention', () => {
     await waitFor(() => expect(opened).toEqual(['case-from-a-notification']));
     expect(waiting.caseId).toBeNull();
   });
+
+  it('draws the most urgent hundred of a long list first, and the rest a hundred at a time on request', async () => {
+    const user = userEvent.setup();
+    await db.deadlineEntries.bulkPut(
+      Array.from({ length: 230 }, (_, index) => ({ caseId: `case-${index}`, kind: 'followUp' as const, on: '2026-11-20', caseTitle: `Case ${index}` })),
+    );
+    await renderView();
+    const view = screen.getByRole('region', { name: 'Needs attention' });
+    // 230 follow-ups plus the two cases renderView makes.
+    await waitFor(() => expect(within(view).getAllByRole('listitem')).toHaveLength(100));
+    await user.click(within(view).getByRole('button', { name: 'Show 100 more (132 left)' }));
+    expect(within(view).getAllByRole('listitem')).toHaveLength(200);
+    await user.click(within(view).getByRole('button', { name: 'Show 32 more (32 left)' }));
+    expect(within(view).getAllByRole('listitem')).toHaveLength(232);
+    expect(within(view).queryByRole('button', { name: /more/ })).toBeNull();
+  });
 });

@@ -825,6 +825,8 @@ declare const en: {
     readonly withWhen: "{{what}} ({{when}})";
     readonly showAll_one: "Show all ({{count, number}})";
     readonly showAll_other: "Show all ({{count, number}})";
+    readonly showMore_one: "Show {{count, number}} more ({{left, number}} left)";
+    readonly showMore_other: "Show {{count, number}} more ({{left, number}} left)";
   };
   readonly billingPeriod: {
     readonly weekly: "Weekly";
