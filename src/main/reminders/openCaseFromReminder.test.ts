@@ -13,7 +13,7 @@ function fakeWindow(loading: boolean) {
 }
 
 describe('a clicked reminder', () => {
-  it('brings the window forward and asks its open page to open the case', async () => {
+  it('brings the window forward, tells its open page, and keeps the case until the page takes it', async () => {
     const open = fakeWindow(false);
     let forward = 0;
     const opener = openCaseFromReminder(async () => {
@@ -23,6 +23,8 @@ describe('a clicked reminder', () => {
     await opener.open('case-1');
     expect(forward).toBe(1);
     expect(open.sent).toEqual([['reminders:open-case', 'case-1']]);
+    // A page that has loaded may not listen yet: the case stays until taken, once.
+    expect(opener.take()).toBe('case-1');
     expect(opener.take()).toBeNull();
   });
 

@@ -11,8 +11,9 @@ export interface ReminderWindow {
 /**
  * A clicked reminder brings the window forward (opening it if it was closed) and has its page open
  * the reminder's case; a summary only brings the window forward (its list shows what needs attention).
- * A page still loading cannot hear a message yet (it listens only once its journal is open, well
- * after the document has loaded), so the case waits here until the page asks for it (`take`).
+ * The case waits here until the page takes it (`take`): a page listens only once its journal is
+ * open, well after the document has loaded, so a message alone could reach nobody. A page already
+ * listening is told at once and takes the case; a page still starting takes it when it is ready.
  */
 export function openCaseFromReminder(bringToFront: () => Promise<ReminderWindow>) {
   let waiting: string | null = null;
@@ -20,10 +21,10 @@ export function openCaseFromReminder(bringToFront: () => Promise<ReminderWindow>
     async open(caseId: string | null): Promise<void> {
       const window = await bringToFront();
       if (caseId === null) return;
-      if (window.webContents.isLoading()) waiting = caseId;
-      else window.webContents.send(MainMessage.openCase, caseId);
+      waiting = caseId;
+      if (!window.webContents.isLoading()) window.webContents.send(MainMessage.openCase, caseId);
     },
-    /** The case a reminder asked to open while the page was loading, handed over once. */
+    /** The case a clicked reminder asked to open, handed over once. */
     take(): string | null {
       const caseId = waiting;
       waiting = null;

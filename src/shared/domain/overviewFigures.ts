@@ -2,6 +2,7 @@ import type { CalendarDate } from './calendarDate';
 import type { CaseMoney } from './caseMoney';
 import { caseStatuses, type BillingPeriod, type CaseStatus } from './caseVocabulary';
 import { MAX_FRACTION_DIGITS, type DecimalAmount } from './money';
+import { daysUntil } from './deadlines';
 
 /**
  * The Overview's figures, folded one money record at a time (so they can be read in chunks) and
@@ -60,12 +61,6 @@ export function wholeMonthsBetween(from: CalendarDate, to: CalendarDate): number
   return Math.max(0, months);
 }
 
-function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  const [y1, m1, d1] = parts(from);
-  const [y2, m2, d2] = parts(to);
-  return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / 86_400_000);
-}
-
 /**
  * How many times the fee would have been charged since the day the cancellation was confirmed, up
  * to and including `today`: one for each billing period that has begun since (a monthly plan
@@ -74,7 +69,7 @@ function daysBetween(from: CalendarDate, to: CalendarDate): number {
 export function chargesSaved(confirmedOn: CalendarDate, today: CalendarDate, period: BillingPeriod): number {
   switch (period) {
     case 'weekly':
-      return Math.max(0, Math.floor(daysBetween(confirmedOn, today) / 7));
+      return Math.max(0, Math.floor(daysUntil(today, confirmedOn) / 7));
     case 'monthly':
       return wholeMonthsBetween(confirmedOn, today);
     case 'quarterly':

@@ -4,6 +4,7 @@ import { fromCalendarDate, toCalendarDate, type CalendarDate } from './calendarD
 import type { JournalCase } from './caseSchema';
 import { caseDeadlines } from './caseDeadlines';
 import { isAwaitingDecision } from './caseProgress';
+import { daysUntil } from './deadlines';
 
 /** What a reminder is about, in the order a tie on the same day is shown (what costs most first). */
 export const reminderKinds = ['disputeCloses', 'cancelBy', 'trialEnds', 'refundOverdue', 'reviewOverdue', 'followUp'] as const;
@@ -178,7 +179,7 @@ export function needingAttention(
     if (latest === undefined) continue;
     const shownOn = showsOn(latest, states.get(latest.id));
     if (shownOn === null || shownOn > today) continue;
-    items.push({ ...latest, daysLeft: daysBetween(today, latest.dueOn), overdueBy: overdueBy(entry, today, holidaysOf) });
+    items.push({ ...latest, daysLeft: daysUntil(latest.dueOn, today), overdueBy: overdueBy(entry, today, holidaysOf) });
   }
   return items.sort(byUrgency);
 }
@@ -197,10 +198,6 @@ export function byUrgency(a: ReminderEvent, b: ReminderEvent): number {
 
 function dayAfter(day: CalendarDate): CalendarDate {
   return toCalendarDate(addDays(fromCalendarDate(day), 1));
-}
-
-function daysBetween(from: CalendarDate, to: CalendarDate): number {
-  return Math.round((Date.UTC(+to.slice(0, 4), +to.slice(5, 7) - 1, +to.slice(8, 10)) - Date.UTC(+from.slice(0, 4), +from.slice(5, 7) - 1, +from.slice(8, 10))) / 86_400_000);
 }
 
 /**

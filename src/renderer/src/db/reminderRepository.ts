@@ -39,9 +39,7 @@ export function reminderRepository(db: JournalDatabase) {
     },
   };
 }
-export type ReminderRepository = ReturnType<typeof reminderRepository>;
-
-/** The last day a reminder can fire by, `today` plus the longest of `leadDays`. */
-export function lastFiringDay(today: CalendarDate, leadDays: readonly number[]): CalendarDate {
-  return toCalendarDate(addDays(fromCalendarDate(today), Math.max(0, ...leadDays)));
+/** The last day a reminder can fire by within `horizonDays` of `today`: the horizon plus the longest of `leadDays`. */
+export function lastFiringDay(today: CalendarDate, leadDays: readonly number[], horizonDays = 0): CalendarDate {
+  return toCalendarDate(addDays(fromCalendarDate(today), horizonDays + Math.max(0, ...leadDays)));
 }

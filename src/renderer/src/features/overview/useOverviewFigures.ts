@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { today } from '@shared/domain/calendarDate';
+import { systemClock, useToday } from '../../useToday';
 import type { OverviewFigures } from '@shared/domain/overviewFigures';
 import { useJournal } from '../../journalContext';
 import { countOverview } from '../../db/overviewInBackground';
@@ -14,11 +14,11 @@ export type OverviewState = { kind: 'counting' } | { kind: 'counted'; figures: O
  * (never its cases; see countOverview), and again after any write while the Overview is open
  * (every case write writes its list entry too, so the list's write signal says when).
  */
-export function useOverviewFigures(clock: () => Date = () => new Date()): OverviewState {
+export function useOverviewFigures(clock: () => Date = systemClock): OverviewState {
   const { db } = useJournal();
   const [state, setState] = useState<OverviewState>({ kind: 'counting' });
-  // The day decides what was saved so far; a new day counts again.
-  const day = today(clock());
+  // The day decides what was saved so far; a new day (also at midnight with the Overview open) counts again.
+  const day = useToday(clock);
   useEffect(() => {
     let running: AbortController | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -26,13 +26,15 @@ export function ReminderDelivery({ onOpenCase }: { onOpenCase: (caseId: string) 
   }, [onOpenCase]);
 
   useEffect(() => {
-    const stopHearing = desktopBridge.onOpenCase((caseId) => opener.current(caseId));
-    // A reminder clicked while this page was loading (the window was closed) left its case waiting.
-    desktopBridge.invoke(IpcChannel.takeCaseToOpen, undefined).then(
-      (caseId) => caseId !== null && opener.current(caseId),
-      (error: unknown) => console.error('The case a reminder asked for could not be opened', error),
-    );
-    return stopHearing;
+    // The case a clicked reminder asked for waits in the main process until this page takes it: at
+    // start (the window was closed or still loading) and whenever main says one is waiting.
+    const takeWaitingCase = () =>
+      desktopBridge.invoke(IpcChannel.takeCaseToOpen, undefined).then(
+        (caseId) => caseId !== null && opener.current(caseId),
+        (error: unknown) => console.error('The case a reminder asked for could not be opened', error),
+      );
+    void takeWaitingCase();
+    return desktopBridge.onOpenCase(() => void takeWaitingCase());
   }, []);
 
   useEffect(

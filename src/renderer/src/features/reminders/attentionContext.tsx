@@ -1,17 +1,17 @@
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { addDays } from 'date-fns';
 import { noPublicHolidays } from '@shared/domain/businessDays';
-import { fromCalendarDate, toCalendarDate, today as todayOf, type CalendarDate } from '@shared/domain/calendarDate';
+import type { CalendarDate } from '@shared/domain/calendarDate';
+import { systemClock, useToday } from '../../useToday';
 import { publicHolidaysIfLoaded } from '@shared/domain/publicHolidays';
 import { needingAttention, upcomingReminders, type AttentionItem, type HolidaysOf, type ReminderEvent } from '@shared/domain/reminders';
-import { reminderRepository } from '../../db/reminderRepository';
+import { lastFiringDay, reminderRepository } from '../../db/reminderRepository';
 import { settingsRepository } from '../../db/settingsRepository';
 import { usePublicHolidaysOf } from '../../holidays/usePublicHolidays';
 import { useJournal } from '../../journalContext';
 
 /** How far ahead the system's notifications are scheduled (the page sends a new schedule whenever a date changes). */
-export const scheduleHorizonDays = 30;
+const scheduleHorizonDays = 30;
 
 export interface Attention {
   /** What needs attention today, most urgent first; undefined while it is being worked out. */
@@ -26,19 +26,6 @@ export interface Attention {
 const AttentionContext = createContext<Attention | null>(null);
 const noCases: ReadonlySet<string> = new Set();
 
-/** Today, turning over at midnight while the app stays open. */
-function useToday(clock: () => Date): CalendarDate {
-  const [day, setDay] = useState(() => todayOf(clock()));
-  useEffect(() => {
-    const now = clock();
-    const midnight = addDays(fromCalendarDate(todayOf(now)), 1).getTime() - now.getTime();
-    const timer = setTimeout(() => setDay(todayOf(clock())), Math.max(1000, midnight + 1000));
-    return () => clearTimeout(timer);
-  }, [clock, day]);
-  return day;
-}
-
-const systemClock = () => new Date();
 
 /** True once the browser is idle after the first paint: the first screen's reads come first. */
 function useIdleStart(): boolean {
@@ -67,17 +54,23 @@ export function AttentionProvider({ children, clock = systemClock }: { children:
   const watched = useLiveQuery(async () => {
     if (!started) return undefined;
     const leads = await settingsRepository(db).reminderLeadDays();
-    const lastDay = toCalendarDate(addDays(fromCalendarDate(today), scheduleHorizonDays + Math.max(0, ...leads)));
-    return { leads, ...(await reminderRepository(db).watchedUpTo(lastDay)) };
+    return { leads, ...(await reminderRepository(db).watchedUpTo(lastFiringDay(today, leads, scheduleHorizonDays))) };
   }, [db, today, started]);
   const reviews = useMemo(() => watched?.entries.flatMap((entry) => (entry.review ? [{ country: entry.review.country }] : [])), [watched]);
   const holidaysReady = usePublicHolidaysOf(reviews);
+  // The same cases keep the same set: every save writes its case's watched dates again, and a new
+  // set would re-filter the list (and re-draw its rows) for nothing.
+  const lastCaseIds = useRef<ReadonlySet<string>>(noCases);
   const value = useMemo<Attention>(() => {
     if (!watched || !holidaysReady) return { items: undefined, caseIds: noCases, upcoming: undefined, today };
     const holidaysOf: HolidaysOf = (country) => (country === null ? noPublicHolidays : (publicHolidaysIfLoaded(country) ?? noPublicHolidays));
     const items = needingAttention(watched.entries, watched.states, today, watched.leads, holidaysOf);
     const upcoming = upcomingReminders(watched.entries, watched.states, today, watched.leads, holidaysOf, scheduleHorizonDays);
-    return { items, caseIds: new Set(items.map((item) => item.caseId)), upcoming, today };
+    const caseIds = new Set(items.map((item) => item.caseId));
+    const previous = lastCaseIds.current;
+    const same = previous.size === caseIds.size && [...caseIds].every((id) => previous.has(id));
+    if (!same) lastCaseIds.current = caseIds;
+    return { items, caseIds: lastCaseIds.current, upcoming, today };
   }, [watched, holidaysReady, today]);
   return <AttentionContext.Provider value={value}>{children}</AttentionContext.Provider>;
 }

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AttentionItem, ReminderEvent } from '@shared/domain/reminders';
 import { daysUntil } from '@shared/domain/deadlines';
@@ -29,5 +29,6 @@ export function useReminderText() {
       event.kind === 'reviewOverdue' ? what(event) : t('attention.withWhen', { what: what(event), when: when({ ...event, overdueBy: null }, day) }),
     [t, what, when],
   );
-  return { what, when, notification };
+  // One object while the words stay the same: the reminder schedule is worked out again only when they change.
+  return useMemo(() => ({ what, when, notification }), [what, when, notification]);
 }
