@@ -101,7 +101,7 @@ function JournalFrame() {
             aria-pressed={detail.kind === 'attention'}
             onClick={showAttention}
           >
-            {t('attention.open', { count: attention.items?.length ?? 0 })}
+            {t('attention.open', { count: attention.count ?? 0 })}
           </button>
           {/* Not the home view: the list's first screen stays the only thing the app loads at start. */}
           <button type="button" aria-pressed={detail.kind === 'overview'} onClick={() => setDetail({ kind: 'overview' })}>

@@ -212,9 +212,11 @@ export function upcomingReminders(
   leadDays: readonly number[],
   holidaysOf: HolidaysOf,
   horizon: number,
+  /** What needs attention today, when worked out already (else it is worked out here). */
+  dueToday: readonly AttentionItem[] = needingAttention(entries, states, today, leadDays, holidaysOf),
 ): (ReminderEvent & { showOn: CalendarDate })[] {
   const last = toCalendarDate(addDays(fromCalendarDate(today), horizon));
-  const due = new Set(needingAttention(entries, states, today, leadDays, holidaysOf).map((item) => item.id));
+  const due = new Set(dueToday.map((item) => item.id));
   const upcoming: (ReminderEvent & { showOn: CalendarDate })[] = [];
   for (const entry of entries) {
     for (const event of reminderEventsOf(entry, leadDays, holidaysOf)) {

@@ -11,6 +11,7 @@ import { JournalContext, type Journal } from '../../journalContext';
 import { JournalDatabase } from '../../db/journalDatabase';
 import { caseRepository } from '../../db/caseRepository';
 import { NoticeProvider } from '../../notices';
+import { CaseListStore } from '../caseList/store/caseListStore';
 
 // The platform (`@platform`): the desktop's, which sends the schedule to the main process.
 const sent = vi.hoisted(() => [] as ReminderSchedule[]);
@@ -41,6 +42,7 @@ beforeAll(async () => {
 });
 
 let db: JournalDatabase;
+let list: CaseListStore | undefined;
 beforeEach(() => {
   db = new JournalDatabase(`attention-${crypto.randomUUID()}`);
   sent.length = 0;
@@ -48,6 +50,7 @@ beforeEach(() => {
 });
 afterEach(async () => {
   cleanup();
+  list?.close();
   await db.delete();
 });
 
@@ -63,7 +66,9 @@ async function renderView() {
   // Cancel by 27 November: the 7-day reminder fired today.
   await cases.edit(gym.id, (c) => ({ ...c, deadlines: { ...c.deadlines, renewsOn: '2026-11-28', noticePeriod: null } }));
   const opened: string[] = [];
-  const journal = { db, cases } as unknown as Journal;
+  list = new CaseListStore(db);
+  list.warmUp();
+  const journal = { db, cases, list } as unknown as Journal;
   render(
     <I18nextProvider i18n={i18n}>
       <JournalContext.Provider value={journal}>
