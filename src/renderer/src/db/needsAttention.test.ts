@@ -21,18 +21,15 @@ const followUp = (caseId: string, on: string) => ({ caseId, kind: 'followUp' as 
 function watching(wanted: number) {
   const answers: AttentionAnswer[] = [];
   const waiting: ((answer: AttentionAnswer) => void)[] = [];
-  watch = watchNeedsAttention(
-    db,
-    today,
-    wanted,
-    (answer) => {
+  watch = watchNeedsAttention(db, today, wanted, {
+    onAnswer: (answer) => {
       answers.push(answer);
       waiting.shift()?.(answer);
     },
-    (error) => {
+    onError: (error) => {
       throw error;
     },
-  );
+  });
   return { answers, next: () => new Promise<AttentionAnswer>((resolve) => waiting.push(resolve)) };
 }
 

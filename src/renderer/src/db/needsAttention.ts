@@ -26,6 +26,12 @@ export interface AttentionAnswer {
   upcoming: UpcomingReminder[];
 }
 
+/** Who hears the answers. */
+export interface AttentionListener {
+  onAnswer: (answer: AttentionAnswer) => void;
+  onError: (error: unknown) => void;
+}
+
 export interface AttentionWatch {
   /** The page now shows up to `count` items (the view's "Show more"). */
   want(count: number): void;
@@ -39,13 +45,7 @@ export interface AttentionWatch {
  * long-neglected journal owes tens of thousands of dates: they are kept here, and only the count,
  * the case ids and the first `wanted` items are answered. Where a worker can run, this runs in it.
  */
-export function watchNeedsAttention(
-  db: JournalDatabase,
-  today: CalendarDate,
-  wanted: number,
-  onAnswer: (answer: AttentionAnswer) => void,
-  onError: (error: unknown) => void,
-): AttentionWatch {
+export function watchNeedsAttention(db: JournalDatabase, today: CalendarDate, wanted: number, { onAnswer, onError }: AttentionListener): AttentionWatch {
   let stopped = false;
   let worked: { items: AttentionItem[]; upcoming: UpcomingReminder[] } | undefined;
   let lastCaseIds: ReadonlySet<string> | undefined;

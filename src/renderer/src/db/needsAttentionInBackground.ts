@@ -1,15 +1,15 @@
 import type { CalendarDate } from '@shared/domain/calendarDate';
 import type { JournalDatabase } from './journalDatabase';
-import type { AttentionAnswer, AttentionWatch } from './needsAttention';
+import type { AttentionListener, AttentionWatch } from './needsAttention';
 import type { NeedsAttentionReply, NeedsAttentionRequest } from './needsAttentionWorker';
 
 /** The same watch on this thread, where no worker can run (the code loads only then). */
-function watchHere(db: JournalDatabase, today: CalendarDate, wanted: number, onAnswer: (answer: AttentionAnswer) => void, onError: (error: unknown) => void): AttentionWatch {
+function watchHere(db: JournalDatabase, today: CalendarDate, wanted: number, listener: AttentionListener): AttentionWatch {
   let watch: AttentionWatch | undefined;
   let stopped = false;
   import('./needsAttention').then(({ watchNeedsAttention }) => {
-    if (!stopped) watch = watchNeedsAttention(db, today, wanted, onAnswer, onError);
-  }, onError);
+    if (!stopped) watch = watchNeedsAttention(db, today, wanted, listener);
+  }, listener.onError);
   return {
     want(count) {
       wanted = count;
@@ -27,18 +27,13 @@ function watchHere(db: JournalDatabase, today: CalendarDate, wanted: number, onA
  * (see watchNeedsAttention) and answers with the count, the case ids and the first `wanted` items;
  * on this thread where no worker can run.
  */
-export function needsAttentionInBackground(
-  db: JournalDatabase,
-  today: CalendarDate,
-  wanted: number,
-  onAnswer: (answer: AttentionAnswer) => void,
-  onError: (error: unknown) => void,
-): AttentionWatch {
+export function needsAttentionInBackground(db: JournalDatabase, today: CalendarDate, wanted: number, listener: AttentionListener): AttentionWatch {
+  const { onAnswer, onError } = listener;
   let worker: Worker;
   try {
     worker = new Worker(new URL('./needsAttentionWorker.ts', import.meta.url), { type: 'module' });
   } catch {
-    return watchHere(db, today, wanted, onAnswer, onError);
+    return watchHere(db, today, wanted, listener);
   }
   let here: AttentionWatch | undefined;
   let answered = false;
@@ -55,7 +50,7 @@ export function needsAttentionInBackground(
     if (answered) return onError(new Error(event.message || 'Needs attention could not be worked out'));
     event.preventDefault();
     worker.terminate();
-    here ??= watchHere(db, today, wanted, onAnswer, onError);
+    here ??= watchHere(db, today, wanted, listener);
   };
   post({ kind: 'watch', databaseName: db.name, today, wanted });
   return {

@@ -20,11 +20,8 @@ self.onmessage = (event: MessageEvent<NeedsAttentionRequest>) => {
   }
   watch?.stop();
   const db = new JournalDatabase(request.databaseName);
-  watch = watchNeedsAttention(
-    db,
-    request.today,
-    request.wanted,
-    (answer) => post({ kind: 'answer', answer }),
-    (error) => post({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
-  );
+  watch = watchNeedsAttention(db, request.today, request.wanted, {
+    onAnswer: (answer) => post({ kind: 'answer', answer }),
+    onError: (error) => post({ kind: 'failed', message: error instanceof Error ? error.message : String(error) }),
+  });
 };

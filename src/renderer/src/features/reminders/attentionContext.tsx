@@ -66,14 +66,11 @@ export function AttentionProvider({ children, clock = systemClock }: { children:
   const watch = useRef<{ want: (count: number) => void } | null>(null);
   useEffect(() => {
     if (!started) return;
-    const watching = needsAttentionInBackground(
-      db,
-      today,
-      wantedNow.current,
+    const watching = needsAttentionInBackground(db, today, wantedNow.current, {
       // The same cases keep the same set (the worker sends none): a new set would re-filter the list for nothing.
-      (value) => setAnswer((last) => ({ today, value, caseIds: value.caseIds === null ? (last?.caseIds ?? noCases) : new Set(value.caseIds) })),
-      (error) => console.error('Needs attention could not be worked out', error),
-    );
+      onAnswer: (value) => setAnswer((last) => ({ today, value, caseIds: value.caseIds === null ? (last?.caseIds ?? noCases) : new Set(value.caseIds) })),
+      onError: (error) => console.error('Needs attention could not be worked out', error),
+    });
     watch.current = watching;
     return () => {
       watching.stop();
