@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { addDays } from 'date-fns';
-import { fromCalendarDate, toCalendarDate } from '@shared/domain/calendarDate';
+import { defaultReminderTime, reminderMoment } from '@shared/domain/reminderTime';
 import { ReminderScheduleSchema, type ReminderSchedule, type ScheduledReminder } from '@shared/ipc/contract';
 
 /** Time as the scheduler sees it: injected, so tests move it by hand. */
@@ -25,23 +24,44 @@ export interface ReminderStore {
 
 const KeptRemindersSchema = z.object({
   schedule: ReminderScheduleSchema.nullable(),
-  /** Reminders already shown, by id and day (a snoozed reminder comes back on a new day, so it shows again). */
+  /**
+   * Reminders already shown, as `id@day`: the event and the day it was shown for. A snoozed
+   * reminder comes back on a later day, so it shows again; the same event on that day or earlier
+   * (a schedule the page has just worked out again) does not.
+   */
   shown: z.array(z.string()).max(5000),
 });
 export type KeptReminders = z.infer<typeof KeptRemindersSchema>;
 
 const shownKey = (reminder: ScheduledReminder) => `${reminder.id}@${reminder.showOn}`;
+
+/** The latest day each event has been shown for. */
+function shownDays(shown: readonly string[]): Map<string, string> {
+  const days = new Map<string, string>();
+  for (const key of shown) {
+    const at = key.lastIndexOf('@');
+    const id = key.slice(0, at);
+    const day = key.slice(at + 1);
+    if ((days.get(id) ?? '') < day) days.set(id, day);
+  }
+  return days;
+}
+
 /** The schedule is looked at again at least this often (a machine that slept, a clock that moved). */
 const recheckMs = 60 * 60 * 1000;
 
 /**
  * Holds the reminders the page computed from the journal and shows each once as a system
- * notification on its day, whether or not the window is open. What fell due while the app was not
- * running is shown at the next start as one summary, not a flood; so is anything else that falls
- * due at the same moment. No Electron here: the notifications and the file are injected.
+ * notification on its day, at the time of day the user chose, whether or not the window is open.
+ * What fell due while the app was not running is shown at the next start as one summary, not a
+ * flood; so is anything else that falls due at the same moment. No Electron here: the
+ * notifications and the file are injected.
  */
 export class ReminderScheduler {
   private kept: KeptReminders = { schedule: null, shown: [] };
+  /** What the store holds, as written: the file is written again only when this changes (nothing kept is as good as empty). */
+  private written: string = JSON.stringify(this.kept);
+  private started: Promise<void> | null = null;
   private cancelTimer: (() => void) | null = null;
   private stopped = false;
 
@@ -55,18 +75,30 @@ export class ReminderScheduler {
     },
   ) {}
 
-  /** At start: what was kept, and whatever of it fell due meanwhile. */
-  async start(): Promise<void> {
-    const parsed = KeptRemindersSchema.safeParse(await this.deps.store.read().catch(() => null));
-    // A missing or damaged file starts empty: the page sends the schedule again as soon as it opens.
-    if (parsed.success) this.kept = parsed.data;
-    await this.showDue();
+  /** At start: what was kept, and whatever of it fell due meanwhile (one summary). */
+  start(): Promise<void> {
+    this.started ??= (async () => {
+      const stored = await this.deps.store.read().catch(() => null);
+      const parsed = KeptRemindersSchema.safeParse(stored);
+      // A missing or damaged file starts empty: the page sends the schedule again as soon as it opens.
+      if (parsed.success) {
+        this.kept = parsed.data;
+        this.written = JSON.stringify(stored);
+      }
+      await this.showDue();
+    })();
+    return this.started;
   }
 
-  /** The page's new schedule replaces the old one; shown reminders that it still holds stay shown. */
+  /**
+   * The page's new schedule replaces the old one; shown reminders that it still holds stay shown.
+   * It waits for the kept state to be read, so a page quicker than the disk cannot have the
+   * start's summary shown after — and besides — its own notifications.
+   */
   async replace(schedule: ReminderSchedule): Promise<void> {
-    const keys = new Set(schedule.reminders.map(shownKey));
-    this.kept = { schedule, shown: this.kept.shown.filter((key) => keys.has(key)) };
+    await this.start();
+    const ids = new Set(schedule.reminders.map((reminder) => reminder.id));
+    this.kept = { schedule, shown: this.kept.shown.filter((key) => ids.has(key.slice(0, key.lastIndexOf('@')))) };
     await this.showDue();
   }
 
@@ -79,9 +111,12 @@ export class ReminderScheduler {
   private async showDue(): Promise<void> {
     if (this.stopped) return;
     const schedule = this.kept.schedule;
-    const today = toCalendarDate(this.deps.clock.now());
-    const shown = new Set(this.kept.shown);
-    const due = (schedule?.reminders ?? []).filter((reminder) => reminder.showOn <= today && !shown.has(shownKey(reminder)));
+    const now = this.deps.clock.now().getTime();
+    const remindAt = schedule?.remindAt ?? defaultReminderTime;
+    const shown = shownDays(this.kept.shown);
+    const due = (schedule?.reminders ?? []).filter(
+      (reminder) => reminderMoment(reminder.showOn, remindAt).getTime() <= now && (shown.get(reminder.id) ?? '') < reminder.showOn,
+    );
     if (schedule && due.length > 0) {
       this.kept = { ...this.kept, shown: [...this.kept.shown, ...due.map(shownKey)] };
       const [only] = due;
@@ -91,24 +126,33 @@ export class ReminderScheduler {
           : { title: schedule.summary.title, body: schedule.summary.body.replaceAll('{count}', String(due.length)), caseId: null },
       );
     }
+    await this.keep();
+    this.arm();
+  }
+
+  /** Writes the state when it has changed (not at every hourly look). */
+  private async keep(): Promise<void> {
+    const state = JSON.stringify(this.kept);
+    if (state === this.written) return;
     try {
       await this.deps.store.write(this.kept);
+      this.written = state;
     } catch (error) {
       this.deps.onError?.(error);
     }
-    this.arm(today);
   }
 
-  /** Wakes at the next day a reminder is due (local midnight), or within the hour. */
-  private arm(today: string): void {
+  /** Wakes when the next reminder is due (its day, at the chosen time), or within the hour. */
+  private arm(): void {
     this.cancelTimer?.();
     if (this.stopped) return;
-    const next = (this.kept.schedule?.reminders ?? []).map((reminder) => reminder.showOn).filter((day) => day > today).sort()[0];
+    const schedule = this.kept.schedule;
     const now = this.deps.clock.now().getTime();
-    const untilNext = next === undefined ? recheckMs : fromCalendarDate(next).getTime() - now;
-    // Never later than the next midnight either: a schedule whose days have all come still rolls over.
-    const untilMidnight = addDays(fromCalendarDate(today), 1).getTime() - now;
-    this.cancelTimer = this.deps.clock.after(Math.max(1000, Math.min(untilNext, untilMidnight, recheckMs)), () => {
+    const remindAt = schedule?.remindAt ?? defaultReminderTime;
+    const next = Math.min(
+      ...(schedule?.reminders ?? []).map((reminder) => reminderMoment(reminder.showOn, remindAt).getTime()).filter((moment) => moment > now),
+    );
+    this.cancelTimer = this.deps.clock.after(Math.max(1000, Math.min(next - now, recheckMs)), () => {
       this.cancelTimer = null;
       void this.showDue();
     });
