@@ -357,6 +357,9 @@ declare const en: {
     readonly reminderLeadDays: "Remind me days before a deadline";
     readonly reminderLeadDaysHint: "Days before a cancel-by date or the end of a dispute window, separated by commas (for example 7, 1). Reminders also come on the day.";
     readonly reminderLeadDaysInvalid: "Write up to five whole numbers of days from 1 to 365, separated by commas.";
+    readonly reminderTime: "Remind me at";
+    readonly reminderTimeHint: "The time of day reminders come, and calendar alarms ring. A reminder due today waits until then; one that came due while the app was closed is shown when it starts.";
+    readonly reminderTimeInvalid: "Choose a time of day, for example 09:00.";
   };
   readonly export: {
     readonly savedJson_zero: "An empty journal saved to {{path}}";
