@@ -292,4 +292,6 @@ export interface JournalBridge {
   invoke<C extends IpcChannelName>(channel: C, request: IpcRequest<C>): Promise<IpcResponse<C>>;
   /** Hears the main process ask to open a case (a clicked reminder); returns how to stop hearing. */
   onOpenCase(listener: (caseId: string) => void): () => void;
+  /** Hears "Export all deadlines…" chosen in the application menu; returns how to stop hearing. */
+  onExportAllDeadlines(listener: () => void): () => void;
 }

@@ -32,7 +32,7 @@ export async function deadlineCalendarInBackground(
         else if (message.kind === 'done') resolve(message);
         else reject(new Error(message.message));
       };
-      const request: DeadlineCalendarRequest = { databaseName: db.name, words, now: options.now.toISOString(), alarmDaysBefore: options.alarmDaysBefore };
+      const request: DeadlineCalendarRequest = { databaseName: db.name, words, now: options.now.toISOString(), alarms: options.alarms };
       running.postMessage(request);
     });
     return reply ?? (await here());

@@ -29,6 +29,7 @@ vi.mock('@platform', () => ({
       return undefined;
     },
     onOpenCase: () => () => undefined,
+    onExportAllDeadlines: () => () => undefined,
   },
   inAppReminders: null,
 }));

@@ -756,7 +756,7 @@ declare const en: {
   };
   readonly calendar: {
     readonly add: "Add to calendar";
-    readonly addHelp: "This case’s deadlines as a calendar file (.ics) for Google, Apple or Outlook calendars, each with a reminder the day before";
+    readonly addHelp: "This case’s deadlines as a calendar file (.ics) for Google, Apple or Outlook calendars, each with alarms on the days before and at the time set for reminders in Settings";
     readonly noDeadlines: "This case has no date to put in a calendar yet: set a renewal, trial end, follow-up, refund or disputed charge date";
     readonly exportAll: "Export all deadlines";
     readonly exportAllHelp: "The deadlines of every case outside the Trash, as one calendar file (.ics); importing it again updates the events instead of adding them twice";
