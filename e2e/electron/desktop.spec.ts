@@ -196,7 +196,7 @@ test('is named after the app and starts in English, with macOS-only spellcheck, 
   expect(shell.spellcheck).toBe(shell.platform === 'darwin');
   // The page's own opaque background, never a transparent one that shows black while resizing.
   expect(shell.background).toBe(shell.dark ? '#15181d' : '#f6f7f9');
-  expect(shell.menus.map((role) => String(role).toLowerCase())).toContain('filemenu');
+  expect(shell.menus.map((role) => String(role).toLowerCase())).toContain('file');
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
   await app.close();
 });
