@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defaultReminderTime, reminderMoment } from '@shared/domain/reminderTime';
-import { ReminderScheduleSchema, type ReminderSchedule, type ScheduledReminder } from '@shared/ipc/contract';
+import { ReminderScheduleSchema, type ReminderSchedule } from '@shared/ipc/contract';
+import { dueReminders, shownKey, shownStillScheduled, untilNextDue } from '@shared/reminderDelivery';
 
 /** Time as the scheduler sees it: injected, so tests move it by hand. */
 export interface ReminderClock {
@@ -24,28 +24,10 @@ export interface ReminderStore {
 
 const KeptRemindersSchema = z.object({
   schedule: ReminderScheduleSchema.nullable(),
-  /**
-   * Reminders already shown, as `id@day`: the event and the day it was shown for. A snoozed
-   * reminder comes back on a later day, so it shows again; the same event on that day or earlier
-   * (a schedule the page has just worked out again) does not.
-   */
+  /** Reminders already shown, as `id@day` (see dueReminders in src/shared/reminderDelivery.ts). */
   shown: z.array(z.string()).max(5000),
 });
 export type KeptReminders = z.infer<typeof KeptRemindersSchema>;
-
-const shownKey = (reminder: ScheduledReminder) => `${reminder.id}@${reminder.showOn}`;
-
-/** The latest day each event has been shown for. */
-function shownDays(shown: readonly string[]): Map<string, string> {
-  const days = new Map<string, string>();
-  for (const key of shown) {
-    const at = key.lastIndexOf('@');
-    const id = key.slice(0, at);
-    const day = key.slice(at + 1);
-    if ((days.get(id) ?? '') < day) days.set(id, day);
-  }
-  return days;
-}
 
 /** The schedule is looked at again at least this often (a machine that slept, a clock that moved). */
 const recheckMs = 60 * 60 * 1000;
@@ -97,8 +79,7 @@ export class ReminderScheduler {
    */
   async replace(schedule: ReminderSchedule): Promise<void> {
     await this.start();
-    const ids = new Set(schedule.reminders.map((reminder) => reminder.id));
-    this.kept = { schedule, shown: this.kept.shown.filter((key) => ids.has(key.slice(0, key.lastIndexOf('@')))) };
+    this.kept = { schedule, shown: shownStillScheduled(this.kept.shown, schedule) };
     await this.showDue();
   }
 
@@ -111,12 +92,7 @@ export class ReminderScheduler {
   private async showDue(): Promise<void> {
     if (this.stopped) return;
     const schedule = this.kept.schedule;
-    const now = this.deps.clock.now().getTime();
-    const remindAt = schedule?.remindAt ?? defaultReminderTime;
-    const shown = shownDays(this.kept.shown);
-    const due = (schedule?.reminders ?? []).filter(
-      (reminder) => reminderMoment(reminder.showOn, remindAt).getTime() <= now && (shown.get(reminder.id) ?? '') < reminder.showOn,
-    );
+    const due = schedule ? dueReminders(schedule, this.kept.shown, this.deps.clock.now()) : [];
     if (schedule && due.length > 0) {
       this.kept = { ...this.kept, shown: [...this.kept.shown, ...due.map(shownKey)] };
       const [only] = due;
@@ -146,13 +122,8 @@ export class ReminderScheduler {
   private arm(): void {
     this.cancelTimer?.();
     if (this.stopped) return;
-    const schedule = this.kept.schedule;
-    const now = this.deps.clock.now().getTime();
-    const remindAt = schedule?.remindAt ?? defaultReminderTime;
-    const next = Math.min(
-      ...(schedule?.reminders ?? []).map((reminder) => reminderMoment(reminder.showOn, remindAt).getTime()).filter((moment) => moment > now),
-    );
-    this.cancelTimer = this.deps.clock.after(Math.max(1000, Math.min(next - now, recheckMs)), () => {
+    const wait = untilNextDue(this.kept.schedule, this.deps.clock.now());
+    this.cancelTimer = this.deps.clock.after(Math.max(1000, Math.min(wait, recheckMs)), () => {
       this.cancelTimer = null;
       void this.showDue();
     });

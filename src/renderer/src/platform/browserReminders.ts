@@ -1,6 +1,6 @@
 import type { IpcRequest } from '@shared/ipc/contract';
 import type { IpcChannel } from '@shared/ipc/channels';
-import { defaultReminderTime, reminderMoment } from '@shared/domain/reminderTime';
+import { dueReminders, shownKey as keyOf, shownStillScheduled, untilNextDue } from '@shared/reminderDelivery';
 import type { DueReminders } from './inAppReminders';
 
 const shownKey = 'cancellation-journal.shownReminders';
@@ -44,7 +44,6 @@ export function browserReminders(clock: InAppClock = realClock) {
       return new Set();
     }
   };
-  const momentOf = (showOn: string) => reminderMoment(showOn, schedule?.remindAt ?? defaultReminderTime).getTime();
   const stopTimer = () => {
     cancelTimer?.();
     cancelTimer = null;
@@ -53,20 +52,15 @@ export function browserReminders(clock: InAppClock = realClock) {
   const arm = () => {
     stopTimer();
     if (listeners.size === 0) return;
-    const now = clock.now().getTime();
-    const next = Math.min(...(schedule?.reminders ?? []).map((reminder) => momentOf(reminder.showOn)).filter((moment) => moment > now));
-    cancelTimer = clock.after(Math.max(1000, Math.min(next - now, recheckMs)), check);
+    cancelTimer = clock.after(Math.max(1000, Math.min(untilNextDue(schedule, clock.now()), recheckMs)), check);
   };
   function check() {
     cancelTimer = null;
     if (!schedule || listeners.size === 0) return arm();
-    const now = clock.now().getTime();
     const before = shown();
-    const due = schedule.reminders.filter((reminder) => momentOf(reminder.showOn) <= now && !before.has(`${reminder.id}@${reminder.showOn}`));
+    const due = dueReminders(schedule, before, clock.now());
     if (due.length > 0) {
-      const keys = new Set(schedule.reminders.map((reminder) => `${reminder.id}@${reminder.showOn}`));
-      const kept = [...before].filter((key) => keys.has(key));
-      localStorage.setItem(shownKey, JSON.stringify([...kept, ...due.map((reminder) => `${reminder.id}@${reminder.showOn}`)]));
+      localStorage.setItem(shownKey, JSON.stringify([...shownStillScheduled(before, schedule), ...due.map(keyOf)]));
       for (const listener of listeners) listener({ due, summary: schedule.summary });
     }
     arm();
