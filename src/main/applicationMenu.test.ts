@@ -25,7 +25,7 @@ describe('application menu', () => {
     const chinese = applicationMenuTemplate('win32', true, 'zh-CN', { exportAllDeadlines: () => asked.push('export') });
     expect(roles(chinese)).toEqual(['文件', 'editMenu', '视图', 'windowMenu']);
     const item = (chinese[0]!.submenu as MenuItemConstructorOptions[])[0]!;
-    expect(item.label).toBe('导出所有期限…');
+    expect(item.label).toBe('导出全部期限…');
     (item.click as () => void)();
     expect(asked).toEqual(['export']);
 

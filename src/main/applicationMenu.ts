@@ -7,7 +7,7 @@ import type { TemplateLanguage } from '@shared/domain/caseVocabulary';
  */
 const menuWords: Record<TemplateLanguage, { file: string; exportAllDeadlines: string; view: string }> = {
   en: { file: 'File', exportAllDeadlines: 'Export all deadlines…', view: 'View' },
-  'zh-CN': { file: '文件', exportAllDeadlines: '导出所有期限…', view: '视图' },
+  'zh-CN': { file: '文件', exportAllDeadlines: '导出全部期限…', view: '视图' },
 };
 
 /** What the menu's own items do (the roles' items are Electron's). */
