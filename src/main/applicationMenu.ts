@@ -1,14 +1,6 @@
 import { Menu, app, type MenuItemConstructorOptions } from 'electron';
 import type { TemplateLanguage } from '@shared/domain/caseVocabulary';
-
-/**
- * The menu's own words in the interface's language (the roles' items are worded by the system).
- * Rebuilt when the page reports another language, as the tray's menu is.
- */
-const menuWords: Record<TemplateLanguage, { file: string; exportAllDeadlines: string; view: string }> = {
-  en: { file: 'File', exportAllDeadlines: 'Export all deadlines…', view: 'View' },
-  'zh-CN': { file: '文件', exportAllDeadlines: '导出全部期限…', view: '视图' },
-};
+import { applicationMenuWords } from '@shared/applicationMenuWords';
 
 /** What the menu's own items do (the roles' items are Electron's). */
 export interface ApplicationMenuActions {
@@ -29,7 +21,7 @@ export function applicationMenuTemplate(
   actions: ApplicationMenuActions = { exportAllDeadlines: () => undefined },
 ): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
-  const words = menuWords[language];
+  const words = applicationMenuWords[language];
   return [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
