@@ -13,8 +13,8 @@ import { useReminderText } from './reminderText';
 /**
  * Hands the reminders to the platform whenever they change: the desktop's main process shows them
  * as system notifications (also with the window closed, and after a restart); the browser build
- * shows them here, as notices with "Open" — both at the time of day set in Settings. A clicked notification asks, through the bridge, for its
- * case to be opened.
+ * shows them here, as notices with "Open" — both at the time of day set in Settings ("Remind me
+ * at"). A clicked notification asks, through the bridge, for its case to be opened.
  */
 export function ReminderDelivery({ onOpenCase }: { onOpenCase: (caseId: string) => void }) {
   const { t } = useTranslation();
