@@ -19,13 +19,16 @@ import { IpcChannel } from '@shared/ipc/channels';
 import { desktopBridge } from '@platform';
 import { useJournalImport } from './features/journalFiles/journalImportContext';
 import { AttentionProvider, AttentionSummary, ReminderDelivery, useAttention } from './features/reminders';
+import { DeadlineExportProvider } from './features/calendar';
 
 export type DetailView = { kind: 'none' } | { kind: 'case'; id: string } | { kind: 'new' } | { kind: 'settings' } | { kind: 'attention' } | { kind: 'overview' };
 
 export function App() {
   return (
     <AttentionProvider>
-      <JournalFrame />
+      <DeadlineExportProvider>
+        <JournalFrame />
+      </DeadlineExportProvider>
     </AttentionProvider>
   );
 }

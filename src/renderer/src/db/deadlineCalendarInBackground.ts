@@ -14,7 +14,7 @@ export async function deadlineCalendarInBackground(
   options: CalendarOptions,
   onProgress: (done: number, total: number) => void,
 ): Promise<DeadlineCalendarFile> {
-  const request: DeadlineCalendarRequest = { databaseName: db.name, words, now: options.now.toISOString(), alarmDaysBefore: options.alarmDaysBefore };
+  const request: DeadlineCalendarRequest = { databaseName: db.name, words, now: options.now.toISOString(), alarms: options.alarms };
   const reply = await runInWorker<DeadlineCalendarRequest, DeadlineCalendarReply>(() => new Worker(new URL('./deadlineCalendarWorker.ts', import.meta.url), { type: 'module' }), request, {
     progress: (message) => {
       if (message.kind !== 'progress') return false;

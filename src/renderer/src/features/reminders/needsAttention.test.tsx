@@ -8,6 +8,7 @@ import { defaultTemplateFor } from '@shared/templates/builtInTemplates';
 import type { ReminderSchedule } from '@shared/ipc/contract';
 import { resources } from '../../i18n/i18n';
 import { JournalContext, type Journal } from '../../journalContext';
+import { settingsRepository } from '../../db/settingsRepository';
 import { JournalDatabase } from '../../db/journalDatabase';
 import { caseRepository } from '../../db/caseRepository';
 import { NoticeProvider } from '../../notices';
@@ -29,6 +30,7 @@ vi.mock('@platform', () => ({
       return undefined;
     },
     onOpenCase: () => () => undefined,
+    onExportAllDeadlines: () => () => undefined,
   },
   inAppReminders: null,
 }));
@@ -143,6 +145,15 @@ describe('Needs attention', () => {
     await waitFor(() => expect(within(view).getAllByRole('listitem')).toHaveLength(1));
     await waitFor(() => expect(sent.at(-1)!.reminders.map((r) => r.caseId)).toEqual([gym.id, gym.id, gym.id]));
     expect((await db.reminderStates.get(`${netflix.id}|followUp|2026-11-20|0`))?.dismissed).toBe(true);
+  });
+
+  it('sends the time of day set in Settings with the schedule (09:00 until changed), and again when it changes', async () => {
+    await renderView();
+    await waitFor(() => expect(sent.length).toBeGreaterThan(0));
+    expect(sent.at(-1)!.remindAt).toBe('09:00');
+    await settingsRepository(db).setReminderTime('18:30');
+    await waitFor(() => expect(sent.at(-1)!.remindAt).toBe('18:30'));
+    expect(sent.at(-1)!.reminders).toHaveLength(4);
   });
 
   it('opens the case a reminder clicked while the window was closed left waiting, once the page is ready', async () => {
