@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { snoozeChoices, snoozedUntil, type AttentionItem, type SnoozeChoice } from '@shared/domain/reminders';
 import type { CalendarDate } from '@shared/domain/calendarDate';
 import { DateField } from '../../components/DateField';
+import { FieldError } from '../../components/FieldError';
 import { reminderRepository } from '../../db/reminderRepository';
 import { useJournal } from '../../journalContext';
 import { useNotify } from '../../notices';
@@ -177,11 +178,7 @@ function SnoozeMenu({ describedBy, today, onSnooze }: { describedBy: string; tod
               onSnooze(day);
             }}
           />
-          {problem && (
-            <p className="field-error" role="alert">
-              {t('attention.snoozeUntilLater')}
-            </p>
-          )}
+          <FieldError id={`${menuId}-problem`} message={problem ? t('attention.snoozeUntilLater') : null} />
         </div>
       )}
     </div>
