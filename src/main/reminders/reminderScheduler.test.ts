@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import type { ReminderSchedule, ScheduledReminder } from '@shared/ipc/contract';
 import { reminderFile } from './reminderFile';
-import { ReminderScheduler, type ReminderClock, type ReminderNotice, type ReminderStore } from './reminderScheduler';
+import { pageScheduleGraceMs, ReminderScheduler, type ReminderClock, type ReminderNotice, type ReminderStore } from './reminderScheduler';
 
 const shownNotifications: { title: string; body: string }[] = [];
 const clickHandlers: (() => void)[] = [];
@@ -55,6 +55,11 @@ const scheduleAt = (remindAt: string, ...reminders: ScheduledReminder[]): Remind
 });
 const schedule = (...reminders: ScheduledReminder[]): ReminderSchedule => scheduleAt('09:00', ...reminders);
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+/** Lets the start's grace pass with no schedule from the page (a page that never loaded). */
+async function noPageSchedule(clock: ReturnType<typeof handClock>) {
+  clock.moveTo(new Date(clock.now().getTime() + pageScheduleGraceMs).toISOString());
+  await settle();
+}
 
 function memoryStore(): ReminderStore & { kept: unknown } {
   const store = {
@@ -103,15 +108,37 @@ describe('reminders from the main process', () => {
     first.scheduler.stop();
     expect(first.shown).toEqual([]);
 
-    const later = scheduler(handClock('2026-11-24T08:00:00'), store);
+    // No page sends a schedule (the window did not load): the kept one is shown after the grace.
+    const laterClock = handClock('2026-11-24T08:00:00');
+    const later = scheduler(laterClock, store);
     await later.scheduler.start();
+    expect(later.shown).toEqual([]);
+    await noPageSchedule(laterClock);
     expect(later.shown).toEqual([{ title: 'Cancellation Journal', body: '2 dates need your attention', caseId: null }]);
     later.scheduler.stop();
 
-    const again = scheduler(handClock('2026-11-24T09:00:00'), store);
+    const againClock = handClock('2026-11-24T09:00:00');
+    const again = scheduler(againClock, store);
     await again.scheduler.start();
+    await noPageSchedule(againClock);
     expect(again.shown).toEqual([]);
     again.scheduler.stop();
+  });
+
+  it('after a long absence, one summary also counts what the kept schedule could not hold (it looked 30 days ahead)', async () => {
+    const store = memoryStore();
+    const first = scheduler(handClock('2026-10-01T10:00:00'), store);
+    await first.scheduler.start();
+    await first.scheduler.replace(schedule(reminder('a', '2026-10-10'), reminder('b', '2026-10-20')));
+    first.scheduler.stop();
+
+    // Back after eight weeks: the page's fresh schedule holds a date past the old one's horizon.
+    const later = scheduler(handClock('2026-11-26T10:00:00'), store);
+    await later.scheduler.start();
+    expect(later.shown).toEqual([]);
+    await later.scheduler.replace(schedule(reminder('a', '2026-10-10'), reminder('b', '2026-10-20'), reminder('d', '2026-11-15')));
+    expect(later.shown).toEqual([{ title: 'Cancellation Journal', body: '3 dates need your attention', caseId: null }]);
+    later.scheduler.stop();
   });
 
   it('shows a snoozed reminder again on its new day, and keeps across restarts in a file in the data folder', async () => {
@@ -125,8 +152,10 @@ describe('reminders from the main process', () => {
     first.scheduler.stop();
     expect(JSON.parse(await readFile(path, 'utf8'))).toMatchObject({ schedule: { reminders: [{ id: 'a', showOn: '2026-11-23' }] } });
 
-    const restarted = scheduler(handClock('2026-11-23T09:30:00'), reminderFile(path));
+    const restartClock = handClock('2026-11-23T09:30:00');
+    const restarted = scheduler(restartClock, reminderFile(path));
     await restarted.scheduler.start();
+    await noPageSchedule(restartClock);
     expect(restarted.shown.map((notice) => notice.caseId)).toEqual(['case-a']);
     restarted.scheduler.stop();
     expect(first.shown).toHaveLength(1);
@@ -136,8 +165,10 @@ describe('reminders from the main process', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'cj-reminders-')), 'reminders.json');
     const { writeFile } = await import('node:fs/promises');
     await writeFile(path, '{"schedule": {"reminders": "not a list"}, "shown": []}');
-    const { shown, scheduler: s } = scheduler(handClock('2026-11-20T10:00:00'), reminderFile(path));
+    const clock = handClock('2026-11-20T10:00:00');
+    const { shown, scheduler: s } = scheduler(clock, reminderFile(path));
     await expect(s.start()).resolves.toBeUndefined();
+    await noPageSchedule(clock);
     expect(shown).toEqual([]);
     s.stop();
   });
@@ -187,6 +218,7 @@ describe('reminders from the main process', () => {
     const clock = handClock('2026-11-23T00:05:00');
     const later = scheduler(clock, store);
     await later.scheduler.start();
+    await noPageSchedule(clock);
     expect(later.shown).toEqual([{ title: 'Cancellation Journal', body: '2 dates need your attention', caseId: null }]);
     clock.moveTo('2026-11-23T09:00:00');
     await settle();
@@ -204,9 +236,10 @@ describe('reminders from the main process', () => {
     const clock = handClock('2026-11-24T10:00:00');
     const later = scheduler(clock, store);
     await later.scheduler.start();
+    await noPageSchedule(clock);
     expect(later.shown.map((notice) => notice.body)).toEqual(['2 dates need your attention']);
-    // The page, once open, works the schedule out again: the same events, one on a day it now
-    // counts earlier (a review whose holidays have loaded), and one new for later.
+    // The page, once open (after the grace here), works the schedule out again: the same events,
+    // one on a day it now counts earlier (a review whose holidays have loaded), and one new for later.
     await later.scheduler.replace(schedule(reminder('a', '2026-11-21'), reminder('b', '2026-11-20'), reminder('c', '2026-11-26')));
     await later.scheduler.replace(schedule(reminder('a', '2026-11-21'), reminder('b', '2026-11-22'), reminder('c', '2026-11-26')));
     expect(later.shown).toHaveLength(1);

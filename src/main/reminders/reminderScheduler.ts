@@ -31,6 +31,12 @@ export type KeptReminders = z.infer<typeof KeptRemindersSchema>;
 
 /** The schedule is looked at again at least this often (a machine that slept, a clock that moved). */
 const recheckMs = 60 * 60 * 1000;
+/**
+ * At start, how long the kept schedule waits for the page's own before showing what fell due: the
+ * page works the schedule out afresh (a long absence passes the kept schedule's 30 days), and one
+ * summary of both is shown instead of the kept one's and then the page's.
+ */
+export const pageScheduleGraceMs = 60 * 1000;
 
 /**
  * Holds the reminders the page computed from the journal and shows each once as a system
@@ -57,7 +63,10 @@ export class ReminderScheduler {
     },
   ) {}
 
-  /** At start: what was kept, and whatever of it fell due meanwhile (one summary). */
+  /**
+   * At start: what was kept. Whatever fell due meanwhile is shown as one summary when the page's
+   * fresh schedule comes (`replace`), or from the kept schedule if none comes within the grace.
+   */
   start(): Promise<void> {
     this.started ??= (async () => {
       const stored = await this.deps.store.read().catch(() => null);
@@ -67,7 +76,7 @@ export class ReminderScheduler {
         this.kept = parsed.data;
         this.written = JSON.stringify(stored);
       }
-      await this.showDue();
+      this.wake(pageScheduleGraceMs);
     })();
     return this.started;
   }
@@ -120,10 +129,13 @@ export class ReminderScheduler {
 
   /** Wakes when the next reminder is due (its day, at the chosen time), or within the hour. */
   private arm(): void {
+    this.wake(Math.max(1000, Math.min(untilNextDue(this.kept.schedule, this.deps.clock.now()), recheckMs)));
+  }
+
+  private wake(afterMs: number): void {
     this.cancelTimer?.();
     if (this.stopped) return;
-    const wait = untilNextDue(this.kept.schedule, this.deps.clock.now());
-    this.cancelTimer = this.deps.clock.after(Math.max(1000, Math.min(wait, recheckMs)), () => {
+    this.cancelTimer = this.deps.clock.after(afterMs, () => {
       this.cancelTimer = null;
       void this.showDue();
     });
