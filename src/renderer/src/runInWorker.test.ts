@@ -26,8 +26,10 @@ describe('work in a worker', () => {
   it('answers with the first message that is not progress, and ends the worker', async () => {
     const worker = new FakeWorker((request) => [{ kind: 'progress', done: 1 }, { kind: 'progress', done: 2 }, { kind: 'done', got: request }]);
     const seen: number[] = [];
-    const reply = await runInWorker(() => worker as unknown as Worker, 'go', {
-      progress: (message: { kind: string; done?: number }) => message.kind === 'progress' && seen.push(message.done!) > 0,
+    type Progress = { kind: 'progress'; done: number };
+    const reply = await runInWorker<string, Progress | { kind: 'done'; got: string }, Progress>(() => worker as unknown as Worker, 'go', {
+      isProgress: (message): message is Progress => message.kind === 'progress',
+      onProgress: (message) => seen.push(message.done),
     });
     expect(reply).toEqual({ kind: 'done', got: 'go' });
     expect(seen).toEqual([1, 2]);
@@ -45,6 +47,15 @@ describe('work in a worker', () => {
     expect(blocked.terminated).toBe(true);
   });
 
+  it('fails the work when the worker fails after it began answering (no silent redo on the page)', async () => {
+    const worker = new FakeWorker(() => [{ kind: 'progress', done: 1 }]);
+    const running = runInWorker(() => worker as unknown as Worker, 'go', { isProgress: (_message: unknown): _message is unknown => true });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    worker.onerror?.({ message: 'out of memory', preventDefault: () => undefined } as ErrorEvent);
+    await expect(running).rejects.toThrow('out of memory');
+    expect(worker.terminated).toBe(true);
+  });
+
   it('stops when asked, ending the worker, with the reason it was stopped', async () => {
     const worker = new FakeWorker(() => 'never');
     const stop = new AbortController();
@@ -52,5 +63,18 @@ describe('work in a worker', () => {
     stop.abort(new DOMException('The Overview closed', 'AbortError'));
     await expect(running).rejects.toThrow('The Overview closed');
     expect(worker.terminated).toBe(true);
+    // Already stopped: no worker is started at all.
+    let started = false;
+    await expect(
+      runInWorker(
+        () => {
+          started = true;
+          return worker as unknown as Worker;
+        },
+        'go',
+        { signal: stop.signal },
+      ),
+    ).rejects.toThrow('The Overview closed');
+    expect(started).toBe(false);
   });
 });

@@ -1,6 +1,8 @@
-export interface WorkerRun<Reply> {
-  /** Takes a message that is not the answer (progress); true when it was one. */
-  progress?: (message: Reply) => boolean;
+export interface WorkerRun<Reply, Progress extends Reply> {
+  /** Which messages tell how far the work has come (the rest is the answer)… */
+  isProgress?: (message: Reply) => message is Progress;
+  /** …and who hears them. */
+  onProgress?: (message: Progress) => void;
   /** Stops the work: the worker is ended and the promise rejects with the signal's reason. */
   signal?: AbortSignal;
 }
@@ -10,29 +12,44 @@ export interface WorkerRun<Reply> {
  * (each caller writes its own `new Worker(new URL('./x.ts', import.meta.url))`, which is how the
  * bundler finds the file), `request` is posted to it and its first message that is not progress is
  * the answer; the worker is ended either way. Null when no worker can run here — none can be made,
- * or it fails to start (a scheme or policy that forbids it) — and the caller then does the work
- * on this thread: not being able to use a worker is never the work's own error.
+ * or it fails before saying anything (a scheme or policy that forbids it) — and the caller then
+ * does the work on this thread. A worker that fails after it began answering fails the work.
  */
-export function runInWorker<Request, Reply>(start: () => Worker, request: Request, run: WorkerRun<Reply> = {}): Promise<Reply | null> {
+export function runInWorker<Request, Reply, Progress extends Reply = never>(
+  start: () => Worker,
+  request: Request,
+  run: WorkerRun<Reply, Progress> = {},
+): Promise<Exclude<Reply, Progress> | null> {
+  const { signal } = run;
+  if (signal?.aborted) return Promise.reject(signal.reason);
   let worker: Worker;
   try {
     worker = start();
   } catch {
     return Promise.resolve(null);
   }
-  return new Promise<Reply | null>((resolve, reject) => {
+  let stopListening = () => {};
+  return new Promise<Exclude<Reply, Progress> | null>((resolve, reject) => {
+    let heard = false;
     worker.onmessage = (event: MessageEvent<Reply>) => {
-      if (!run.progress?.(event.data)) resolve(event.data);
+      heard = true;
+      const message = event.data;
+      if (run.isProgress?.(message)) run.onProgress?.(message);
+      else resolve(message as Exclude<Reply, Progress>);
     };
     worker.onerror = (event) => {
       event.preventDefault();
-      resolve(null);
+      if (heard) reject(new Error(event.message || 'The work stopped'));
+      else resolve(null);
     };
-    const { signal } = run;
     if (signal) {
-      if (signal.aborted) reject(signal.reason);
-      signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+      const stop = () => reject(signal.reason);
+      signal.addEventListener('abort', stop, { once: true });
+      stopListening = () => signal.removeEventListener('abort', stop);
     }
     worker.postMessage(request);
-  }).finally(() => worker.terminate());
+  }).finally(() => {
+    stopListening();
+    worker.terminate();
+  });
 }

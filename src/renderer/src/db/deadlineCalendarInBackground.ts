@@ -15,15 +15,13 @@ export async function deadlineCalendarInBackground(
   onProgress: (done: number, total: number) => void,
 ): Promise<DeadlineCalendarFile> {
   const request: DeadlineCalendarRequest = { databaseName: db.name, words, now: options.now.toISOString(), alarms: options.alarms };
-  const reply = await runInWorker<DeadlineCalendarRequest, DeadlineCalendarReply>(() => new Worker(new URL('./deadlineCalendarWorker.ts', import.meta.url), { type: 'module' }), request, {
-    progress: (message) => {
-      if (message.kind !== 'progress') return false;
-      onProgress(message.done, message.total);
-      return true;
-    },
-  });
+  type Progress = Extract<DeadlineCalendarReply, { kind: 'progress' }>;
+  const reply = await runInWorker<DeadlineCalendarRequest, DeadlineCalendarReply, Progress>(
+    () => new Worker(new URL('./deadlineCalendarWorker.ts', import.meta.url), { type: 'module' }),
+    request,
+    { isProgress: (message): message is Progress => message.kind === 'progress', onProgress: (message) => onProgress(message.done, message.total) },
+  );
   if (reply === null) return (await import('./deadlineCalendarExport')).journalDeadlineCalendar(db, words, options, onProgress);
   if (reply.kind === 'failed') throw new Error(reply.message);
-  if (reply.kind === 'progress') throw new Error('The calendar ended before it was written');
   return reply;
 }
