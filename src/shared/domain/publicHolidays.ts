@@ -67,6 +67,8 @@ export function loadPublicHolidays(country: string): Promise<IsPublicHoliday> {
       loaded.set(country, isHoliday);
       return isHoliday;
     });
+    // A failed load (the library's file could not be read) is tried again at the next ask.
+    pending.catch(() => loading.delete(country));
     loading.set(country, pending);
   }
   return pending;

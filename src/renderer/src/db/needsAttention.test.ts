@@ -79,4 +79,16 @@ describe('watching what needs attention', () => {
       ['b', '2026-12-01'],
     ]);
   });
+
+  it('sends nothing when a write changes nothing the page shows, and sends a renamed case', async () => {
+    await db.deadlineEntries.put(followUp('a', '2026-11-20'));
+    const { answers, next } = watching(100);
+    await next();
+    // The case saved again with the same dates (every save writes them): no answer.
+    await db.deadlineEntries.put(followUp('a', '2026-11-20'));
+    await db.deadlineEntries.put({ ...followUp('a', '2026-11-20'), caseTitle: 'Gym, renamed' });
+    const renamed = await next();
+    expect(renamed.items.map((item) => item.caseTitle)).toEqual(['Gym, renamed']);
+    expect(answers).toHaveLength(2);
+  });
 });

@@ -49,10 +49,16 @@ export function watchNeedsAttention(db: JournalDatabase, today: CalendarDate, wa
   let stopped = false;
   let worked: { items: AttentionItem[]; upcoming: UpcomingReminder[] } | undefined;
   let lastCaseIds: ReadonlySet<string> | undefined;
+  let lastSaid = '';
   let round = 0;
   const answer = (caseIds: string[] | null) => {
     if (!worked || stopped) return;
-    onAnswer({ count: worked.items.length, items: worked.items.slice(0, wanted), caseIds, upcoming: worked.upcoming });
+    const items = worked.items.slice(0, wanted);
+    // Most saves change nothing the page shows: the same answer is not sent again (every answer draws the window's frame).
+    const said = JSON.stringify([worked.items.length, items, worked.upcoming]);
+    if (caseIds === null && said === lastSaid) return;
+    lastSaid = said;
+    onAnswer({ count: worked.items.length, items, caseIds, upcoming: worked.upcoming });
   };
   const subscription = liveQuery(async () => {
     const leads = await settingsRepository(db).reminderLeadDays();

@@ -12,14 +12,14 @@ const shown = 3;
  */
 export function AttentionSummary({ onOpenCase, onShowAll }: { onOpenCase: (caseId: string) => void; onShowAll: () => void }) {
   const { t } = useTranslation();
-  const { count, items, today } = useAttention();
+  const { count, items, failed, today } = useAttention();
   const text = useReminderText();
   const headingId = useId();
   return (
     <section className="overview-part attention-summary" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('attention.title')}</h3>
       {items === undefined || count === undefined ? (
-        <p className="loading">{t('attention.loading')}</p>
+        <p className="loading">{failed === null ? t('attention.loading') : t('attention.failed', { reason: failed })}</p>
       ) : count === 0 ? (
         <p className="attention-empty">{t('attention.empty')}</p>
       ) : (

@@ -18,14 +18,18 @@ import { useReminderText } from './reminderText';
  */
 export default function NeedsAttentionView({ onOpenCase }: { onOpenCase: (caseId: string) => void }) {
   const { t } = useTranslation();
-  const { count, items, showMore, today } = useAttention();
+  const { count, items, showMore, showFirst, failed, today } = useAttention();
   const headingId = useId();
+  // Closed, the view gives its pages back: later answers carry the first hundred only.
+  useEffect(() => showFirst, [showFirst]);
   return (
     <section className="attention-view" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('attention.title')}</h2>
       <p className="hint">{t('attention.intro')}</p>
       {items === undefined || count === undefined ? (
-        <p className="loading">{t('attention.loading')}</p>
+        <p className={failed === null ? 'loading' : 'field-error'} role={failed === null ? undefined : 'alert'}>
+          {failed === null ? t('attention.loading') : t('attention.failed', { reason: failed })}
+        </p>
       ) : count === 0 ? (
         <p className="attention-empty">{t('attention.empty')}</p>
       ) : (

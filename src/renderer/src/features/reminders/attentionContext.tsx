@@ -18,6 +18,10 @@ export interface Attention {
   items: AttentionItem[] | undefined;
   /** Asks for the next page of items ("Show more"). */
   showMore: () => void;
+  /** Back to the first page (the view closed): later answers carry no more than it. */
+  showFirst: () => void;
+  /** Why the dates could not be worked out, when they could not (nothing is shown as loading for ever). */
+  failed: string | null;
   /** The cases among them all (the list's badge and filter). */
   caseIds: ReadonlySet<string>;
   /** Reminders from today to the horizon, for the system's notifications. */
@@ -62,14 +66,21 @@ export function AttentionProvider({ children, clock = systemClock }: { children:
   const started = useStartAfterTheList();
   const [answer, setAnswer] = useState<{ today: CalendarDate; value: AttentionAnswer; caseIds: ReadonlySet<string> } | undefined>(undefined);
   const [wanted, setWanted] = useState(attentionPageSize);
+  const [failed, setFailed] = useState<string | null>(null);
   const wantedNow = useRef(wanted);
   const watch = useRef<{ want: (count: number) => void } | null>(null);
   useEffect(() => {
     if (!started) return;
     const watching = needsAttentionInBackground(db, today, wantedNow.current, {
       // The same cases keep the same set (the worker sends none): a new set would re-filter the list for nothing.
-      onAnswer: (value) => setAnswer((last) => ({ today, value, caseIds: value.caseIds === null ? (last?.caseIds ?? noCases) : new Set(value.caseIds) })),
-      onError: (error) => console.error('Needs attention could not be worked out', error),
+      onAnswer: (value) => {
+        setFailed(null);
+        setAnswer((last) => ({ today, value, caseIds: value.caseIds === null ? (last?.caseIds ?? noCases) : new Set(value.caseIds) }));
+      },
+      onError: (error) => {
+        console.error('Needs attention could not be worked out', error);
+        setFailed(error instanceof Error ? error.message : String(error));
+      },
     });
     watch.current = watching;
     return () => {
@@ -82,11 +93,13 @@ export function AttentionProvider({ children, clock = systemClock }: { children:
     watch.current?.want(wanted);
   }, [wanted]);
   const showMore = useCallback(() => setWanted((count) => count + attentionPageSize), []);
+  const showFirst = useCallback(() => setWanted(attentionPageSize), []);
   const value = useMemo<Attention>(() => {
+    const pages = { showMore, showFirst, failed };
     // An answer worked out for yesterday is not today's.
-    if (!answer || answer.today !== today) return { count: undefined, items: undefined, showMore, caseIds: answer?.caseIds ?? noCases, upcoming: undefined, today };
-    return { count: answer.value.count, items: answer.value.items, showMore, caseIds: answer.caseIds, upcoming: answer.value.upcoming, today };
-  }, [answer, today, showMore]);
+    if (!answer || answer.today !== today) return { ...pages, count: undefined, items: undefined, caseIds: answer?.caseIds ?? noCases, upcoming: undefined, today };
+    return { ...pages, count: answer.value.count, items: answer.value.items, caseIds: answer.caseIds, upcoming: answer.value.upcoming, today };
+  }, [answer, today, showMore, showFirst, failed]);
   return <AttentionContext.Provider value={value}>{children}</AttentionContext.Provider>;
 }
 

@@ -179,4 +179,29 @@ describe('Needs attention', () => {
     await waitFor(() => expect(within(view).getAllByRole('listitem')).toHaveLength(232));
     expect(within(view).queryByRole('button', { name: /more/ })).toBeNull();
   }, 20_000);
+
+  it('says the dates could not be checked, and why, instead of checking for ever', async () => {
+    // The worker that works the dates out answers that it could not.
+    class FailingWorker {
+      onmessage: ((event: MessageEvent) => void) | null = null;
+      onerror: (() => void) | null = null;
+      postMessage() {
+        queueMicrotask(() => this.onmessage?.({ data: { kind: 'failed', message: 'Database has been closed' } } as MessageEvent));
+      }
+      terminate() {}
+    }
+    vi.stubGlobal('Worker', FailingWorker);
+    const failures = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      await renderView();
+      const view = screen.getByRole('region', { name: 'Needs attention' });
+      expect(await within(view).findByRole('alert', {}, { timeout: 5000 })).toHaveProperty(
+        'textContent',
+        'The dates could not be checked: Database has been closed. They are checked again at the next change, or after a restart.',
+      );
+    } finally {
+      failures.mockRestore();
+      vi.unstubAllGlobals();
+    }
+  });
 });

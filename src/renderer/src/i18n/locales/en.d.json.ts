@@ -793,6 +793,7 @@ declare const en: {
     readonly intro: "Dates in your journal that matter now, most urgent first. How many days ahead cancel-by dates and dispute windows are reminded is set in Settings.";
     readonly empty: "Nothing needs attention now.";
     readonly loading: "Checking the dates…";
+    readonly failed: "The dates could not be checked: {{reason}}. They are checked again at the next change, or after a restart.";
     readonly kind: {
       readonly reviewOverdue: "Decision was due";
       readonly followUp: "Follow up";
