@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
-import { MainMessage } from '@shared/ipc/channels';
+import { IpcChannel, MainMessage } from '@shared/ipc/channels';
 
 vi.mock('electron', () => ({ Menu: {}, app: {} }));
 const { applicationMenuTemplate } = await import('./applicationMenu');
-const { askPageToExportDeadlines } = await import('./askPage');
+const { askPageToExportDeadlines, deadlineExportHandlers } = await import('./askPage');
 
 const fileItems = (items: ReturnType<typeof applicationMenuTemplate>) =>
   (items.find((item) => item.label === 'File')!.submenu as MenuItemConstructorOptions[]).map((item) => item.label ?? item.role ?? item.type);
@@ -29,17 +29,32 @@ describe('application menu', () => {
     (item.click as () => void)();
     expect(asked).toEqual(['export']);
 
-    // The action brings the window forward and asks its page on the one declared message.
+    // The action brings the window forward; the ask waits in main until the page takes it, and a
+    // page already listening is nudged on the one declared message.
     const sent: unknown[][] = [];
     let forward = 0;
-    const exportAll = askPageToExportDeadlines(async () => {
+    let loading = false;
+    const exportAsk = askPageToExportDeadlines(async () => {
       forward += 1;
-      return { webContents: { send: (...args: unknown[]) => void sent.push(args) } };
+      return { webContents: { isLoading: () => loading, send: (...args: unknown[]) => void sent.push(args) } };
     });
-    await exportAll();
+    await exportAsk.ask();
     expect(forward).toBe(1);
     expect(sent).toEqual([[MainMessage.exportAllDeadlines]]);
     expect(MainMessage.exportAllDeadlines).toBe('calendar:export-all-deadlines');
+    expect(exportAsk.take()).toBe(true);
+    expect(exportAsk.take()).toBe(false);
+  });
+
+  it('keeps "Export all deadlines…" for a window that was closed or is still loading, until its page takes it', async () => {
+    const sent: unknown[][] = [];
+    const exportAsk = askPageToExportDeadlines(async () => ({ webContents: { isLoading: () => true, send: (...args: unknown[]) => void sent.push(args) } }));
+    const handlers = deadlineExportHandlers(exportAsk);
+    await exportAsk.ask();
+    // Nobody listens yet: no message, but the page asks once it is ready, and the export runs once.
+    expect(sent).toEqual([]);
+    expect(await handlers[IpcChannel.takeDeadlineExportAsk](undefined, {} as never)).toBe(true);
+    expect(await handlers[IpcChannel.takeDeadlineExportAsk](undefined, {} as never)).toBe(false);
   });
 
   it('offers reload and developer tools only in an unpackaged build', () => {

@@ -100,8 +100,9 @@ if (!app.requestSingleInstanceLock()) {
       onError: (error) => console.error('The reminders could not be kept', error),
     });
     void reminders.start();
+    const deadlineExportAsk = askPageToExportDeadlines(() => mainWindow.bringToFront());
     const menu = setupApplicationMenu({
-      exportAllDeadlines: () => void askPageToExportDeadlines(() => mainWindow.bringToFront())().catch((error: unknown) => console.error('Asking the page to export the deadlines failed', error)),
+      exportAllDeadlines: () => void deadlineExportAsk.ask().catch((error: unknown) => console.error('Asking the page to export the deadlines failed', error)),
     });
     setupIpc(
       devServerUrl,
@@ -113,6 +114,7 @@ if (!app.requestSingleInstanceLock()) {
       runner,
       reminders,
       openCase,
+      deadlineExportAsk,
     );
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) void mainWindow.open();

@@ -29,6 +29,7 @@ function handlers(): IpcHandlers {
     [IpcChannel.setBackgroundSettings]: notUsed,
     [IpcChannel.scheduleReminders]: vi.fn(async () => undefined),
     [IpcChannel.takeCaseToOpen]: vi.fn(async () => null),
+    [IpcChannel.takeDeadlineExportAsk]: vi.fn(async () => false),
     [IpcChannel.getAppInfo]: vi.fn(() => ({
       name: 'Cancellation Journal',
       version: '0.1.0',

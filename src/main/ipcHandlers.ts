@@ -14,6 +14,7 @@ import { systemLanguagesOf } from './appIdentity';
 import { calendarFileHandlers } from './calendarFileHandlers';
 import { backgroundSettingsHandlers, type BackgroundRunner } from './backgroundRunner';
 import { reminderHandlers } from './reminders/reminderHandlers';
+import { deadlineExportHandlers, type DeadlineExportAsk } from './askPage';
 import type { ReminderScheduler } from './reminders/reminderScheduler';
 import type { CaseOpener } from './reminders/openCaseFromReminder';
 
@@ -28,6 +29,7 @@ export function setupIpc(
   background: BackgroundRunner,
   reminders: ReminderScheduler,
   caseOpener: CaseOpener,
+  deadlineExportAsk: DeadlineExportAsk,
 ): void {
   let language: TemplateLanguage = 'en';
   const openLink = externalLinkOpener({ openExternal: (url) => shell.openExternal(url), language: () => language });
@@ -61,6 +63,7 @@ export function setupIpc(
       archives,
     }),
     ...reminderHandlers(reminders, caseOpener),
+    ...deadlineExportHandlers(deadlineExportAsk),
   };
   const isTrustedFrame = (url: string) => isAppUrl(url, devServerUrl);
   for (const channel of Object.values(IpcChannel) as IpcChannelName[]) {

@@ -34,6 +34,8 @@ export const IpcChannel = {
   scheduleReminders: 'reminders:schedule',
   /** The case a clicked reminder asked to open while the page was still loading (null: none). */
   takeCaseToOpen: 'reminders:take-case-to-open',
+  /** Whether "Export all deadlines…" was chosen in the menu while the page was not listening yet (taken once). */
+  takeDeadlineExportAsk: 'calendar:take-export-ask',
 } as const;
 export type IpcChannelName = (typeof IpcChannel)[keyof typeof IpcChannel];
 

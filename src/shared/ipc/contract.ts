@@ -282,6 +282,7 @@ export const ipcContract = {
   [IpcChannel.setBackgroundSettings]: { request: BackgroundSettingsSchema, response: BackgroundStateSchema },
   [IpcChannel.scheduleReminders]: { request: ReminderScheduleSchema, response: z.undefined() },
   [IpcChannel.takeCaseToOpen]: { request: z.undefined(), response: z.string().nullable() },
+  [IpcChannel.takeDeadlineExportAsk]: { request: z.undefined(), response: z.boolean() },
 } as const satisfies Record<IpcChannelName, { request: z.ZodType; response: z.ZodType }>;
 
 export type IpcRequest<C extends IpcChannelName> = z.input<(typeof ipcContract)[C]['request']>;

@@ -79,6 +79,7 @@ export function browserAdapter(reminders: ReturnType<typeof browserReminders>): 
     },
     // An in-app reminder opens its case itself: no case ever waits outside the page.
     [IpcChannel.takeCaseToOpen]: async () => null,
+    [IpcChannel.takeDeadlineExportAsk]: async () => false,
   };
   return {
     invoke: (channel, request) => (handlers[channel] as (request: unknown) => Promise<never>)(request),

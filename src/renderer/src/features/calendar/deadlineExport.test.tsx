@@ -19,10 +19,22 @@ const bridge = vi.hoisted(() => ({
   menuListeners: new Set<() => void>(),
   /** While set, the save dialog stays open. */
   dialogOpen: null as Promise<void> | null,
+  /** "Export all deadlines…" chosen in the menu, waiting in main until the page takes it. */
+  askWaiting: false,
 }));
+/** What main does when the menu item is chosen: the ask waits, and a listening page is nudged. */
+function chooseMenuItem() {
+  bridge.askWaiting = true;
+  for (const listener of bridge.menuListeners) listener();
+}
 vi.mock('@platform', () => ({
   desktopBridge: {
     invoke: async (channel: string, request: { suggestedName: string; contents: Uint8Array }) => {
+      if (channel === 'calendar:take-export-ask') {
+        const asked = bridge.askWaiting;
+        bridge.askWaiting = false;
+        return asked;
+      }
       if (channel !== 'calendar:save-ics') throw new Error(`Unexpected channel ${channel}`);
       bridge.saved.push(request);
       await bridge.dialogOpen;
@@ -50,6 +62,7 @@ beforeEach(() => {
   bridge.saved.length = 0;
   bridge.menuListeners.clear();
   bridge.dialogOpen = null;
+  bridge.askWaiting = false;
 });
 afterEach(async () => {
   cleanup();
@@ -100,13 +113,22 @@ describe('Export all deadlines', () => {
     // No button on screen: the list's actions may be folded away; the menu works all the same.
     renderExport(journal, false);
     expect(bridge.menuListeners.size).toBe(1);
-    for (const listener of bridge.menuListeners) listener();
+    chooseMenuItem();
     await waitFor(() => expect(bridge.saved).toHaveLength(1));
     expect(bridge.saved[0]!.suggestedName).toMatch(/\.ics$/);
     expect(savedEvents(bridge.saved[0]!.contents)).toEqual([
       { summary: expect.stringContaining('Gym'), on: '2026-12-31', alarms: ['2026-12-17T18:30:00', '2026-12-28T18:30:00'] },
     ]);
     expect(await screen.findByText(/1 deadline saved as a calendar to \/home\/user\//)).toBeTruthy();
+  });
+
+  it('runs an export asked from the menu while the window was closed or loading, once its page is ready', async () => {
+    const journal = await journalWithADeadline();
+    bridge.askWaiting = true;
+    renderExport(journal, false);
+    await waitFor(() => expect(bridge.saved).toHaveLength(1));
+    expect(await screen.findByText(/1 deadline saved as a calendar/)).toBeTruthy();
+    expect(bridge.askWaiting).toBe(false);
   });
 
   it('runs the same export from the button, with the default alarms 7 days and 1 day before at 09:00, and ignores the menu while it runs', async () => {
@@ -119,7 +141,7 @@ describe('Export all deadlines', () => {
     await user.click(button);
     await waitFor(() => expect(bridge.saved).toHaveLength(1));
     // Chosen in the menu while the save dialog is still open: not a second export.
-    for (const listener of bridge.menuListeners) listener();
+    chooseMenuItem();
     closeDialog();
     expect(await screen.findByText(/1 deadline saved as a calendar/)).toBeTruthy();
     await new Promise((resolve) => setTimeout(resolve, 50));

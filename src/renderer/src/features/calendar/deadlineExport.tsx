@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IpcChannel } from '@shared/ipc/channels';
 import { desktopBridge } from '@platform';
 import { useJournal } from '../../journalContext';
 import { useNotify } from '../../notices';
@@ -53,8 +54,17 @@ export function DeadlineExportProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     latest.current = exportAll;
   }, [exportAll]);
-  // Heard for as long as the journal is open; the browser build has no menu and never calls.
-  useEffect(() => desktopBridge.onExportAllDeadlines(() => void latest.current()), []);
+  // The menu's ask waits in main until this page takes it: at start (the window was closed or
+  // still loading) and whenever main says one is waiting. The browser build has no menu.
+  useEffect(() => {
+    const takeAsk = () =>
+      desktopBridge.invoke(IpcChannel.takeDeadlineExportAsk, undefined).then(
+        (asked) => asked && void latest.current(),
+        (error: unknown) => console.error('The menu’s export of all deadlines could not be taken', error),
+      );
+    void takeAsk();
+    return desktopBridge.onExportAllDeadlines(() => void takeAsk());
+  }, []);
 
   const value = useMemo(() => ({ percent, exportAll }), [percent, exportAll]);
   return <DeadlineExportContext.Provider value={value}>{children}</DeadlineExportContext.Provider>;
