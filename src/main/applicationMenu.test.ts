@@ -33,7 +33,7 @@ describe('application menu', () => {
     // page already listening is nudged on the one declared message.
     const sent: unknown[][] = [];
     let forward = 0;
-    let loading = false;
+    const loading = false;
     const exportAsk = askPageToExportDeadlines(async () => {
       forward += 1;
       return { webContents: { isLoading: () => loading, send: (...args: unknown[]) => void sent.push(args) } };
