@@ -35,7 +35,7 @@ const listed = () => [
 async function flipByteOf(path: string, bytes: Uint8Array) {
   const archive = new Uint8Array(await readFile(path));
   const at = Buffer.from(archive).indexOf(Buffer.from(bytes.subarray(0, 64)));
-  archive[at + 10] ^= 0xff;
+  archive[at + 10] = archive[at + 10]! ^ 0xff;
   await writeFile(path, archive);
 }
 

@@ -90,7 +90,7 @@ export async function unpackArchiveToStore(
   { signal, onProgress, sync = true }: { signal?: AbortSignal; onProgress?: (checked: number, total: number) => void; sync?: boolean } = {},
 ): Promise<UnpackResult> {
   const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  const added: string[] = [];
+  const batch = store.batch({ sync });
   let succeeded = false;
   try {
     const info = await handle.stat();
@@ -100,15 +100,19 @@ export async function unpackArchiveToStore(
       onProgress,
       keepAttachment: async (sha256, chunks) => {
         // The reader has checked the bytes by the time `chunks` ends; the store need not hash them again.
-        if ((await store.putPieces(sha256, chunks, { sync, hashChecked: true })) === 'added') added.push(sha256);
+        await batch.put(sha256, chunks, { hashChecked: true });
       },
     });
     if (!opened.ok) return opened;
+    await batch.finish();
     succeeded = true;
     const { manifest, journalBytes, attachments } = opened.archive;
-    return { ok: true, manifest, journalBytes, attachments, added };
+    return { ok: true, manifest, journalBytes, attachments, added: [...batch.named] };
   } finally {
     await handle.close().catch(() => undefined);
-    if (!succeeded) await store.removeAdded(added);
+    if (!succeeded) {
+      await batch.discard();
+      await store.removeAdded(batch.named);
+    }
   }
 }

@@ -78,6 +78,25 @@ describe('attachment files (content-addressed, in the data folder)', () => {
     await expect(store.copyTo(sha256(receipt), join(folder, 'nothing.txt'))).rejects.toBeInstanceOf(AttachmentFileMissing);
   });
 
+  it('a batch (an import) names its files only once flushed together; what it discards leaves no trace', async () => {
+    const batch = store.batch({ files: 2 });
+    expect(await batch.put(sha256(receipt), inPieces(receipt, 8))).toBe('added');
+    // Written, not yet named: no other reader can take a file that may not survive a power cut.
+    expect(await store.sizeOf(sha256(receipt))).toBeNull();
+    await batch.put(sha256(scan), inPieces(scan, 1 << 20));
+    expect(batch.named).toEqual([sha256(receipt), sha256(scan)]);
+    expect(await store.sizeOf(sha256(receipt))).toBe(receipt.length);
+
+    const other = new TextEncoder().encode('Letter of cancellation, signed');
+    const refused = store.batch();
+    await refused.put(sha256(other), inPieces(other, 4));
+    await expect(refused.put(sha256(receipt).replace(/^./, 'f'), inPieces(receipt, 4))).rejects.toBeInstanceOf(AttachmentHashMismatch);
+    await refused.discard();
+    expect(await store.sizeOf(sha256(other))).toBeNull();
+    const left = await readdir(join(folder, 'attachments', sha256(other).slice(0, 2))).catch(() => []);
+    expect(left.filter((name) => name.includes(sha256(other)))).toEqual([]);
+  });
+
   describe('garbage collection after "Delete for good"', () => {
     it('removes a file no attachment names, keeps one another attachment still names', async () => {
       const shared = sha256(scan);

@@ -41,6 +41,33 @@ function checkedHash(sha256: string): string {
   return sha256;
 }
 
+export interface PutOptions {
+  /** Flush the file and its folder to disk before it counts as stored (off only where durability is someone else's: a benchmark's seed). */
+  sync?: boolean;
+  /** The pieces check their own size and hash and throw when they fail (an archive's entry): not hashed twice. */
+  hashChecked?: boolean;
+}
+
+/** Files written one after another and named in groups: see AttachmentStore.batch. */
+export interface PutBatch {
+  put(sha256: string, pieces: AsyncIterable<Uint8Array>, options?: { hashChecked?: boolean }): Promise<PutOutcome>;
+  /** Flushes and names every file not named yet. */
+  finish(): Promise<void>;
+  /** Removes every file not named yet. */
+  discard(): Promise<void>;
+  /** The hashes of the files this batch has named so far. */
+  readonly named: readonly string[];
+}
+
+interface UnnamedFile {
+  sha256: string;
+  size: number;
+  folder: string;
+  handle: FileHandle;
+  name(): Promise<void>;
+  discard(): Promise<void>;
+}
+
 /** What putting bytes did: written now, or already stored (by an attachment with the same bytes). */
 export type PutOutcome = 'added' | 'present';
 
@@ -89,44 +116,110 @@ export class AttachmentStore {
    * Bytes already stored are not written again (their file is made young again, see GARBAGE_GRACE_MS);
    * the pieces are then not read at all.
    */
-  async putPieces(
-    sha256: string,
-    pieces: AsyncIterable<Uint8Array>,
-    {
-      sync = true,
-      hashChecked = false,
-    }: {
-      /** Flush the file and its folder to disk before it counts as stored (off only where durability is someone else's: a benchmark's seed). */
-      sync?: boolean;
-      /** The pieces check their own size and hash and throw when they fail (an archive's entry): not hashed twice. */
-      hashChecked?: boolean;
-    } = {},
-  ): Promise<PutOutcome> {
+  async putPieces(sha256: string, pieces: AsyncIterable<Uint8Array>, { sync = true, hashChecked = false }: PutOptions = {}): Promise<PutOutcome> {
+    const written = await this.writeUnnamed(sha256, pieces, hashChecked);
+    if (written === 'present') return 'present';
+    try {
+      if (sync) await written.handle.sync();
+    } catch (error) {
+      await written.discard();
+      throw error;
+    }
+    await written.name();
+    if (sync) await syncDirectory(written.folder);
+    return 'added';
+  }
+
+  /**
+   * Many files in a row (an archive being imported): each is written under its temporary name at
+   * once, and every `files` files or `bytes` bytes they are flushed to disk together (the disk
+   * merges many flushes in flight into few) and only then named. `finish` names the last of them;
+   * `discard` removes what is not named yet.
+   */
+  batch({ files = 64, bytes = 256 * 1024 * 1024, sync = true }: { files?: number; bytes?: number; sync?: boolean } = {}): PutBatch {
+    let pending: UnnamedFile[] = [];
+    let pendingBytes = 0;
+    const named: string[] = [];
+    const flush = async () => {
+      const now = pending;
+      pending = [];
+      pendingBytes = 0;
+      try {
+        if (sync) await Promise.all(now.map((file) => file.handle.sync()));
+      } catch (error) {
+        await Promise.all(now.map((file) => file.discard()));
+        throw error;
+      }
+      for (const file of now) {
+        await file.name();
+        named.push(file.sha256);
+      }
+      if (sync) for (const folder of new Set(now.map((file) => file.folder))) await syncDirectory(folder);
+    };
+    return {
+      named,
+      put: async (sha256, pieces, { hashChecked = false } = {}) => {
+        if (pending.some((file) => file.sha256 === sha256)) return 'present';
+        const written = await this.writeUnnamed(sha256, pieces, hashChecked);
+        if (written === 'present') return 'present';
+        pending.push(written);
+        pendingBytes += written.size;
+        if (pending.length >= files || pendingBytes >= bytes) await flush();
+        return 'added';
+      },
+      finish: flush,
+      discard: async () => {
+        const now = pending;
+        pending = [];
+        await Promise.all(now.map((file) => file.discard()));
+      },
+    };
+  }
+
+  /** Writes the bytes under a temporary name (hash checked), still open and not flushed; or says they are stored already. */
+  private async writeUnnamed(sha256: string, pieces: AsyncIterable<Uint8Array>, hashChecked: boolean): Promise<UnnamedFile | 'present'> {
     const target = this.pathOf(sha256);
     if (await this.touchIfPresent(target)) return 'present';
     const folder = join(this.folder, sha256.slice(0, 2));
     await mkdir(folder, { recursive: true });
     const temporary = join(folder, `.${sha256}.${randomBytes(6).toString('hex')}.tmp`);
     const handle = await open(temporary, 'wx', 0o600);
-    let closed = false;
+    let open_ = true;
+    const discard = async () => {
+      if (open_) await handle.close().catch(() => undefined);
+      open_ = false;
+      await rm(temporary, { force: true });
+    };
+    let size = 0;
     try {
       const hash = hashChecked ? null : createHash('sha256');
       for await (const piece of pieces) {
         hash?.update(piece);
         await writeAll(handle, piece);
+        size += piece.length;
       }
       if (hash && hash.digest('hex') !== sha256) throw new AttachmentHashMismatch(sha256);
-      if (sync) await handle.sync();
-      await handle.close();
-      closed = true;
-      await rename(temporary, target);
     } catch (error) {
-      if (!closed) await handle.close().catch(() => undefined);
-      await rm(temporary, { force: true });
+      await discard();
       throw error;
     }
-    if (sync) await syncDirectory(folder);
-    return 'added';
+    return {
+      sha256,
+      size,
+      folder,
+      handle,
+      discard,
+      name: async () => {
+        try {
+          await handle.close();
+          open_ = false;
+          await rename(temporary, target);
+        } catch (error) {
+          await discard();
+          throw error;
+        }
+      },
+    };
   }
 
   private async touchIfPresent(target: string): Promise<boolean> {
