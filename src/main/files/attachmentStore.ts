@@ -154,7 +154,8 @@ export class AttachmentStore {
         await file.name();
         named.push(file.sha256);
       }
-      if (sync) for (const folder of new Set(now.map((file) => file.folder))) await syncDirectory(folder);
+      // The renames reach the disk together too (one flush per folder, all in flight at once).
+      if (sync) await Promise.all([...new Set(now.map((file) => file.folder))].map((folder) => syncDirectory(folder)));
     };
     return {
       named,
