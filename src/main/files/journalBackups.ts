@@ -1,3 +1,4 @@
+import { notZipReason } from '@shared/journalArchive/archiveProblem';
 import { constants } from 'node:fs';
 import { lstat, mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -166,7 +167,7 @@ export async function finishBackup(folder: string, archives: ArchiveFiles, expor
       await rm(path, { force: true });
       return { status: 'notDue', nextDueAt: nextBackupDueAt(inRotation, now) };
     }
-    const verified = await verifyArchiveFile(path).catch((error: unknown) => ({ ok: false as const, problem: { kind: 'notZip' as const, detail: (error as Error).message } }));
+    const verified = await verifyArchiveFile(path).catch((error: unknown) => ({ ok: false as const, problem: { kind: 'notZip' as const, reason: notZipReason(error) } }));
     if (!verified.ok) throw new BackupVerificationFailed(`The backup did not read back as written (${verified.problem.kind}${'entry' in verified.problem ? `: ${verified.problem.entry}` : ''})`);
     caseCount = await countJournalCases(verified.archive.journalBytes);
   } catch (error) {

@@ -14,7 +14,7 @@ import {
   type ArchiveManifest,
   type ManifestFile,
 } from './archiveFormat';
-import { ArchiveRefused, type ArchiveProblem } from './archiveProblem';
+import { ArchiveRefused, damagedEntryReason, notZipReason, type ArchiveProblem } from './archiveProblem';
 import type { NewHasher } from './hashing';
 import { Reader, ZipReader, type Entry, type FileEntry } from './zipLibrary';
 
@@ -58,8 +58,6 @@ class RandomAccessReader extends Reader<RandomAccessBytes> {
   }
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /** A stored (not compressed, not encrypted) entry's bytes are read straight from the archive in pieces this large. */
 const storedPieceBytes = 4 * 1024 * 1024;
 const uint16At = (bytes: Uint8Array, at: number) => bytes[at]! | (bytes[at + 1]! << 8);
@@ -100,7 +98,7 @@ async function* checkedStoredChunks(source: RandomAccessBytes, entry: FileEntry,
     }
   } catch (error) {
     if (error instanceof ArchiveRefused || signal?.aborted) throw error;
-    throw new ArchiveRefused({ kind: 'damagedEntry', entry: expected.name, detail: messageOf(error) });
+    throw new ArchiveRefused({ kind: 'damagedEntry', entry: expected.name, reason: damagedEntryReason(error) });
   }
   if (total !== expected.size) throw new ArchiveRefused({ kind: 'sizeMismatch', entry: expected.name });
   if ((await hasher.hex()) !== expected.sha256) throw new ArchiveRefused({ kind: 'hashMismatch', entry: expected.name });
@@ -142,7 +140,7 @@ async function* checkedChunks(entry: FileEntry, expected: ManifestFile, newHashe
     finished = true;
   } catch (error) {
     if (error instanceof ArchiveRefused || signal?.aborted) throw error;
-    throw new ArchiveRefused({ kind: 'damagedEntry', entry: expected.name, detail: messageOf(failure ?? error) });
+    throw new ArchiveRefused({ kind: 'damagedEntry', entry: expected.name, reason: damagedEntryReason(failure ?? error) });
   } finally {
     signal?.removeEventListener('abort', onAbort);
     if (!finished) {
@@ -151,7 +149,7 @@ async function* checkedChunks(entry: FileEntry, expected: ManifestFile, newHashe
       await reading;
     }
   }
-  if (failure) throw new ArchiveRefused({ kind: 'damagedEntry', entry: expected.name, detail: messageOf(failure) });
+  if (failure) throw new ArchiveRefused({ kind: 'damagedEntry', entry: expected.name, reason: damagedEntryReason(failure) });
   if (total !== expected.size) throw new ArchiveRefused({ kind: 'sizeMismatch', entry: expected.name });
   if ((await hasher.hex()) !== expected.sha256) throw new ArchiveRefused({ kind: 'hashMismatch', entry: expected.name });
 }
@@ -192,9 +190,9 @@ async function readManifest(entry: FileEntry): Promise<ArchiveManifest> {
   } catch (error) {
     void reader.cancel().catch(() => undefined);
     if (error instanceof ArchiveRefused) throw error;
-    throw new ArchiveRefused({ kind: 'damagedEntry', entry: MANIFEST_ENTRY, detail: messageOf(error) });
+    throw new ArchiveRefused({ kind: 'damagedEntry', entry: MANIFEST_ENTRY, reason: damagedEntryReason(error) });
   }
-  if (failure) throw new ArchiveRefused({ kind: 'damagedEntry', entry: MANIFEST_ENTRY, detail: messageOf(failure) });
+  if (failure) throw new ArchiveRefused({ kind: 'damagedEntry', entry: MANIFEST_ENTRY, reason: damagedEntryReason(failure) });
   let raw: unknown;
   try {
     raw = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(await new Blob(chunks as Uint8Array<ArrayBuffer>[]).arrayBuffer()));
@@ -272,7 +270,7 @@ export async function openJournalArchive(
       // zip.js refuses absolute and `..` names itself, naming the entry; the names are checked here again.
       const unsafe = (error as { filename?: unknown } | null)?.filename;
       if (typeof unsafe === 'string') return { ok: false, problem: { kind: 'unsafeEntry', entry: unsafe } };
-      return { ok: false, problem: { kind: 'notZip', detail: messageOf(error) } };
+      return { ok: false, problem: { kind: 'notZip', reason: notZipReason(error) } };
     }
     const entries = indexEntries(all);
     const manifestEntry = entries.get(MANIFEST_ENTRY);

@@ -44,7 +44,8 @@ function countryName(locale: string) {
 /** One set per language: Intl formatters are costly to make, and every list row asks for them. */
 const byLocale = new Map<string, Formatters>();
 
-function formattersFor(locale: string): Formatters {
+/** The formatters of a language, outside React (text made for messages: a refused archive, a notice). */
+export function formattersFor(locale: string): Formatters {
   let formatters = byLocale.get(locale);
   if (!formatters) {
     const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });

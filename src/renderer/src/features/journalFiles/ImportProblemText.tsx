@@ -2,17 +2,15 @@ import { useTranslation } from 'react-i18next';
 import type { JournalFileProblem } from '@shared/journalFile/readJournalFile';
 import { fieldProblemText } from './fieldProblemText';
 import { archiveProblemText } from './archiveProblemText';
-
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
+import { useFormatters } from '../../i18n/useFormatters';
 
 /** The problem with a file, in the user's language, naming what is wrong and where. */
 export function ImportProblemText({ name, problem }: { name: string; problem: JournalFileProblem }) {
   const { t, i18n } = useTranslation();
+  const format = useFormatters();
   switch (problem.kind) {
     case 'tooLarge':
-      return <>{t('import.problem.tooLarge', { name, size: megabytes(problem.size), limit: megabytes(problem.limit) })}</>;
+      return <>{t('import.problem.tooLarge', { name, size: format.fileSize(problem.size), limit: format.fileSize(problem.limit) })}</>;
     case 'notUtf8':
       return <>{t('import.problem.notUtf8', { name, offset: problem.offset.toLocaleString(i18n.language) })}</>;
     case 'notJson':

@@ -12,7 +12,10 @@ async function tIn(language: 'en' | 'zh-CN') {
 
 const entry = 'attachments/3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b';
 const everyProblem: ArchiveProblem[] = [
-  { kind: 'notZip', detail: 'End of central directory not found' },
+  { kind: 'notZip', reason: 'noDirectory' },
+  { kind: 'notZip', reason: 'split' },
+  { kind: 'notZip', reason: 'encryptedDirectory' },
+  { kind: 'notZip', reason: 'unreadable' },
   { kind: 'unsafeEntry', entry: '../evil.sh' },
   { kind: 'duplicateEntry', entry },
   { kind: 'encryptedEntry', entry },
@@ -28,7 +31,10 @@ const everyProblem: ArchiveProblem[] = [
   { kind: 'sizeMismatch', entry },
   { kind: 'compressionRatio', entry },
   { kind: 'hashMismatch', entry },
-  { kind: 'damagedEntry', entry, detail: 'Invalid CRC32' },
+  { kind: 'damagedEntry', entry, reason: 'truncated' },
+  { kind: 'damagedEntry', entry, reason: 'noHeader' },
+  { kind: 'damagedEntry', entry, reason: 'badChecksum' },
+  { kind: 'damagedEntry', entry, reason: 'notDecompressible' },
   { kind: 'attachmentNotInArchive', number: 3, name: 'id-scan.png' },
 ];
 
@@ -52,7 +58,7 @@ describe('why an archive was refused, in words', () => {
       `“journal.zip” was refused: “${entry}” does not match its SHA-256 checksum; the archive was changed or damaged.`,
     );
     expect(archiveProblemText(t, 'journal.zip', { kind: 'entryTooLarge', entry: 'journal.json', size: 600 * 1024 * 1024, limit: 500 * 1024 * 1024 }, 'en')).toContain(
-      'is 600.0 MB, more than the 500.0 MB allowed',
+      'is 600 MB, more than the 500 MB allowed',
     );
   });
 });

@@ -1,15 +1,12 @@
 import type { TFunction } from 'i18next';
 import type { ArchiveProblem } from '@shared/journalArchive/archiveProblem';
-
-import { megabytes as inMegabytes } from './megabytes';
-
-const megabytes = (bytes: number, language: string) => `${inMegabytes(bytes, language)} MB`;
+import { formattersFor } from '../../i18n/useFormatters';
 
 /** Why an archive was refused, in the interface's language, naming the entry where there is one. */
 export function archiveProblemText(t: TFunction, name: string, problem: ArchiveProblem, language: string): string {
   switch (problem.kind) {
     case 'notZip':
-      return t('import.problem.archive.notZip', { name, detail: problem.detail });
+      return t(`import.problem.archive.notZip.${problem.reason}`, { name });
     case 'noManifest':
     case 'noJournal':
       return t(`import.problem.archive.${problem.kind}`, { name });
@@ -22,9 +19,9 @@ export function archiveProblemText(t: TFunction, name: string, problem: ArchiveP
     case 'newerArchive':
       return t('import.problem.archive.newerArchive', { name, version: problem.version, supported: problem.supported });
     case 'entryTooLarge':
-      return t('import.problem.archive.entryTooLarge', { name, entry: problem.entry, size: megabytes(problem.size, language), limit: megabytes(problem.limit, language) });
+      return t('import.problem.archive.entryTooLarge', { name, entry: problem.entry, size: formattersFor(language).fileSize(problem.size), limit: formattersFor(language).fileSize(problem.limit) });
     case 'damagedEntry':
-      return t('import.problem.archive.damagedEntry', { name, entry: problem.entry, detail: problem.detail });
+      return t(`import.problem.archive.damagedEntry.${problem.reason}`, { name, entry: problem.entry });
     case 'attachmentNotInArchive':
       return t('import.problem.archive.attachmentNotInArchive', { name, number: problem.number, attachment: problem.name });
     case 'unsafeEntry':

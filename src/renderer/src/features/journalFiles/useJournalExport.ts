@@ -7,12 +7,14 @@ import { desktopBridge } from '@platform';
 import type { ExportSelection } from '../../db/journalExport';
 import { AttachmentsTooLargeForJson } from '../../db/attachmentsTooLargeForJson';
 import { useNotify } from '../../notices';
+import { useFormatters } from '../../i18n/useFormatters';
 
 /** "Export JSON": the chosen cases as a journal file, saved where the user says. */
 export function useJournalExport() {
   const { t } = useTranslation();
   const { db, appInfo, cases: repository } = useJournal();
   const notify = useNotify();
+  const format = useFormatters();
   return useCallback(
     async (selection: ExportSelection, singleCaseTitle?: string) => {
       try {
@@ -30,12 +32,11 @@ export function useJournalExport() {
         }
       } catch (error) {
         if (error instanceof AttachmentsTooLargeForJson) {
-          const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024)).toLocaleString()} MB`;
-          return notify('error', (t) => t('export.tooLargeForJson', { size: megabytes(error.size), limit: megabytes(error.limit) }));
+          return notify('error', (t) => t('export.tooLargeForJson', { size: format.fileSize(error.size), limit: format.fileSize(error.limit) }));
         }
         notify('error', (t) => t('export.failed', { message: error instanceof Error ? error.message : String(error) }));
       }
     },
-    [db, appInfo, repository, notify, t],
+    [db, appInfo, repository, notify, t, format],
   );
 }

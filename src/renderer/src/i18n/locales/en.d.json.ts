@@ -401,7 +401,12 @@ declare const en: {
         readonly size: "Case {{number}}: the attachment “{{name}}” is not the size the file says it is; the file was changed or damaged.";
       };
       readonly archive: {
-        readonly notZip: "“{{name}}” is not a journal archive that can be read ({{detail}}).";
+        readonly notZip: {
+          readonly noDirectory: "“{{name}}” is not a journal archive that can be read: the end of a zip, where its table of contents is, is missing. The file may be incomplete (a download or copy cut short) or not a zip at all.";
+          readonly split: "“{{name}}” is one part of a zip split into several files. Join the parts into one zip, then import it.";
+          readonly encryptedDirectory: "“{{name}}” cannot be read: its table of contents is encrypted. Journal archives are never encrypted.";
+          readonly unreadable: "“{{name}}” could not be read as a zip. Check that the file is whole and that this app may read it.";
+        };
         readonly unsafeEntry: "“{{name}}” was refused: its entry “{{entry}}” names a place outside the archive.";
         readonly duplicateEntry: "“{{name}}” was refused: it holds two entries named “{{entry}}”.";
         readonly encryptedEntry: "“{{name}}” was refused: the entry “{{entry}}” is encrypted.";
@@ -419,7 +424,12 @@ declare const en: {
         readonly sizeMismatch: "“{{name}}” was refused: “{{entry}}” is not the size its manifest says; the archive was changed or damaged.";
         readonly compressionRatio: "“{{name}}” was refused: “{{entry}}” would expand far more than any real file does (a zip bomb).";
         readonly hashMismatch: "“{{name}}” was refused: “{{entry}}” does not match its SHA-256 checksum; the archive was changed or damaged.";
-        readonly damagedEntry: "“{{name}}” is damaged: “{{entry}}” cannot be read ({{detail}}).";
+        readonly damagedEntry: {
+          readonly truncated: "“{{name}}” is damaged: “{{entry}}” cannot be read, the archive ends inside it (a download or copy cut short).";
+          readonly noHeader: "“{{name}}” is damaged: “{{entry}}” is not where the archive’s table of contents says.";
+          readonly badChecksum: "“{{name}}” is damaged: “{{entry}}” does not match its CRC-32 checksum.";
+          readonly notDecompressible: "“{{name}}” is damaged: “{{entry}}” cannot be decompressed.";
+        };
         readonly attachmentNotInArchive: "Case {{number}}: the attachment “{{attachment}}” is not in the archive.";
       };
     };
