@@ -6,7 +6,8 @@ import type { TemplateLanguage } from '@shared/domain/caseVocabulary';
 import { dispatchIpc, type IpcHandlers } from './ipcDispatch';
 import { isAppUrl } from './appOrigin';
 import { journalFileHandlers } from './journalFileHandlers';
-import { attachmentFileHandlers } from './attachmentFileHandlers';
+import { attachmentFileHandlers, attachmentStoreHandlers } from './attachmentFileHandlers';
+import { AttachmentStore } from './files/attachmentStore';
 import { backupHandlers } from './backupHandlers';
 import { ArchiveFiles } from './files/archiveFiles';
 import { externalLinkOpener } from './externalLinks';
@@ -43,6 +44,8 @@ export function setupIpc(devServerUrl: string | undefined, onInterfaceLanguage: 
     },
     ...journalFileHandlers(archives),
     ...attachmentFileHandlers(),
+    // Attachment bytes as files of their own, beside the database: `<userData>/attachments/ab/abcdef….bin`.
+    ...attachmentStoreHandlers(new AttachmentStore(join(app.getPath('userData'), 'attachments'))),
     ...backupHandlers(join(app.getPath('userData'), 'backups'), {
       outcomesFile: join(app.getPath('userData'), 'backup-status.json'),
       archives,

@@ -155,6 +155,15 @@ export const BeginArchiveExportResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('canceled') }),
 ]);
 
+/** An attachment's bytes are named by their SHA-256: 64 lowercase hex digits, so no name can point outside their folder. */
+const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
+const AttachmentBytesSchema = z.custom<Uint8Array>(
+  (value) => value instanceof Uint8Array && value.byteLength <= MAX_ATTACHMENT_BYTES,
+  'must be bytes no larger than an attachment may be',
+);
+/** 200 attachments for each of 100,000 cases and more: far above any journal, far below what would stall main. */
+const MAX_NAMED_HASHES = 2_000_000;
+
 /**
  * Request and response schemas per channel. Main parses every request with them: the renderer
  * is treated like any other untrusted input.
@@ -207,6 +216,17 @@ export const ipcContract = {
       ),
     }),
     response: SaveResultSchema,
+  },
+  [IpcChannel.storeAttachmentBytes]: {
+    request: z.object({ sha256: Sha256Schema, bytes: AttachmentBytesSchema }),
+    response: z.object({ status: z.enum(['added', 'present']) }),
+  },
+  [IpcChannel.readAttachmentBytes]: { request: z.object({ sha256: Sha256Schema }), response: AttachmentBytesSchema },
+  [IpcChannel.saveStoredAttachmentCopy]: { request: z.object({ sha256: Sha256Schema, suggestedName: SuggestedFileNameSchema }), response: SaveResultSchema },
+  /** `named`: every SHA-256 an attachment of the journal still names (Trash included); the rest may go. */
+  [IpcChannel.collectAttachmentGarbage]: {
+    request: z.object({ named: z.array(Sha256Schema).max(MAX_NAMED_HASHES) }),
+    response: z.object({ removed: z.number().int().nonnegative() }),
   },
   [IpcChannel.backupStatus]: { request: z.undefined(), response: BackupStatusSchema },
   /** Refused (`notDue`) unless a backup is due: only the main process decides. */

@@ -3,6 +3,7 @@ import type { IpcRequest, IpcResponse, JournalBridge } from '@shared/ipc/contrac
 import { browserBackups } from './browserBackups';
 import { downloadFile, pickAttachmentFile, pickJournalFile } from './browserFiles';
 import { browserArchives } from './browserArchives';
+import { browserAttachmentFiles } from './browserAttachmentFiles';
 
 type Handlers = { [C in IpcChannelName]: (request: IpcRequest<C>) => Promise<IpcResponse<C>> };
 
@@ -11,6 +12,7 @@ type Handlers = { [C in IpcChannelName]: (request: IpcRequest<C>) => Promise<Ipc
  * tests, a web preview): what the main process does for files and the OS, done with web APIs.
  */
 export function browserAdapter(): JournalBridge {
+  const attachmentFiles = browserAttachmentFiles();
   const handlers: Handlers = {
     [IpcChannel.getAppInfo]: async () => ({
       name: 'Cancellation Journal',
@@ -55,6 +57,10 @@ export function browserAdapter(): JournalBridge {
       downloadFile(suggestedName, contents, 'application/octet-stream');
       return { status: 'saved', path: suggestedName };
     },
+    [IpcChannel.storeAttachmentBytes]: ({ sha256, bytes }) => attachmentFiles.put(sha256, bytes),
+    [IpcChannel.readAttachmentBytes]: ({ sha256 }) => attachmentFiles.read(sha256),
+    [IpcChannel.saveStoredAttachmentCopy]: ({ sha256, suggestedName }) => attachmentFiles.saveCopy(sha256, suggestedName),
+    [IpcChannel.collectAttachmentGarbage]: ({ named }) => attachmentFiles.collectGarbage(named),
     [IpcChannel.backupStatus]: () => browserBackups.status(),
     [IpcChannel.beginBackup]: () => browserBackups.begin(),
     [IpcChannel.finishBackup]: ({ exportId }) => browserBackups.finish(exportId),
