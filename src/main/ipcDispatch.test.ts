@@ -23,6 +23,8 @@ function handlers(): IpcHandlers {
     [IpcChannel.readAttachmentBytes]: notUsed,
     [IpcChannel.saveStoredAttachmentCopy]: notUsed,
     [IpcChannel.collectAttachmentGarbage]: notUsed,
+    [IpcChannel.exportArchiveFromFiles]: notUsed,
+    [IpcChannel.unpackArchiveToFiles]: notUsed,
     [IpcChannel.backupStatus]: notUsed,
     [IpcChannel.beginBackup]: notUsed,
     [IpcChannel.finishBackup]: notUsed,

@@ -5,7 +5,7 @@ import { settleIpc } from '@shared/ipc/envelope';
 import type { TemplateLanguage } from '@shared/domain/caseVocabulary';
 import { dispatchIpc, type IpcHandlers } from './ipcDispatch';
 import { isAppUrl } from './appOrigin';
-import { journalFileHandlers } from './journalFileHandlers';
+import { archiveStoreHandlers, journalFileHandlers } from './journalFileHandlers';
 import { attachmentFileHandlers, attachmentStoreHandlers } from './attachmentFileHandlers';
 import { AttachmentStore } from './files/attachmentStore';
 import { backupHandlers } from './backupHandlers';
@@ -24,6 +24,7 @@ export function setupIpc(devServerUrl: string | undefined, onInterfaceLanguage: 
   // Exports, backups and imports of archives, shared: a backup's pieces come through the export's channel.
   const archives = new ArchiveFiles();
   releaseArchivesOf(archives);
+  const attachmentStore = new AttachmentStore(join(app.getPath('userData'), 'attachments'));
   const handlers: IpcHandlers = {
     [IpcChannel.getAppInfo]: () => ({
       name: app.getName(),
@@ -45,7 +46,8 @@ export function setupIpc(devServerUrl: string | undefined, onInterfaceLanguage: 
     ...journalFileHandlers(archives),
     ...attachmentFileHandlers(),
     // Attachment bytes as files of their own, beside the database: `<userData>/attachments/ab/abcdef….bin`.
-    ...attachmentStoreHandlers(new AttachmentStore(join(app.getPath('userData'), 'attachments'))),
+    ...attachmentStoreHandlers(attachmentStore),
+    ...archiveStoreHandlers(archives, attachmentStore),
     ...backupHandlers(join(app.getPath('userData'), 'backups'), {
       outcomesFile: join(app.getPath('userData'), 'backup-status.json'),
       archives,

@@ -3,7 +3,7 @@ import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, JOURNAL_ENTRY, MANIFEST_ENTRY, attachmentEntryName, type ArchiveManifest, type ManifestFile } from '@shared/journalArchive/archiveFormat';
 import type { ArchiveProblem } from '@shared/journalArchive/archiveProblem';
-import { openJournalArchive } from '@shared/journalArchive/readJournalArchive';
+import { openJournalArchive, type RandomAccessBytes } from '@shared/journalArchive/readJournalArchive';
 import { StoredBytesMismatch } from '@shared/journalArchive/writeJournalArchive';
 import { startAtomicWrite } from './atomicWrite';
 import { fileSource, nodeHasher } from './archiveFiles';
@@ -84,18 +84,29 @@ export type UnpackResult =
  * way leaves nothing behind: the files this import added are removed (bytes that were already
  * stored stay, other attachments name them).
  */
-export async function unpackArchiveToStore(
-  path: string,
-  store: AttachmentStore,
-  { signal, onProgress, sync = true }: { signal?: AbortSignal; onProgress?: (checked: number, total: number) => void; sync?: boolean } = {},
-): Promise<UnpackResult> {
+export async function unpackArchiveToStore(path: string, store: AttachmentStore, options: UnpackOptions = {}): Promise<UnpackResult> {
   const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
-  const batch = store.batch({ sync });
-  let succeeded = false;
   try {
     const info = await handle.stat();
     if (!info.isFile()) throw new NotARegularFile(path);
-    const opened = await openJournalArchive(fileSource(handle, info.size), nodeHasher, {
+    return await unpackArchiveSource(fileSource(handle, info.size), store, options);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+export interface UnpackOptions {
+  signal?: AbortSignal;
+  onProgress?: (checked: number, total: number) => void;
+  sync?: boolean;
+}
+
+/** unpackArchiveToStore for an archive already open (one the user picked in main's dialog). */
+export async function unpackArchiveSource(source: RandomAccessBytes, store: AttachmentStore, { signal, onProgress, sync = true }: UnpackOptions = {}): Promise<UnpackResult> {
+  const batch = store.batch({ sync });
+  let succeeded = false;
+  try {
+    const opened = await openJournalArchive(source, nodeHasher, {
       signal,
       onProgress,
       keepAttachment: async (sha256, chunks) => {
@@ -109,7 +120,6 @@ export async function unpackArchiveToStore(
     const { manifest, journalBytes, attachments } = opened.archive;
     return { ok: true, manifest, journalBytes, attachments, added: [...batch.named] };
   } finally {
-    await handle.close().catch(() => undefined);
     if (!succeeded) {
       await batch.discard();
       await store.removeAdded(batch.named);

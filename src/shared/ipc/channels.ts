@@ -26,6 +26,10 @@ export const IpcChannel = {
   saveStoredAttachmentCopy: 'attachment:save-stored-copy',
   /** After "Delete for good": the files no attachment names any more are removed. */
   collectAttachmentGarbage: 'attachment:collect-garbage',
+  /** Export archive from the attachment files: the window sends journal.json and the list of attachments; main writes the zip. */
+  exportArchiveFromFiles: 'archive:export-from-files',
+  /** An opened archive checked whole by main, its attachments written straight to the attachment files; journal.json comes back. */
+  unpackArchiveToFiles: 'archive:unpack-to-files',
   backupStatus: 'backup:status',
   /** Starts an automatic backup when one is due; its archive then comes through writeArchivePiece. */
   beginBackup: 'backup:begin',

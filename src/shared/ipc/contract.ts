@@ -5,6 +5,7 @@ import { MAX_ATTACHMENT_BYTES } from '../evidence/evidenceLimits';
 import { isPlainFileName } from '../fileNames';
 import { isWebAddress } from '../webAddress';
 import { templateLanguages } from '../domain/caseVocabulary';
+import type { ArchiveProblem } from '../journalArchive/archiveProblem';
 
 /**
  * Where something is kept: a folder on disk in the desktop app, or the browser's own storage when
@@ -163,6 +164,8 @@ const AttachmentBytesSchema = z.custom<Uint8Array>(
 );
 /** 200 attachments for each of 100,000 cases and more: far above any journal, far below what would stall main. */
 const MAX_NAMED_HASHES = 2_000_000;
+/** An attachment as an archive lists it: the bytes it names and what it says of them. */
+const ArchivedAttachmentSchema = z.object({ name: z.string().max(1000), sha256: Sha256Schema, size: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER) });
 
 /**
  * Request and response schemas per channel. Main parses every request with them: the renderer
@@ -227,6 +230,27 @@ export const ipcContract = {
   [IpcChannel.collectAttachmentGarbage]: {
     request: z.object({ named: z.array(Sha256Schema).max(MAX_NAMED_HASHES) }),
     response: z.object({ removed: z.number().int().nonnegative() }),
+  },
+  [IpcChannel.exportArchiveFromFiles]: {
+    request: z.object({
+      suggestedName: SuggestedFileNameSchema,
+      journal: JournalBytesSchema,
+      attachments: z.array(ArchivedAttachmentSchema).max(MAX_NAMED_HASHES),
+    }),
+    response: SaveResultSchema,
+  },
+  [IpcChannel.unpackArchiveToFiles]: {
+    request: z.object({ archiveId: HandleIdSchema }),
+    response: z.discriminatedUnion('status', [
+      z.object({
+        status: z.literal('unpacked'),
+        journal: JournalBytesSchema,
+        /** The attachments the archive holds (SHA-256 → size), all now in the attachment files. */
+        attachments: z.array(z.object({ sha256: Sha256Schema, size: z.number().int().nonnegative() })),
+      }),
+      /** Refused, nothing kept: why, as the archive reader says it (the window words it). */
+      z.object({ status: z.literal('refused'), problem: z.custom<ArchiveProblem>((value) => typeof value === 'object' && value !== null && 'kind' in value) }),
+    ]),
   },
   [IpcChannel.backupStatus]: { request: z.undefined(), response: BackupStatusSchema },
   /** Refused (`notDue`) unless a backup is due: only the main process decides. */

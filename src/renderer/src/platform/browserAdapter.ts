@@ -4,6 +4,7 @@ import { browserBackups } from './browserBackups';
 import { downloadFile, pickAttachmentFile, pickJournalFile } from './browserFiles';
 import { browserArchives } from './browserArchives';
 import { browserAttachmentFiles } from './browserAttachmentFiles';
+import { browserArchiveFiles } from './browserArchiveFiles';
 
 type Handlers = { [C in IpcChannelName]: (request: IpcRequest<C>) => Promise<IpcResponse<C>> };
 
@@ -13,6 +14,7 @@ type Handlers = { [C in IpcChannelName]: (request: IpcRequest<C>) => Promise<Ipc
  */
 export function browserAdapter(): JournalBridge {
   const attachmentFiles = browserAttachmentFiles();
+  const archiveFiles = browserArchiveFiles(attachmentFiles);
   const handlers: Handlers = {
     [IpcChannel.getAppInfo]: async () => ({
       name: 'Cancellation Journal',
@@ -61,6 +63,8 @@ export function browserAdapter(): JournalBridge {
     [IpcChannel.readAttachmentBytes]: ({ sha256 }) => attachmentFiles.read(sha256),
     [IpcChannel.saveStoredAttachmentCopy]: ({ sha256, suggestedName }) => attachmentFiles.saveCopy(sha256, suggestedName),
     [IpcChannel.collectAttachmentGarbage]: ({ named }) => attachmentFiles.collectGarbage(named),
+    [IpcChannel.exportArchiveFromFiles]: (request) => archiveFiles.exportFromFiles(request),
+    [IpcChannel.unpackArchiveToFiles]: (request) => archiveFiles.unpackToFiles(request),
     [IpcChannel.backupStatus]: () => browserBackups.status(),
     [IpcChannel.beginBackup]: () => browserBackups.begin(),
     [IpcChannel.finishBackup]: ({ exportId }) => browserBackups.finish(exportId),

@@ -1,5 +1,8 @@
 import { sha256Hex } from '@shared/journalFile/base64';
 import { describe, expect, it } from 'vitest';
+import { handMadeArchive } from '@shared/journalArchive/archiveTestKit';
+import { browserArchives } from './browserArchives';
+import { browserArchiveFiles } from './browserArchiveFiles';
 import { AttachmentBytesMismatch, AttachmentFileMissing, GARBAGE_GRACE_MS, browserAttachmentFiles } from './browserAttachmentFiles';
 
 const notFound = () => Object.assign(new Error('A requested file or directory could not be found'), { name: 'NotFoundError' });
@@ -94,5 +97,27 @@ describe('attachment files in the browser build (OPFS)', () => {
     expect(await files.collectGarbage([sha256(receipt)], Date.now() + 2 * GARBAGE_GRACE_MS)).toEqual({ removed: 1 });
     await expect(files.read(sha256(other))).rejects.toBeInstanceOf(AttachmentFileMissing);
     expect((await files.read(sha256(receipt))).length).toBe(receipt.length);
+  });
+});
+
+describe('archives unpacked into the attachment files in the browser build', () => {
+  it('checks the archive whole and writes its attachments to OPFS; a tampered one is refused with nothing kept', async () => {
+    const { files } = storeInMemory();
+    const archive = await handMadeArchive('{"cases":[]}', [receipt, other]);
+    const opened = await browserArchives.open(new File([archive as Uint8Array<ArrayBuffer>], 'journal.zip'));
+    if (opened.status !== 'archive') throw new Error(opened.status);
+    const unpacked = await browserArchiveFiles(files).unpackToFiles({ archiveId: opened.archiveId });
+    expect(unpacked.status === 'unpacked' && new TextDecoder().decode(unpacked.journal)).toBe('{"cases":[]}');
+    expect(new TextDecoder().decode(await files.read(sha256(other)))).toBe('Letter of cancellation');
+
+    const fresh = storeInMemory();
+    const tampered = archive.slice();
+    const at = new TextDecoder('latin1').decode(tampered).indexOf('Letter of cancellation');
+    tampered[at] = 'l'.charCodeAt(0);
+    const reopened = await browserArchives.open(new File([tampered as Uint8Array<ArrayBuffer>], 'journal.zip'));
+    if (reopened.status !== 'archive') throw new Error(reopened.status);
+    const refused = await browserArchiveFiles(fresh.files).unpackToFiles({ archiveId: reopened.archiveId });
+    expect(refused.status === 'refused' && refused.problem.kind).toBe('hashMismatch');
+    await expect(fresh.files.read(sha256(receipt))).rejects.toBeInstanceOf(AttachmentFileMissing);
   });
 });

@@ -67,6 +67,15 @@ export function browserAttachmentFiles(root: () => Promise<FileSystemDirectoryHa
       return { status: 'added' };
     },
 
+    /** Removes a file this page has just added and no record will name (an import that was refused). */
+    async remove(sha256: string): Promise<void> {
+      try {
+        await (await folder(sha256, false)).removeEntry(`${sha256}.bin`);
+      } catch (error) {
+        if (!isNotFound(error)) throw error;
+      }
+    },
+
     async read(sha256: string): Promise<Uint8Array<ArrayBuffer>> {
       return new Uint8Array(await (await fileOf(sha256)).arrayBuffer());
     },
