@@ -9,16 +9,20 @@ afterEach(async () => {
   await Dexie.delete(name);
 });
 
+/** This app's schema version (the highest declared), as IndexedDB stores it (Dexie's 10·n), and a later version's. */
+const version = new JournalDatabase(`probe-${crypto.randomUUID()}`).verno;
+const stored = version * 10;
+const newer = (version + 1) * 10;
 /**
- * A journal as a later version of the app might leave it: stored at IndexedDB version 60 (Dexie's
- * schema version 6), `listEntries` dropped, one case and the language the user chose.
+ * A journal as a later version of the app might leave it: stored at the IndexedDB version of the
+ * schema version after this app's (Dexie's 10·n), `listEntries` dropped, one case and the language the user chose.
  */
 function createNewerJournal(): Promise<void> {
   return new Promise((resolve, reject) => {
-    const request = indexedDB.open(name, 70);
+    const request = indexedDB.open(name, newer);
     request.onupgradeneeded = () => {
       const db = request.result;
-      db.createObjectStore('cases', { keyPath: 'id' }).put({ id: 'c1', title: 'Made by version 7', updatedAt: '2027-01-01T00:00:00.000Z' });
+      db.createObjectStore('cases', { keyPath: 'id' }).put({ id: 'c1', title: 'Made by a later version', updatedAt: '2027-01-01T00:00:00.000Z' });
       db.createObjectStore('settings', { keyPath: 'key' }).put({ key: 'language', value: 'zh-CN' });
     };
     request.onsuccess = () => {
@@ -55,7 +59,7 @@ describe('a journal made by a newer version of the app', () => {
     expect(db.isOpen()).toBe(false);
     expect(await storedLanguageChoice(name)).toBe('zh-CN');
     expect(await snapshot()).toEqual(before);
-    expect(before.version).toBe(70);
+    expect(before.version).toBe(newer);
   });
 
   it('would be changed by Dexie if it were opened: the reason for asking first', async () => {
@@ -66,11 +70,11 @@ describe('a journal made by a newer version of the app', () => {
     await db.open();
     db.close();
     const after = await snapshot();
-    expect(after.version).toBeGreaterThan(70);
+    expect(after.version).toBeGreaterThan(newer);
     expect(after.tables).toContain('listEntries');
   });
 
-  it('is told from this version’s own journal, also one Dexie patched (61), and from none at all', async () => {
+  it('is told from this version’s own journal, also one Dexie patched (one above 10·n), and from none at all', async () => {
     const db = new JournalDatabase(name);
     expect(await isMadeByNewerApp(db)).toBe(false);
     // Asking did not create it.
@@ -80,8 +84,8 @@ describe('a journal made by a newer version of the app', () => {
 
     await db.open();
     db.close();
-    expect(await storedVersionOf(name)).toBe(60);
+    expect(await storedVersionOf(name)).toBe(stored);
     expect(await isMadeByNewerApp(db)).toBe(false);
-    expect([schemaVersionOf(60), schemaVersionOf(61), schemaVersionOf(69), schemaVersionOf(70)]).toEqual([6, 6, 6, 7]);
+    expect([schemaVersionOf(stored), schemaVersionOf(stored + 1), schemaVersionOf(stored + 9), schemaVersionOf(newer)]).toEqual([version, version, version, version + 1]);
   });
 });

@@ -1,8 +1,6 @@
 import type { IpcRequest, IpcResponse } from '@shared/ipc/contract';
 import type { IpcChannel } from '@shared/ipc/channels';
-import { webHasher } from '@shared/journalArchive/hashing';
-import { openJournalArchive } from '@shared/journalArchive/readJournalArchive';
-import { piecesSink, writeJournalArchive, type AttachmentBytes } from '@shared/journalArchive/writeJournalArchive';
+import type { AttachmentBytes } from '@shared/journalArchive/writeJournalArchive';
 import { browserArchives } from './browserArchives';
 import type { browserAttachmentFiles } from './browserAttachmentFiles';
 
@@ -18,6 +16,8 @@ export function browserArchiveFiles(files: AttachmentFiles) {
   return {
     async exportFromFiles({ suggestedName, journal, attachments }: IpcRequest<typeof IpcChannel.exportArchiveFromFiles>): Promise<IpcResponse<typeof IpcChannel.exportArchiveFromFiles>> {
       const distinct = [...new Map(attachments.map((attachment) => [attachment.sha256, attachment] as const)).values()];
+      // Loaded when asked for: the zip library never weighs on the first screen.
+      const [{ piecesSink, writeJournalArchive }, { webHasher }] = await Promise.all([import('@shared/journalArchive/writeJournalArchive'), import('@shared/journalArchive/hashing')]);
       const opened = await browserArchives.beginExport(suggestedName);
       async function* bytesOf(): AsyncGenerator<AttachmentBytes> {
         for (const attachment of distinct) yield { name: attachment.name, sha256: attachment.sha256, bytes: await files.read(attachment.sha256) };
@@ -34,6 +34,7 @@ export function browserArchiveFiles(files: AttachmentFiles) {
     },
 
     async unpackToFiles({ archiveId }: IpcRequest<typeof IpcChannel.unpackArchiveToFiles>): Promise<IpcResponse<typeof IpcChannel.unpackArchiveToFiles>> {
+      const [{ openJournalArchive }, { webHasher }] = await Promise.all([import('@shared/journalArchive/readJournalArchive'), import('@shared/journalArchive/hashing')]);
       const source = { size: browserArchives.sizeOf(archiveId), read: (offset: number, length: number) => browserArchives.read(archiveId, offset, length) };
       const added: string[] = [];
       let succeeded = false;
