@@ -156,5 +156,22 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
       await expect(dialog.getByRole('alert')).toContainText(fill(l.import.problem.archive.hashMismatch, { name: 'flipped.zip', entry: files[1]!.name }));
       await expect(dialog.getByRole('alert')).toContainText(l.import.unchanged);
     });
+
+    test('an archive cut short (a download that stopped) is refused in the interface’s language, not the zip library’s English', async ({ page }, testInfo) => {
+      if (language === 'zh-CN') await page.emulateMedia({ colorScheme: 'dark' });
+      const journal = new JournalPage(page, language);
+      await journal.open();
+      const files = [{ name: JOURNAL_ENTRY, bytes: new TextEncoder().encode(JSON.stringify(await sampleJournalFile(1))) }];
+      const zip = await rawZip([...files, await manifestFor(files)]);
+      const path = testInfo.outputPath('cut short.zip');
+      // The end of a zip (its table of contents) is what a stopped download lacks.
+      writeFileSync(path, zip.slice(0, zip.length - 60));
+      const dialog = await importFile(page, language, path);
+      const alert = dialog.getByRole('alert');
+      await expect(alert).toContainText(fill(l.import.problem.archive.notZip.noDirectory, { name: 'cut short.zip' }));
+      await expect(alert).not.toContainText('central directory');
+      await expect(alert).toContainText(l.import.unchanged);
+      await page.screenshot({ path: testInfo.outputPath(`archive-cut-short-${language}.png`) });
+    });
   });
 }
