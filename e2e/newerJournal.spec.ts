@@ -17,18 +17,20 @@ const newerCopy = {
 
 /**
  * Before the app ever loads, a page of the same origin (the app's icon, so no journal code runs)
- * leaves a journal as a later version might: IndexedDB version 70 (Dexie's schema version 7, this
- * app knows 6), `listEntries` gone, one case, and the settings the user chose.
+ * leaves a journal as a later version might: IndexedDB version 990 (Dexie's schema version 99, far
+ * past any this app knows, so a new schema version here never makes it "older"), `listEntries` gone,
+ * one case, and the settings the user chose.
  */
+const newerVersion = 990;
 async function leaveNewerJournal(page: Page, settings: { key: string; value: unknown }[]): Promise<void> {
   await page.goto('/icon.svg');
   await page.evaluate(
-    ({ name, settings }) =>
+    ({ name, settings, newerVersion }) =>
       new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open(name, 70);
+        const request = indexedDB.open(name, newerVersion);
         request.onupgradeneeded = () => {
           const db = request.result;
-          db.createObjectStore('cases', { keyPath: 'id' }).put({ id: 'c1', title: 'Written by version 7', updatedAt: '2027-03-01T00:00:00.000Z' });
+          db.createObjectStore('cases', { keyPath: 'id' }).put({ id: 'c1', title: 'Written by a later version', updatedAt: '2027-03-01T00:00:00.000Z' });
           const store = db.createObjectStore('settings', { keyPath: 'key' });
           for (const setting of settings) store.put(setting);
         };
@@ -38,7 +40,7 @@ async function leaveNewerJournal(page: Page, settings: { key: string; value: unk
         };
         request.onerror = () => reject(request.error);
       }),
-    { name: journalName, settings },
+    { name: journalName, settings, newerVersion },
   );
 }
 
@@ -75,7 +77,7 @@ for (const language of ['en', 'zh-CN'] as const) {
     test('fills the window with why and what to do, and stays exactly as the newer version left it', async ({ page }) => {
       await leaveNewerJournal(page, []);
       const before = await storedJournal(page);
-      expect(before.version).toBe(70);
+      expect(before.version).toBe(newerVersion);
 
       await page.goto('/');
       await expect(page.getByRole('heading', { level: 1, name: newerCopy[language].title })).toBeVisible();
