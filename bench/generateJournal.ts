@@ -1,4 +1,4 @@
-import { caseStatuses, categories, type CaseStatus, type JournalCase } from '../src/shared/domain/caseSchema';
+import { billingPeriods, caseStatuses, categories, type CaseStatus, type JournalCase } from '../src/shared/domain/caseSchema';
 import { newCase } from '../src/shared/domain/newCase';
 import { changeStatus } from '../src/shared/domain/statusChange';
 import { timelineFromStatusHistory } from '../src/shared/domain/timeline';
@@ -147,6 +147,9 @@ export function generateCases(count: number, seed = 42, evidence: readonly Evide
       c = changeStatus(c, step, new Date(at).toISOString().slice(0, 10), new Date(at));
       if (step === status) break;
     }
+    // Two cases in three record their fee (every billing period in turn), taken from the case's
+    // number rather than the random sequence, so every other generated field stays as it was.
+    if (i % 3 !== 0) c.recurringFee = { amount: `${5 + (i % 95)}.99`, period: billingPeriods[i % billingPeriods.length]! };
     c = { ...c, submission: { ...c.submission, referenceNumber: `REQ-${i}` }, updatedAt: new Date(at).toISOString() };
     const sample = evidence.length > 0 && i % 10 === 0 ? evidence[(i / 10) % evidence.length] : undefined;
     const attachments = sample

@@ -1,4 +1,4 @@
-// npm run bench [-- --cases N] [--no-budgets] [--skip-build] [--smoke]
+// npm run bench [-- --cases N] [--no-budgets] [--skip-build] [--smoke] [--only list|archive] [--trace-scroll FILE]
 // Builds the renderer, opens it in Chromium (the e2e launch) and measures the journal at scale
 // against raw Dexie/IndexedDB in the same browser and run. Prints one JSON object, writes it to
 // bench/results/latest.json, and exits non-zero when a figure misses its budget.
@@ -21,6 +21,15 @@ const option = (name, fallback) => {
 };
 // --only archive: the journal archive arm alone (issue 11), judged against its own budgets.
 const onlyArchive = option('--only', null) === 'archive';
+// --only list: the list's arms alone (import through the app, first screen, search, filters,
+// scroll), judged against their budgets; no raw import, export, MiniSearch or archive arm.
+const onlyList = option('--only', null) === 'list';
+// --trace-scroll FILE: a Chrome performance trace (timeline, GC, CPU samples) of the first scroll
+// pass, written to FILE; `node bench/longTasks.mjs FILE` says what the long tasks in it were.
+const traceScroll = option('--trace-scroll', null);
+// --only overview: a generated journal written raw (each case, its list entry, money record and
+// timeline), then the Overview opened over it (issue 12); much quicker than the whole run.
+const onlyOverview = option('--only', null) === 'overview';
 // --smoke: a small run inside `npm test`, so the benchmark never rots; its figures are not judged.
 const smoke = args.includes('--smoke');
 const caseCount = Number(option('--cases', smoke ? '2000' : '100000'));
@@ -42,6 +51,8 @@ const budgets = {
   searchP95Ms: { max: 50 },
   filterP95Ms: { max: 30 },
   scrollLongTasks: { max: 0 },
+  // Issue 12: opening the Overview over the whole journal, no long task (over 50 ms) while it counts.
+  overviewLongTasks: { max: 0 },
   // Issue 13: the app's index no slower than MiniSearch (p95, query → listed ids, same words and queries, same run).
   searchIndexVsMiniSearchP95Ratio: { max: 1 },
   heapAfterOpenMB: { max: 150 },
@@ -54,7 +65,8 @@ const budgets = {
   initialJsGzipKB: { max: 400 },
 };
 
-const log = (...parts) => console.error('[bench]', ...parts);
+// Every line says the machine's load (1-minute average): the machine is shared, and a figure means little without it.
+const log = (...parts) => console.error(`[bench load ${loadavg()[0].toFixed(2)}]`, ...parts);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -121,20 +133,89 @@ async function heapMB() {
   return round(usedSize / 1024 / 1024);
 }
 
+/** Records a performance trace through the DevTools protocol until `stop()`, which writes it to --trace-scroll's file. */
+async function startTrace() {
+  const categories = [
+    'devtools.timeline',
+    'disabled-by-default-devtools.timeline',
+    'v8',
+    'v8.execute',
+    'disabled-by-default-v8.gc',
+    'disabled-by-default-v8.cpu_profiler',
+    'blink.user_timing',
+  ];
+  const events = [];
+  const collect = ({ value }) => events.push(...value);
+  cdp.on('Tracing.dataCollected', collect);
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: categories }, transferMode: 'ReportEvents' });
+  return {
+    async stop() {
+      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      await complete;
+      cdp.off('Tracing.dataCollected', collect);
+      writeFileSync(traceScroll, JSON.stringify({ traceEvents: events }));
+      log(`scroll trace: ${events.length} events written to ${traceScroll}`);
+    },
+  };
+}
+
+// 10 (issue 12): the Overview over the whole journal, opened from the header: click → its figures
+// and chart on screen, and the long tasks meanwhile (it reads the money records in chunks, never
+// a case). Three openings, Settings in between so each counts afresh; the budget takes the worst.
+async function overviewArm(rounds) {
+  const overviewPass = () =>
+    page.evaluate(async () => {
+      const headerButton = (name) => [...document.querySelectorAll('.app-header button')].find((button) => button.textContent === name);
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      headerButton('Settings').click();
+      while (!document.querySelector('.settings')) await frame();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const longTasks = [];
+      const observer = new PerformanceObserver((entries) => longTasks.push(...entries.getEntries().map((e) => e.duration)));
+      observer.observe({ type: 'longtask', buffered: false });
+      const started = performance.now();
+      headerButton('Overview').click();
+      while (!document.querySelector('.overview-chart-svg, .overview-no-closed')) {
+        if (performance.now() - started > 120_000) throw new Error('the Overview never showed its chart');
+        await frame();
+      }
+      const ms = performance.now() - started;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      observer.disconnect();
+      const confirmed = document.querySelector('.overview [data-status="confirmed"] dd')?.textContent ?? '';
+      return { ms, longTasks: longTasks.length, longestTaskMs: Math.max(0, ...longTasks), confirmed, currencies: document.querySelectorAll('.overview-money tbody tr').length };
+    });
+  const overviewPasses = [];
+  for (let pass = 0; pass < rounds; pass += 1) {
+    log(`overview: opening ${pass + 1} of ${rounds}`);
+    overviewPasses.push(await overviewPass());
+  }
+  const worse = (a, b) => b.longTasks > a.longTasks || (b.longTasks === a.longTasks && b.longestTaskMs > a.longestTaskMs);
+  return { overview: overviewPasses.reduce((worst, pass) => (worse(worst, pass) ? pass : worst)), passes: overviewPasses };
+}
+
 async function journalArms() {
   // 1, 6: import and export, the app's path against raw Dexie, on the same generated journal.
   await page.goto(`${baseUrl}__bench__/index.html`);
   await page.waitForSelector('html[data-bench-ready]');
   log(`generating ${caseCount} cases`);
   const generated = await page.evaluate((n) => window.bench.generate(n), caseCount);
-  log('import: raw bulkAdd');
-  const importRaw = await page.evaluate(() => window.bench.importRaw());
+  let importRaw = null;
+  if (!onlyList) {
+    log('import: raw bulkAdd');
+    importRaw = await page.evaluate(() => window.bench.importRaw());
+  }
   log('import: the app (validate + write)');
   const importApp = await page.evaluate(() => window.bench.importViaApp());
-  if (importApp.count !== caseCount || importRaw.count !== caseCount) throw new Error('import counts do not match');
-  log('export');
-  const exportRaw = await page.evaluate(() => window.bench.exportRaw());
-  const exportApp = await page.evaluate(() => window.bench.exportViaApp());
+  if (importApp.count !== caseCount || (importRaw && importRaw.count !== caseCount)) throw new Error('import counts do not match');
+  let exportRaw = null;
+  let exportApp = null;
+  if (!onlyList) {
+    log('export');
+    exportRaw = await page.evaluate(() => window.bench.exportRaw());
+    exportApp = await page.evaluate(() => window.bench.exportViaApp());
+  }
 
   // 2: first screen after a reload, against a raw page doing one indexed query and 50 plain rows.
   // The mark is awaited through the DevTools protocol (a PerformanceObserver, no polling), so no
@@ -290,11 +371,17 @@ async function journalArms() {
   const scrollPasses = [];
   for (let pass = 0; pass < rounds; pass += 1) {
     log(`scroll: pass ${pass + 1} of ${rounds}`);
-    scrollPasses.push(await scrollPass());
+    const tracing = traceScroll && pass === 0 ? await startTrace() : null;
+    scrollPasses.push({ ...(await scrollPass()), loadAverage: round(loadavg()[0], 2) });
+    if (tracing) await tracing.stop();
   }
   const worse = (a, b) => b.longTasks > a.longTasks || (b.longTasks === a.longTasks && b.longestTaskMs > a.longestTaskMs);
   const scroll = scrollPasses.reduce((worst, pass) => (worse(worst, pass) ? pass : worst));
   const heapAfterScroll = await heapMB();
+  if (onlyList) return { importApp, rawOpen, appOpen, heapAfterOpen, worstSearch, worstFilter, searchRounds, filterRounds, scroll, scrollPasses, heapAfterScroll };
+
+  // 10 (issue 12): the Overview, see overviewArm.
+  const { overview, passes: overviewPasses } = await overviewArm(rounds);
 
   // 8: the app's word index against MiniSearch (issue 13), in the benchmark page: both built from the
   // same stored words, asked the same queries, query → the ids the list shows; heaps measured after a collection.
@@ -335,7 +422,7 @@ async function journalArms() {
 
   // 9: the journal archive (issue 11): its own browsers, see bench/archiveRun.mjs.
   const archive = await runArchiveArms({ baseUrl, cases: archiveCases, mb: archiveMB, log, browser: !skipArchiveBrowser });
-  return { generated, importRaw, importApp, exportRaw, exportApp, rawOpen, appOpen, heapAfterOpen, worstSearch, worstFilter, searchRounds, filterRounds, scroll, scrollPasses, heapAfterScroll, searchArms, differingQueries, archive };
+  return { generated, importRaw, importApp, exportRaw, exportApp, rawOpen, appOpen, heapAfterOpen, worstSearch, worstFilter, searchRounds, filterRounds, scroll, scrollPasses, heapAfterScroll, overview, overviewPasses, searchArms, differingQueries, archive };
 }
 
 /** The archive's figures against their budgets. */
@@ -357,7 +444,25 @@ const machine = () => ({ cpus: cpus().length, cpuModel: cpus()[0]?.model, memory
 
 try {
   let result;
-  if (onlyArchive) {
+  if (onlyOverview) {
+    await page.goto(`${baseUrl}__bench__/index.html`);
+    await page.waitForSelector('html[data-bench-ready]');
+    log(`generating ${caseCount} cases, written raw`);
+    await page.evaluate((n) => window.bench.generate(n), caseCount);
+    await page.evaluate(() => window.bench.importRaw());
+    await page.goto(baseUrl);
+    await page.waitForSelector('html[data-journal-ready]');
+    const { overview, passes } = await overviewArm(3);
+    const figures = { overviewLongTasks: overview.longTasks };
+    result = {
+      date: new Date().toISOString(),
+      machine: machine(),
+      cases: caseCount,
+      overview: { ...overview, ms: round(overview.ms), longestTaskMs: round(overview.longestTaskMs), passes: passes.map((pass) => ({ ...pass, ms: round(pass.ms), longestTaskMs: round(pass.longestTaskMs) })) },
+      budgets: Object.fromEntries(Object.entries(budgets).filter(([name]) => name in figures)),
+      misses: judge(figures),
+    };
+  } else if (onlyArchive) {
     await context.close();
     const archive = await runArchiveArms({ baseUrl, cases: archiveCases, mb: archiveMB, log, browser: !skipArchiveBrowser });
     const figures = archiveFigures(archive);
@@ -368,8 +473,34 @@ try {
       budgets: Object.fromEntries(Object.entries(budgets).filter(([name]) => name in figures)),
       misses: judge(figures),
     };
+  } else if (onlyList) {
+    const { importApp, rawOpen, appOpen, heapAfterOpen, worstSearch, worstFilter, searchRounds, filterRounds, scroll, scrollPasses, heapAfterScroll } = await journalArms();
+    const figures = {
+      importLongTasks: importApp.longTasks,
+      openTimeRatio: round(median(appOpen.map((ms, i) => ms / rawOpen[i])), 2),
+      searchP95Ms: worstSearch.p95Ms,
+      filterP95Ms: worstFilter.p95Ms,
+      scrollLongTasks: scroll.longTasks,
+      heapAfterOpenMB: heapAfterOpen,
+      initialJsGzipKB: round(initialJsGzip / 1024),
+    };
+    result = {
+      date: new Date().toISOString(),
+      only: 'list',
+      machine: { ...machine(), browser: context.browser()?.version() ?? 'chromium' },
+      cases: caseCount,
+      import: { appMs: round(importApp.ms), longTasks: importApp.longTasks, longestTaskMs: round(importApp.longestTaskMs) },
+      open: { appMs: round(median(appOpen)), rawMs: round(median(rawOpen)), ratio: figures.openTimeRatio, runs: { appMs: appOpen.map((ms) => round(ms)), rawMs: rawOpen.map((ms) => round(ms)) } },
+      search: { p50Ms: worstSearch.p50Ms, p95Ms: worstSearch.p95Ms, rounds: searchRounds },
+      filter: { ...worstFilter, rounds: filterRounds },
+      scroll: { ...scroll, longestTaskMs: round(scroll.longestTaskMs), passes: scrollPasses.map((pass) => ({ ...pass, longestTaskMs: round(pass.longestTaskMs) })) },
+      memory: { heapAfterOpenMB: heapAfterOpen, heapAfterScrollMB: heapAfterScroll },
+      bundle: { initialJsGzipBytes: initialJsGzip, files: initialScripts },
+      budgets: Object.fromEntries(Object.entries(budgets).filter(([name]) => name in figures)),
+      misses: judge(figures),
+    };
   } else {
-  const { generated, importRaw, importApp, exportRaw, exportApp, rawOpen, appOpen, heapAfterOpen, worstSearch, worstFilter, searchRounds, filterRounds, scroll, scrollPasses, heapAfterScroll, searchArms, differingQueries, archive } = await journalArms();
+  const { generated, importRaw, importApp, exportRaw, exportApp, rawOpen, appOpen, heapAfterOpen, worstSearch, worstFilter, searchRounds, filterRounds, scroll, scrollPasses, heapAfterScroll, overview, overviewPasses, searchArms, differingQueries, archive } = await journalArms();
   const figures = {
     importThroughputRatio: round(importRaw.ms / importApp.ms, 2),
     importLongTasks: importApp.longTasks,
@@ -381,6 +512,7 @@ try {
     searchIndexVsMiniSearchP95Ratio: differingQueries.length === 0 ? round(searchArms.app.p95Ms / searchArms.miniSearch.p95Ms, 2) : null,
     filterP95Ms: worstFilter.p95Ms,
     scrollLongTasks: scroll.longTasks,
+    overviewLongTasks: overview.longTasks,
     heapAfterOpenMB: heapAfterOpen,
     initialJsGzipKB: round(initialJsGzip / 1024),
     ...archiveFigures(archive),
@@ -425,6 +557,7 @@ try {
     },
     filter: { ...worstFilter, rounds: filterRounds },
     scroll: { ...scroll, longestTaskMs: round(scroll.longestTaskMs), passes: scrollPasses.map((pass) => ({ ...pass, longestTaskMs: round(pass.longestTaskMs) })) },
+    overview: { ...overview, ms: round(overview.ms), longestTaskMs: round(overview.longestTaskMs), passes: overviewPasses.map((pass) => ({ ...pass, ms: round(pass.ms), longestTaskMs: round(pass.longestTaskMs) })) },
     export: { appMs: round(exportApp.ms), rawMs: round(exportRaw.ms), ratio: figures.exportTimeRatio },
     memory: { heapAfterOpenMB: heapAfterOpen, heapAfterScrollMB: heapAfterScroll },
     archive: {
@@ -439,7 +572,7 @@ try {
   };
   }
   mkdirSync(join(root, 'bench/results'), { recursive: true });
-  writeFileSync(join(root, `bench/results/${smoke ? 'smoke' : 'latest'}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(join(root, `bench/results/${smoke ? 'smoke' : onlyList ? 'list' : 'latest'}.json`), `${JSON.stringify(result, null, 2)}\n`);
   console.log(JSON.stringify(result, null, 2));
   if (result.misses.length > 0) {
     log(`${result.misses.length} figure(s) missed the budget: ${result.misses.map((miss) => miss.figure).join(', ')}`);

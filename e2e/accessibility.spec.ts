@@ -3,6 +3,14 @@ import { expect, test, type Page } from '@playwright/test';
 import { JournalPage, copy, type Language } from './journalPage';
 import { chooseFile, writeJson } from './journalFiles';
 import { sampleJournalFile } from '../src/shared/journalFile/journalFileFixtures';
+import en from '../src/renderer/src/i18n/locales/en.json';
+import zhCN from '../src/renderer/src/i18n/locales/zh-CN.json';
+
+/** Today as the app counts it (local time), `YYYY-MM-DD`. */
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
 
 /** What one screen breaks, one line per rule and element, for the test's message. */
 interface Finding {
@@ -109,9 +117,27 @@ for (const { language, locale, colorScheme } of variants) {
       await expect(page.locator('form.new-case')).toBeVisible();
       await audit(page, 'new-case', findings, shots);
 
+      // "Needs attention" with a follow-up due today, its snooze menu open, and the list's badge.
+      const l = language === 'en' ? en : zhCN;
+      await journal.createCase({ title: 'Follow-up case' });
+      const followUp = journal.field(l.field.followUpOn, journal.editor);
+      await journal.typeOver(followUp, today());
+      await followUp.press('Tab');
+      await expect(journal.row('Follow-up case').locator('.attention-badge')).toBeVisible();
+      await page.getByRole('button', { name: new RegExp(`^${l.attention.title}`) }).click();
+      const attention = page.getByRole('region', { name: l.attention.title, exact: true });
+      await attention.getByRole('listitem').filter({ hasText: 'Follow-up case' }).getByRole('button', { name: l.attention.snooze, exact: true }).click();
+      await expect(page.getByRole('menu')).toBeVisible();
+      await audit(page, 'needs-attention', findings, shots);
+      await page.keyboard.press('Escape');
+
       await page.getByRole('button', { name: t.settings }).click();
       await expect(journal.field(t.language)).toBeVisible();
       await audit(page, 'settings', findings, shots);
+
+      await page.getByRole('button', { name: t.overview, exact: true }).click();
+      await expect(page.getByRole('region', { name: t.overview, exact: true }).locator('.overview-no-closed')).toBeVisible();
+      await audit(page, 'overview', findings, shots);
 
       await journal.rows().first().click();
       await page.getByRole('button', { name: t.deleteCase, exact: true }).click();
@@ -143,7 +169,7 @@ for (const { language, locale, colorScheme } of variants) {
 
       // Nothing is selected, yet Tab from the search field stops at the list's first row.
       await page.getByRole('searchbox', { name: t.search }).focus();
-      for (let presses = 0; presses < 8; presses += 1) {
+      for (let presses = 0; presses < 12; presses += 1) {
         if (await journal.rows().first().evaluate((row) => row === document.activeElement)) break;
         await page.keyboard.press('Tab');
       }

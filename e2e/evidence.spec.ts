@@ -129,6 +129,9 @@ for (const language of ['en', 'zh-CN'] as const) {
       // Kept after a restart, and changeable.
       await journal.reload();
       await evidence.kindOf('closure-receipt.pdf').selectOption('confirmation');
+      // The select shows the stored kind, and an attachment's write is not counted by the save
+      // indicator that reload() waits for: wait until the case read back has the new kind.
+      await expect(evidence.kindOf('closure-receipt.pdf')).toHaveValue('confirmation');
       await journal.reload();
       await expect(evidence.kindOf('closure-receipt.pdf')).toHaveValue('confirmation');
     });

@@ -32,7 +32,7 @@ test('export → import into an empty journal → export again gives the same ca
   );
   expect(whole.name).toMatch(/^cancellation-journal-\d{4}-\d{2}-\d{2}\.json$/);
   const first = JSON.parse(whole.text);
-  expect(first).toMatchObject({ format: 'cancellation-journal', version: 4, app: { name: 'Cancellation Journal' } });
+  expect(first).toMatchObject({ format: 'cancellation-journal', version: 5, app: { name: 'Cancellation Journal' } });
   expect(first.cases).toHaveLength(2);
 
   // A fresh profile: nothing there until the import.
@@ -101,7 +101,7 @@ test.describe('bad files leave the journal exactly as it was', () => {
     {
       name: 'a newer version',
       make: async () => ({ ...(await sampleJournalFile(1)), version: 7 }),
-      message: /newer Cancellation Journal \(format version 7; this app reads up to version 4\)/,
+      message: /newer Cancellation Journal \(format version 7; this app reads up to version 5\)/,
     },
     {
       name: 'case 17 with an amount written with grouping',
@@ -156,9 +156,9 @@ test.describe('in Chinese', () => {
   test('a bad file is explained in Chinese', async ({ page }, testInfo) => {
     const journal = new JournalPage(page, 'zh-CN');
     await journal.open();
-    const file = writeJson(testInfo.outputPath('bad.json'), { ...(await sampleJournalFile(1)), version: 5 });
+    const file = writeJson(testInfo.outputPath('bad.json'), { ...(await sampleJournalFile(1)), version: 6 });
     await chooseFile(page, () => page.getByRole('button', { name: '导入 JSON' }).click(), file);
-    await expect(page.getByRole('alert')).toContainText('由更新版本的注销日志生成（格式版本 5，本应用最多支持版本 4）');
+    await expect(page.getByRole('alert')).toContainText('由更新版本的注销日志生成（格式版本 6，本应用最多支持版本 5）');
   });
 
   test('a damaged field is named, and what is wrong with it said in Chinese too', async ({ page }, testInfo) => {

@@ -99,7 +99,7 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
       // Exported: the file carries the timeline, and the history says the case left in a file.
       const file = await downloadOf(page, () => journal.editor.getByRole('button', { name: t.exportJson, exact: true }).click(), testInfo.outputPath('case.json'));
       const exported = JSON.parse(file.text) as { version: number; cases: { timeline: { kind: string; said?: string }[] }[] };
-      expect(exported.version).toBe(4);
+      expect(exported.version).toBe(5);
       expect(exported.cases[0]!.timeline.map((entry) => entry.kind)).toEqual(['status', 'step', 'status', 'field', 'contact', 'contact', 'status']);
       expect(exported.cases[0]!.timeline.filter((entry) => entry.said === said.said)).toHaveLength(2);
       await expect(history.locator('li[data-kind="exported"]')).toHaveText(new RegExp(t.exported));

@@ -74,6 +74,7 @@ function copyOf(language: 'en' | 'zh-CN', l: Locale, flow: Flow, exampleTitle: s
     categoryFilter: l.list.categoryFilter,
     language: l.settings.language,
     settings: l.action.settings,
+    overview: l.action.overview,
     trash: pattern(l.action.openTrash_other),
     trashCount: (count: number) => fill(plural(l.action, 'openTrash', language, count), language, { count }),
     backToJournal: l.action.backToJournal,

@@ -18,19 +18,19 @@ const newerCopy = {
 /**
  * Before the app ever loads, a page of the same origin (the app's icon, so no journal code runs)
  * leaves a journal as a later version might: IndexedDB version 990 (Dexie's schema version 99, far
- * past any this app knows, so a new schema version here never makes it "older"), `listEntries` gone,
- * one case, and the settings the user chose.
+ * beyond any this app knows, so the test holds as versions are added), `listEntries` gone, one case,
+ * and the settings the user chose.
  */
 const newerVersion = 990;
 async function leaveNewerJournal(page: Page, settings: { key: string; value: unknown }[]): Promise<void> {
   await page.goto('/icon.svg');
   await page.evaluate(
-    ({ name, settings, newerVersion }) =>
+    ({ name, settings, version }) =>
       new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open(name, newerVersion);
+        const request = indexedDB.open(name, version);
         request.onupgradeneeded = () => {
           const db = request.result;
-          db.createObjectStore('cases', { keyPath: 'id' }).put({ id: 'c1', title: 'Written by a later version', updatedAt: '2027-03-01T00:00:00.000Z' });
+          db.createObjectStore('cases', { keyPath: 'id' }).put({ id: 'c1', title: 'Written by a newer version', updatedAt: '2027-03-01T00:00:00.000Z' });
           const store = db.createObjectStore('settings', { keyPath: 'key' });
           for (const setting of settings) store.put(setting);
         };
@@ -40,7 +40,7 @@ async function leaveNewerJournal(page: Page, settings: { key: string; value: unk
         };
         request.onerror = () => reject(request.error);
       }),
-    { name: journalName, settings, newerVersion },
+    { name: journalName, settings, version: newerVersion },
   );
 }
 

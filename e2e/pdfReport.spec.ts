@@ -12,6 +12,14 @@ test('a case report has every part of the case, with the account masked on reque
   await journal.fillAndLeave(journal.field(t.currency, balance), 'IDR');
   await journal.fillAndLeave(journal.field(t.balance, balance), '150000');
   await journal.field(t.outcome, balance).selectOption('refunded');
+  // The plan's fee, then corrected: the History keeps both (old → new).
+  const fee = journal.field('Recurring fee', balance);
+  await journal.typeOver(fee, '75000');
+  await fee.press('Tab');
+  await journal.waitForSaves();
+  await journal.typeOver(fee, '900000');
+  await fee.press('Tab');
+  await journal.field('Billing period', balance).selectOption('yearly');
   await journal.section(t.devicesSection).getByRole('button', { name: 'Add device' }).click();
   await journal.fillAndLeave(journal.field(t.deviceName), 'Pixel 8');
   await journal.field(t.unbound).check();
@@ -50,6 +58,10 @@ test('a case report has every part of the case, with the account masked on reque
     'IDR',
     '150,000',
     'Refunded',
+    'Recurring fee',
+    'IDR 900,000, Yearly',
+    'Recurring fee: IDR 75,000 → IDR 900,000',
+    'Billing period: Monthly → Yearly',
     'Pixel 8',
     'Nov 1, 2026',
     'INV-2026-10',

@@ -2,6 +2,8 @@ import { JournalDatabase, type AttachmentContent } from '../../src/renderer/src/
 import { startImport } from '../../src/renderer/src/db/importInBackground';
 import { exportArchiveInBackground } from '../../src/renderer/src/db/exportInBackground';
 import { listEntryOf } from '../../src/renderer/src/db/listEntries';
+import { storedCaseRowOf } from '../../src/renderer/src/db/caseRowSummary';
+import { caseMoneyOf } from '../../src/shared/domain/caseMoney';
 import { browserArchives } from '../../src/renderer/src/platform/browserArchives';
 import * as phoneAccounts from '../../src/shared/domain/phoneAccount';
 import type { JournalCase } from '../../src/shared/domain/caseSchema';
@@ -63,9 +65,11 @@ export const archiveArm = {
       cases.push({ ...(fileCase as unknown as JournalCase), attachments });
     }
     await write();
-    await db.transaction('rw', db.cases, db.listEntries, async () => {
+    await db.transaction('rw', [db.cases, db.listEntries, db.caseRows, db.caseMoney], async () => {
       await db.cases.bulkAdd(cases);
       await db.listEntries.bulkAdd(cases.map((record) => listEntryOf(record, phoneAccounts)));
+      await db.caseRows.bulkAdd(cases.map(storedCaseRowOf));
+      await db.caseMoney.bulkAdd(cases.map(caseMoneyOf));
     });
     // Raw reads of the same bytes, as the export reads them (about 16 MiB a bulkGet).
     const ids = cases.flatMap((record) => record.attachments.map((attachment) => attachment.id));

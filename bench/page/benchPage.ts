@@ -1,6 +1,9 @@
 import { JournalDatabase } from '../../src/renderer/src/db/journalDatabase';
 import { startImport } from '../../src/renderer/src/db/importInBackground';
 import { listEntryOf } from '../../src/renderer/src/db/listEntries';
+import { storedCaseRowOf } from '../../src/renderer/src/db/caseRowSummary';
+import { caseMoneyOf } from '../../src/shared/domain/caseMoney';
+import { deadlineEntriesOf } from '../../src/shared/domain/reminders';
 import * as phoneAccounts from '../../src/shared/domain/phoneAccount';
 import { exportJournal } from '../../src/renderer/src/db/journalExport';
 import { journalFile, serializeJournalFile } from '../../src/shared/journalFile/writeJournalFile';
@@ -66,23 +69,30 @@ const bench = {
   },
 
   /**
-   * The floor: the records the app stores for these cases (each case, its list entry, its
-   * timeline's entries and its attachments' bytes), made beforehand and written with bulkAdd, no
+   * The floor: the records the app stores for these cases (each case, its list entry, row, money
+   * record and watched dates, its timeline's entries and its attachments' bytes), made beforehand and
+   * written with bulkAdd, no
    * parsing or validation. Also timed: the cases alone.
    */
   async importRaw() {
     const records = cases.map(({ timeline: _timeline, ...c }) => ({ ...c, attachments: c.attachments.map(({ data: _data, ...attachment }) => attachment) }));
     const contents = cases.flatMap((c) => c.attachments.map((attachment) => ({ id: attachment.id, caseId: c.id, data: base64ToBytes(attachment.data) })));
     const entries = records.map((record) => listEntryOf(record, phoneAccounts));
+    const rows = records.map(storedCaseRowOf);
+    const money = records.map(caseMoneyOf);
+    const deadlines = records.flatMap(deadlineEntriesOf);
     const timeline = cases.flatMap((c) => c.timeline.map((entry) => ({ ...entry, caseId: c.id })));
     let db = await freshDatabase();
     const casesOnly = await timed(() => db.cases.bulkAdd(records));
     db.close();
     db = await freshDatabase();
     const { ms } = await timed(() =>
-      db.transaction('rw', [db.cases, db.listEntries, db.timeline, db.attachmentContents], async () => {
+      db.transaction('rw', [db.cases, db.listEntries, db.caseRows, db.caseMoney, db.deadlineEntries, db.timeline, db.attachmentContents], async () => {
         await db.cases.bulkAdd(records);
         await db.listEntries.bulkAdd(entries);
+        await db.caseRows.bulkAdd(rows);
+        await db.caseMoney.bulkAdd(money);
+        await db.deadlineEntries.bulkAdd(deadlines);
         await db.timeline.bulkAdd(timeline);
         await db.attachmentContents.bulkAdd(contents);
       }),

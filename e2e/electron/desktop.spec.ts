@@ -36,7 +36,7 @@ test('the window is locked down: isolation, sandbox, no Node, no navigation away
 
   expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
   expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
-  expect(await page.evaluate(() => Object.keys(window.journalBridge ?? {}))).toEqual(['invoke']);
+  expect(await page.evaluate(() => Object.keys(window.journalBridge ?? {}))).toEqual(['invoke', 'onOpenCase']);
 
   // Navigation to anywhere else is cancelled; new windows are refused.
   await page.evaluate(() => {

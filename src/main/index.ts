@@ -11,6 +11,12 @@ import { applyDataFolderOverride } from './dataFolder';
 import { applyAppIdentity } from './appIdentity';
 import { configureSpellcheck } from './spellcheck';
 import { WindowKeeper } from './windowKeeper';
+import { BackgroundRunner } from './backgroundRunner';
+import { createAppTray } from './appTray';
+import { ReminderScheduler } from './reminders/reminderScheduler';
+import { reminderFile } from './reminders/reminderFile';
+import { systemNotifications } from './reminders/systemNotifications';
+import { openCaseFromReminder } from './reminders/openCaseFromReminder';
 
 // Tests point an unpackaged app at a throw-away profile so each run starts with an empty journal.
 applyDataFolderOverride(app, process.env);
@@ -30,38 +36,86 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let interfaceLanguage: TemplateLanguage = 'en';
-  const mainWindow = new WindowKeeper(() =>
-    createMainWindow({
+  const rendererDir = join(__dirname, '../renderer');
+  // Read before any window: whether closing it hides it to the tray, and whether this start is the
+  // login item's. The tray can be made only once the app is ready, so the file is read then.
+  const background = app.whenReady().then(() =>
+    BackgroundRunner.start({
+      file: join(app.getPath('userData'), 'background-settings.json'),
+      platform: process.platform,
+      makeTray: (language, actions) => createAppTray(rendererDir, language, actions),
+      openWindow: () => void mainWindow.reveal(),
+    }),
+  );
+  let startHidden: boolean | null = null;
+  const mainWindow = new WindowKeeper(async () => {
+    const runner = await background;
+    // Only the first window of a start at login stays hidden; one opened later from the tray shows.
+    const hidden = startHidden ?? runner.startsHidden(process.argv);
+    startHidden = false;
+    return createMainWindow({
       stateFile: join(app.getPath('userData'), 'window-state.json'),
       devServerUrl,
       language: () => interfaceLanguage,
-    }),
-  );
+      closing: () => runner.closing(),
+      startHidden: hidden,
+    });
+  });
 
   let shellReady: Promise<void> = Promise.resolve();
 
   // Someone started the app again: bring this one forward — also while it is still starting.
   app.on('second-instance', () => {
-    void shellReady.then(() => mainWindow.bringToFront());
+    // Kept in the tray, the window is hidden on purpose: starting the app again shows it.
+    void Promise.all([shellReady, background]).then(([, runner]) => (runner.state.keepRunningInTray ? mainWindow.reveal() : mainWindow.bringToFront()));
   });
 
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, devServerUrl));
 
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+    void background.then((runner) => {
+      if (runner.quitsWhenWindowsClose()) app.quit();
+    });
   });
 
-  shellReady = app.whenReady().then(() => {
-    const rendererDir = join(__dirname, '../renderer');
+  shellReady = app.whenReady().then(async () => {
+    const runner = await background;
     protocol.handle(APP_SCHEME, (request) => serveAppAsset(rendererDir, request.url));
     guardSession(session.defaultSession, devServerUrl);
     configureSpellcheck(session.defaultSession, process.platform);
-    setupIpc(devServerUrl, (language) => {
-      interfaceLanguage = language;
+    // A clicked reminder shows the window even when it is hidden in the tray: the user asked for it.
+    const openCase = openCaseFromReminder(async () => {
+      await mainWindow.reveal();
+      return mainWindow.open();
     });
+    const reminders = new ReminderScheduler({
+      clock: {
+        now: () => new Date(),
+        after: (ms, callback) => {
+          const timer = setTimeout(callback, ms);
+          return () => clearTimeout(timer);
+        },
+      },
+      store: reminderFile(join(app.getPath('userData'), 'reminders.json')),
+      show: systemNotifications((caseId) => void openCase.open(caseId).catch((error: unknown) => console.error('Opening a reminder’s case failed', error))),
+      onError: (error) => console.error('The reminders could not be kept', error),
+    });
+    void reminders.start();
+    setupIpc(
+      devServerUrl,
+      (language) => {
+        interfaceLanguage = language;
+        runner.setLanguage(language);
+      },
+      runner,
+      reminders,
+      openCase,
+    );
     setupApplicationMenu();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) void mainWindow.open();
+      // The Dock icon of an app kept in the tray brings back its hidden window.
+      else if (runner.state.keepRunningInTray) void mainWindow.reveal();
     });
   });
   // A start-up that cannot make its window says so and ends, rather than hold the lock unseen.

@@ -30,6 +30,11 @@ function handlers(): IpcHandlers {
     [IpcChannel.finishBackup]: notUsed,
     [IpcChannel.readBackup]: notUsed,
     [IpcChannel.recordBackupFailure]: notUsed,
+    [IpcChannel.saveCalendarFile]: notUsed,
+    [IpcChannel.getBackgroundSettings]: notUsed,
+    [IpcChannel.setBackgroundSettings]: notUsed,
+    [IpcChannel.scheduleReminders]: vi.fn(async () => undefined),
+    [IpcChannel.takeCaseToOpen]: vi.fn(async () => null),
     [IpcChannel.getAppInfo]: vi.fn(() => ({
       name: 'Cancellation Journal',
       version: '0.1.0',
@@ -81,5 +86,19 @@ describe('dispatchIpc', () => {
     await dispatchIpc(IpcChannel.openExternal, h, trusted)(fromApp, payload);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(h[IpcChannel.openExternal]).toHaveBeenCalledWith({ url: 'https://a.b/' }, sender);
+  });
+
+  it('takes a reminder schedule only from the app, and only in its shape', async () => {
+    const h = handlers();
+    const schedule = dispatchIpc(IpcChannel.scheduleReminders, h, trusted);
+    const good = {
+      reminders: [{ id: 'c|followUp|2026-11-20|0', caseId: 'c', showOn: '2026-11-20', title: 'Netflix', body: 'Follow up: 20 Nov 2026 (today)' }],
+      summary: { title: 'Cancellation Journal', body: '{count} dates in your journal need attention' },
+    };
+    await expect(schedule(fromApp, good)).resolves.toBeUndefined();
+    expect(h[IpcChannel.scheduleReminders]).toHaveBeenCalledWith(good, sender);
+    await expect(schedule({ senderFrame: { url: 'https://evil.example/' }, sender }, good)).rejects.toThrow('untrusted frame');
+    await expect(schedule(fromApp, { ...good, reminders: [{ ...good.reminders[0], showOn: '2026-02-30' }] })).rejects.toThrow(IpcRejected);
+    await expect(schedule(fromApp, { ...good, reminders: 'all of them' })).rejects.toThrow('invalid request');
   });
 });

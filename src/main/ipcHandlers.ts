@@ -12,13 +12,24 @@ import { backupHandlers } from './backupHandlers';
 import { ArchiveFiles } from './files/archiveFiles';
 import { externalLinkOpener } from './externalLinks';
 import { systemLanguagesOf } from './appIdentity';
+import { calendarFileHandlers } from './calendarFileHandlers';
+import { backgroundSettingsHandlers, type BackgroundRunner } from './backgroundRunner';
+import { reminderHandlers } from './reminders/reminderHandlers';
+import type { ReminderScheduler } from './reminders/reminderScheduler';
+import type { CaseOpener } from './reminders/openCaseFromReminder';
 
 /**
  * One place that wires every channel; each feature contributes its handlers. Every handler answers
  * with an IpcReply (src/shared/ipc/envelope.ts): an error reaches the page as its own message, not
  * wrapped in Electron's "Error invoking remote method".
  */
-export function setupIpc(devServerUrl: string | undefined, onInterfaceLanguage: (language: TemplateLanguage) => void): void {
+export function setupIpc(
+  devServerUrl: string | undefined,
+  onInterfaceLanguage: (language: TemplateLanguage) => void,
+  background: BackgroundRunner,
+  reminders: ReminderScheduler,
+  caseOpener: CaseOpener,
+): void {
   let language: TemplateLanguage = 'en';
   const openLink = externalLinkOpener({ openExternal: (url) => shell.openExternal(url), language: () => language });
   // Exports, backups and imports of archives, shared: a backup's pieces come through the export's channel.
@@ -48,10 +59,13 @@ export function setupIpc(devServerUrl: string | undefined, onInterfaceLanguage: 
     // Attachment bytes as files of their own, beside the database: `<userData>/attachments/ab/abcdef….bin`.
     ...attachmentStoreHandlers(attachmentStore),
     ...archiveStoreHandlers(archives, attachmentStore),
+    ...calendarFileHandlers(),
+    ...backgroundSettingsHandlers(background),
     ...backupHandlers(join(app.getPath('userData'), 'backups'), {
       outcomesFile: join(app.getPath('userData'), 'backup-status.json'),
       archives,
     }),
+    ...reminderHandlers(reminders, caseOpener),
   };
   const isTrustedFrame = (url: string) => isAppUrl(url, devServerUrl);
   for (const channel of Object.values(IpcChannel) as IpcChannelName[]) {

@@ -1,5 +1,4 @@
-import { BrowserWindow, app, dialog, type WebContents } from 'electron';
-import { join } from 'node:path';
+import { dialog } from 'electron';
 import { IpcChannel } from '@shared/ipc/channels';
 import { MAX_JOURNAL_FILE_BYTES } from '@shared/journalFile/readJournalFile';
 import { reportFooterTemplate, reportMarginsInches } from '@shared/reportFooter';
@@ -10,6 +9,7 @@ import { ArchiveFiles, looksLikeZip } from './files/archiveFiles';
 import { ownerOf } from './archiveOwners';
 import type { AttachmentStore } from './files/attachmentStore';
 import { unpackArchiveSource, writeArchiveFromStore } from './files/archiveFromStore';
+import { askWhereToSave, saveWhereTheUserSays, windowOf } from './saveWhereTheUserSays';
 
 type Handlers = Pick<
   IpcHandlers,
@@ -24,26 +24,12 @@ type Handlers = Pick<
   | typeof IpcChannel.closeArchive
 >;
 
-function windowOf(sender: unknown): BrowserWindow | undefined {
-  return BrowserWindow.fromWebContents(sender as WebContents) ?? undefined;
-}
-
-async function askWhereToSave(sender: unknown, suggestedName: string, filter: { name: string; extensions: string[] }) {
-  const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: [filter] };
-  const parent = windowOf(sender);
-  const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
-  return result.canceled || !result.filePath ? null : result.filePath;
-}
 
 /** Every file the journal reads or writes goes through these: dialogs, limits, atomic writes. */
 export function journalFileHandlers(archives: ArchiveFiles = new ArchiveFiles()): Handlers {
   return {
-    [IpcChannel.saveJournalJson]: async ({ suggestedName, contents }, sender) => {
-      const path = await askWhereToSave(sender, suggestedName, { name: 'Cancellation Journal (JSON)', extensions: ['json'] });
-      if (!path) return { status: 'canceled' };
-      await writeFileAtomically(path, contents);
-      return { status: 'saved', path };
-    },
+    [IpcChannel.saveJournalJson]: ({ suggestedName, contents }, sender) =>
+      saveWhereTheUserSays(sender, suggestedName, { name: 'Cancellation Journal (JSON)', extensions: ['json'] }, contents),
 
     [IpcChannel.openJournalFile]: async (_request, sender) => {
       const options = {

@@ -45,6 +45,10 @@ class FakeWindow extends EventEmitter {
     this.log.push('show');
     this.visible = true;
   };
+  hide = () => {
+    this.log.push('hide');
+    this.visible = false;
+  };
   destroy() {
     this.destroyed = true;
     this.emit('closed');
@@ -78,14 +82,41 @@ beforeEach(async () => {
   quit.mockClear();
 });
 
-const open = async () => {
-  const window = (await createMainWindow({ stateFile, devServerUrl: undefined, language: () => 'en' })) as unknown as FakeWindow;
+const open = async (background: { closing?: () => 'hide' | 'close'; startHidden?: boolean } = {}) => {
+  const window = (await createMainWindow({
+    stateFile,
+    devServerUrl: undefined,
+    language: () => 'en',
+    closing: background.closing ?? (() => 'close'),
+    startHidden: background.startHidden ?? false,
+  })) as unknown as FakeWindow;
   await Promise.resolve();
   return window;
 };
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('the main window', () => {
+  it('hides instead of closing while the app keeps running in the tray, and closes when it does not', async () => {
+    let closing: 'hide' | 'close' = 'hide';
+    const window = await open({ closing: () => closing });
+    window.emit('ready-to-show');
+    const event = { preventDefault: vi.fn() };
+    window.emit('close', event);
+    expect(event.preventDefault).toHaveBeenCalledOnce();
+    expect(window.visible).toBe(false);
+    closing = 'close';
+    const quitting = { preventDefault: vi.fn() };
+    window.emit('close', quitting);
+    expect(quitting.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('stays hidden when started at login to stay in the tray: the page loads, nothing shows', async () => {
+    const window = await open({ startHidden: true });
+    window.emit('ready-to-show');
+    expect(window.log).toEqual([`load ${window.loadURL.mock.calls[0]?.[0]}`]);
+    expect(window.visible).toBe(false);
+  });
+
   it('is created with Electron’s security settings written out at the constructor', async () => {
     const window = await open();
     expect(window.options.webPreferences).toMatchObject({

@@ -22,6 +22,10 @@ export interface MainWindowOptions {
   devServerUrl: string | undefined;
   /** The interface's language, as the renderer last reported it: for the right-click menu. */
   language: () => TemplateLanguage;
+  /** What closing the window does: close it, or hide it while the app keeps running in the tray. */
+  closing: () => 'hide' | 'close';
+  /** Started at login to stay in the tray: the window loads but is not shown. */
+  startHidden: boolean;
 }
 
 const recoveryWords: Record<TemplateLanguage, { stopped: string; failed: string; detail: string; reload: string; quit: string }> = {
@@ -88,8 +92,15 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
 
   // Maximising a hidden window shows it at once, unpainted: maximise when the first frame is ready.
   window.once('ready-to-show', () => {
+    if (options.startHidden) return;
     if (saved?.maximized) window.maximize();
     window.show();
+  });
+  // Kept running in the tray: the window hides instead (its place is remembered all the same).
+  window.on('close', (event) => {
+    if (options.closing() !== 'hide') return;
+    event.preventDefault();
+    window.hide();
   });
 
   rememberPlace(window, options.stateFile);

@@ -39,6 +39,18 @@ describe('WindowKeeper', () => {
     expect(window.show).not.toHaveBeenCalled();
   });
 
+  it('shows the window hidden in the tray when "Open Cancellation Journal" is chosen, without making a second', async () => {
+    const create = vi.fn(async () => new FakeWindow());
+    const keeper = new WindowKeeper(create);
+    const window = await keeper.open();
+    window.minimized = true;
+    await keeper.reveal();
+    expect(window.restore).toHaveBeenCalled();
+    expect(window.show).toHaveBeenCalled();
+    expect(window.focus).toHaveBeenCalled();
+    expect(create).toHaveBeenCalledTimes(1);
+  });
+
   it('opens a new window after the last one closed, and only one', async () => {
     const windows: FakeWindow[] = [];
     const keeper = new WindowKeeper(async () => {

@@ -50,4 +50,16 @@ export class WindowKeeper<W extends KeptWindow> {
     window.show();
     window.focus();
   }
+
+  /**
+   * "Open Cancellation Journal" in the tray: the window kept hidden there (closed to the tray, or
+   * started hidden at login) is shown, or opened when there is none.
+   */
+  async reveal(): Promise<void> {
+    const window = await this.open();
+    if (window.isDestroyed()) return;
+    if (window.isMinimized()) window.restore();
+    window.show();
+    window.focus();
+  }
 }

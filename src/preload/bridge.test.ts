@@ -48,4 +48,23 @@ describe('the preload bridge', () => {
     const bridge = createJournalBridge(async () => ({ name: 'not an envelope' }), () => true);
     await expect(bridge.invoke(IpcChannel.getAppInfo, undefined)).rejects.toThrow('form it does not know');
   });
+
+  it('passes the page a case to open from the main process only as a case id', () => {
+    let deliver: ((payload: unknown) => void) | undefined;
+    const heard: string[] = [];
+    const bridge = createJournalBridge(vi.fn(), () => false, (channel, listener) => {
+      expect(channel).toBe('reminders:open-case');
+      deliver = listener;
+      return () => {
+        deliver = undefined;
+      };
+    });
+    const stop = bridge.onOpenCase((caseId) => heard.push(caseId));
+    deliver!('case-1');
+    deliver!({ id: 'case-2' });
+    deliver!('x'.repeat(101));
+    expect(heard).toEqual(['case-1']);
+    stop();
+    expect(deliver).toBeUndefined();
+  });
 });

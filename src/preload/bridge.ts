@@ -1,4 +1,4 @@
-import { IpcChannel, ipcChannelNames, type IpcChannelName } from '@shared/ipc/channels';
+import { IpcChannel, MainMessage, ipcChannelNames, type IpcChannelName } from '@shared/ipc/channels';
 import type { JournalBridge } from '@shared/ipc/contract';
 import { plainMessage, unwrapIpcReply } from '@shared/ipc/envelope';
 
@@ -14,6 +14,7 @@ export const gestureOnlyChannels: ReadonlySet<IpcChannelName> = new Set([IpcChan
 export function createJournalBridge(
   send: (channel: string, request: unknown) => Promise<unknown>,
   hasUserActivation: () => boolean,
+  hear: (channel: string, listener: (payload: unknown) => void) => () => void = () => () => undefined,
 ): JournalBridge {
   return {
     invoke: async (channel, request) => {
@@ -29,5 +30,10 @@ export function createJournalBridge(
       }
       return unwrapIpcReply(reply) as never;
     },
+    // Only a case id in the form the app makes reaches the page, whatever else arrives on the channel.
+    onOpenCase: (listener) =>
+      hear(MainMessage.openCase, (caseId) => {
+        if (typeof caseId === 'string' && caseId.length > 0 && caseId.length <= 100) listener(caseId);
+      }),
   };
 }

@@ -37,3 +37,8 @@ export function journalFileName(now: Date, journalName: string, singleCaseTitle?
 export function journalArchiveName(now: Date, journalName: string, singleCaseTitle?: string): string {
   return journalFileName(now, journalName, singleCaseTitle).replace(/\.json$/, '.zip');
 }
+
+/** The same name as journalFileName, for a calendar of deadlines (`Netflix deadlines 2026-11-23.ics`). */
+export function calendarFileName(now: Date, calendarName: string, singleCaseTitle?: string): string {
+  return journalFileName(now, calendarName, singleCaseTitle).replace(/\.json$/, '.ics');
+}

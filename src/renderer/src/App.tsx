@@ -12,14 +12,25 @@ const NewCaseForm = lazy(() => import('./features/newCase/NewCaseForm'));
 const SettingsView = lazy(() => import('./features/settings/SettingsView'));
 const TrashedCase = lazy(() => import('./features/trash/TrashedCase'));
 const FirstRun = lazy(() => import('./features/firstRun/FirstRun'));
+const NeedsAttentionView = lazy(() => import('./features/reminders/NeedsAttentionView'));
+const OverviewView = lazy(() => import('./features/overview/OverviewView'));
 import { useShortcuts } from './useShortcuts';
 import { IpcChannel } from '@shared/ipc/channels';
 import { desktopBridge } from '@platform';
 import { useJournalImport } from './features/journalFiles/journalImportContext';
+import { AttentionProvider, AttentionSummary, ReminderDelivery, useAttention } from './features/reminders';
 
-export type DetailView = { kind: 'none' } | { kind: 'case'; id: string } | { kind: 'new' } | { kind: 'settings' };
+export type DetailView = { kind: 'none' } | { kind: 'case'; id: string } | { kind: 'new' } | { kind: 'settings' } | { kind: 'attention' } | { kind: 'overview' };
 
 export function App() {
+  return (
+    <AttentionProvider>
+      <JournalFrame />
+    </AttentionProvider>
+  );
+}
+
+function JournalFrame() {
   const { t } = useTranslation();
   const { db } = useJournal();
   const [filter, setFilter] = useState<CaseListFilter>(emptyFilter);
@@ -51,8 +62,14 @@ export function App() {
     setDetail({ kind: 'case', id });
   }, []);
   useLastOpenCase(detail.kind === 'case' && !showTrash ? detail.id : null, setDetail);
+  // A reminder opens its case in the journal (a clicked notification, an item of "Needs attention"),
+  // as a case just created is opened.
+  const openCase = onCreated;
+  const showAttention = useCallback(() => setDetail({ kind: 'attention' }), []);
+  const attention = useAttention();
   return (
     <div className="app">
+      <ReminderDelivery onOpenCase={openCase} />
       <header className="app-header">
         <h1 className="app-title">{t('app.name')}</h1>
         <nav className="header-actions" aria-label={t('app.mainActions')}>
@@ -78,6 +95,18 @@ export function App() {
           >
             {showTrash ? t('action.backToJournal') : t('action.openTrash', { count: trashed })}
           </button>
+          <button
+            type="button"
+            className={attention.caseIds.size > 0 ? 'attention-button has-items' : 'attention-button'}
+            aria-pressed={detail.kind === 'attention'}
+            onClick={showAttention}
+          >
+            {t('attention.open', { count: attention.items?.length ?? 0 })}
+          </button>
+          {/* Not the home view: the list's first screen stays the only thing the app loads at start. */}
+          <button type="button" aria-pressed={detail.kind === 'overview'} onClick={() => setDetail({ kind: 'overview' })}>
+            {t('action.overview')}
+          </button>
           <button type="button" aria-pressed={detail.kind === 'settings'} onClick={() => setDetail({ kind: 'settings' })}>
             {t('action.settings')}
           </button>
@@ -93,7 +122,7 @@ export function App() {
           onTrashEmptied={closeDetail}
           trashTotal={trashed}
         />
-        <DetailPane detail={detail} showTrash={showTrash} onCreated={onCreated} onClose={closeDetail} onNewCase={newCase} />
+        <DetailPane detail={detail} showTrash={showTrash} onCreated={onCreated} onClose={closeDetail} onNewCase={newCase} onOpenCase={openCase} onShowAttention={showAttention} />
       </main>
     </div>
   );
@@ -105,16 +134,20 @@ interface DetailPaneProps {
   onCreated: (id: string) => void;
   onClose: () => void;
   onNewCase: () => void;
+  onOpenCase: (id: string) => void;
+  onShowAttention: () => void;
 }
 
 /** Memoised: typing in the search box must not re-render an open case. */
-const DetailPane = memo(function DetailPane({ detail, showTrash, onCreated, onClose, onNewCase }: DetailPaneProps) {
+const DetailPane = memo(function DetailPane({ detail, showTrash, onCreated, onClose, onNewCase, onOpenCase, onShowAttention }: DetailPaneProps) {
   const { t } = useTranslation();
   return (
     <section className="detail-pane" aria-label={t('app.detail')}>
       <Suspense fallback={<p className="loading">{t('list.loading')}</p>}>
         {detail.kind === 'new' && <NewCaseForm onCreated={onCreated} onCancel={onClose} />}
         {detail.kind === 'settings' && <SettingsView />}
+        {detail.kind === 'attention' && <NeedsAttentionView onOpenCase={onOpenCase} />}
+        {detail.kind === 'overview' && <OverviewView needsAttention={<AttentionSummary onOpenCase={onOpenCase} onShowAll={onShowAttention} />} />}
         {detail.kind === 'case' &&
           (showTrash ? (
             <TrashedCase key={detail.id} id={detail.id} onGone={onClose} />

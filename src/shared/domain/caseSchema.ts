@@ -8,6 +8,7 @@ import { noticeUnits } from './deadlines';
 import {
   attachmentKinds,
   balanceOutcomes,
+  billingPeriods,
   caseStatuses,
   categories,
   checklistSections,
@@ -161,15 +162,17 @@ export const DeadlinesSchema = z.object({
 });
 export type Deadlines = z.infer<typeof DeadlinesSchema>;
 
-export const noDeadlines: Deadlines = {
-  renewsOn: null,
-  noticePeriod: null,
-  trialEndsOn: null,
-  followUpOn: null,
-  refundDueOn: null,
-  disputedChargeOn: null,
-  disputeWindowDays: null,
-};
+export { noDeadlines } from './noDeadlines';
+
+/**
+ * What the plan cost while it ran (issue 12's Overview: the fee no longer paid since the
+ * cancellation was confirmed), in the balance's currency. `amount` null is "not known".
+ */
+export const RecurringFeeSchema = z.object({
+  amount: DecimalAmountSchema.nullable(),
+  period: z.enum(billingPeriods),
+});
+export type RecurringFee = z.infer<typeof RecurringFeeSchema>;
 
 /** A case's fields, without the rule that ties its status to its history (for the file format to extend). */
 export const CaseFieldsSchema = z.object({
@@ -196,6 +199,7 @@ export const CaseFieldsSchema = z.object({
   attachments: listOf(AttachmentSchema, 200),
   country: CountryCodeSchema.nullable(),
   deadlines: DeadlinesSchema,
+  recurringFee: RecurringFeeSchema,
   createdAt: IsoTimestampSchema,
   updatedAt: IsoTimestampSchema,
   /** Set while the case is in the Trash. */

@@ -11,6 +11,10 @@ export type Category = (typeof categories)[number];
 export const balanceOutcomes = ['none', 'spent', 'transferred', 'refund_requested', 'refunded', 'forfeited'] as const;
 export type BalanceOutcome = (typeof balanceOutcomes)[number];
 
+/** How often a recurring fee is charged; the Overview turns each into its monthly equivalent. */
+export const billingPeriods = ['weekly', 'monthly', 'quarterly', 'yearly'] as const;
+export type BillingPeriod = (typeof billingPeriods)[number];
+
 export const orderStatuses = ['open', 'paid', 'cancelled', 'disputed'] as const;
 export const deviceKinds = ['phone', 'tablet', 'computer', 'watch', 'other'] as const;
 export const submissionChannels = ['web_portal', 'app', 'email', 'phone', 'in_person'] as const;

@@ -38,6 +38,8 @@ export function exampleCase(template: ChecklistTemplate, now: Date, newId: () =>
     tags: [text.tag],
     notes: text.notes,
     balance: { ...created.balance, amount: '25000' },
+    // An Axis travel number's keep-alive plan: what the Overview counts as saved once it is confirmed.
+    recurringFee: { amount: '15000', period: 'monthly' },
     devices: [{ id: newId(), name: text.device, kind: 'phone', unbound: false, unboundOn: null }],
   };
 }

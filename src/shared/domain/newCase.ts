@@ -1,6 +1,8 @@
 import { toCalendarDate } from './calendarDate';
 import type { ChecklistTemplate } from './templateSchema';
-import { noDeadlines, type Category, type JournalCase } from './caseSchema';
+import type { Category, JournalCase } from './caseSchema';
+import { noDeadlines } from './noDeadlines';
+import { noRecurringFee } from './noRecurringFee';
 
 export interface NewCaseInput {
   title: string;
@@ -62,6 +64,7 @@ export function newCase(
     attachments: [],
     country: input.country ?? null,
     deadlines: noDeadlines,
+    recurringFee: noRecurringFee,
     createdAt: at,
     updatedAt: at,
     deletedAt: null,

@@ -54,14 +54,6 @@ const loading = new Map<string, Promise<IsPublicHoliday>>();
  * data (every country, some 200 KB compressed) load on first use, never with the first screen; a
  * country it does not know has only weekends off.
  */
-/**
- * Loads the holiday library without asking for a country yet: its code is large, and evaluating it
- * is one long task — better in idle time than when the first row under review scrolls into view.
- */
-export function preloadPublicHolidayLibrary(): Promise<void> {
-  return import('date-holidays').then(() => undefined);
-}
-
 export function loadPublicHolidays(country: string): Promise<IsPublicHoliday> {
   const known = loaded.get(country);
   if (known) return Promise.resolve(known);

@@ -111,6 +111,19 @@ describe('the entries a change makes', () => {
     ]);
   });
 
+  it('the recurring fee and its billing period, old → new', () => {
+    const before = sampleCase();
+    const priced: JournalCase = { ...before, recurringFee: { amount: '15000', period: 'monthly' } };
+    const entries = timelineEntriesOf(before, priced, now, [], ids());
+    expect(said(entries)).toEqual([{ kind: 'field', on: '2026-11-26', corrects: null, field: 'recurringFee', subject: '', from: null, to: `15000 ${before.balance.currency}` }]);
+    expect(TimelineSchema.safeParse(entries).success).toBe(true);
+    const yearly: JournalCase = { ...priced, recurringFee: { amount: '150000', period: 'yearly' } };
+    expect(said(timelineEntriesOf(priced, yearly, now, [], ids())).map((entry) => entry.kind === 'field' && [entry.field, entry.from, entry.to])).toEqual([
+      ['recurringFee', `15000 ${before.balance.currency}`, `150000 ${before.balance.currency}`],
+      ['billingPeriod', 'monthly', 'yearly'],
+    ]);
+  });
+
   it('the country and the dates a cancellation races against, old → new', () => {
     const before = sampleCase();
     const after: JournalCase = {

@@ -36,6 +36,9 @@ function keyFieldValues(c: JournalCase): FieldValues {
     { field: 'balanceAmount', subject: '', key: 'balanceAmount', value: amount(c.balance.amount, c.balance.currency) },
     { field: 'refundedAmount', subject: '', key: 'refundedAmount', value: amount(c.balance.refunded, c.balance.currency) },
     { field: 'country', subject: '', key: 'country', value: c.country },
+    // What the plan cost: the saving the Overview counts rests on it.
+    { field: 'recurringFee', subject: '', key: 'recurringFee', value: amount(c.recurringFee.amount, c.balance.currency) },
+    { field: 'billingPeriod', subject: '', key: 'billingPeriod', value: c.recurringFee.period },
   ];
   // The dates a cancellation races against: a moved deadline is a fact a dispute may turn on.
   const d = c.deadlines;

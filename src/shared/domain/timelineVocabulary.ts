@@ -29,6 +29,8 @@ export const keyFields = [
   'refundDueOn',
   'disputedChargeOn',
   'disputeWindowDays',
+  'recurringFee',
+  'billingPeriod',
 ] as const;
 export type KeyField = (typeof keyFields)[number];
 
@@ -44,4 +46,4 @@ export const dateFields: readonly KeyField[] = [
   'refundDueOn',
   'disputedChargeOn',
 ];
-export const amountFields: readonly KeyField[] = ['balanceAmount', 'refundedAmount', 'orderAmount'];
+export const amountFields: readonly KeyField[] = ['balanceAmount', 'refundedAmount', 'orderAmount', 'recurringFee'];

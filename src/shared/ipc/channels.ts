@@ -37,7 +37,25 @@ export const IpcChannel = {
   finishBackup: 'backup:finish',
   readBackup: 'backup:read',
   recordBackupFailure: 'backup:record-failure',
+  /** "Add to calendar" / "Export all deadlines": an iCalendar file saved where the user says. */
+  saveCalendarFile: 'calendar:save-ics',
+  /** Whether closing the window keeps the app in the tray, and whether it opens at login. */
+  getBackgroundSettings: 'app:get-background-settings',
+  setBackgroundSettings: 'app:set-background-settings',
+  /** The reminders the journal's dates call for from today on; main shows each once as a system notification. */
+  scheduleReminders: 'reminders:schedule',
+  /** The case a clicked reminder asked to open while the page was still loading (null: none). */
+  takeCaseToOpen: 'reminders:take-case-to-open',
 } as const;
 export type IpcChannelName = (typeof IpcChannel)[keyof typeof IpcChannel];
 
 export const ipcChannelNames: readonly string[] = Object.values(IpcChannel);
+
+/**
+ * Messages the main process sends the page (never the other way: the page asks through `invoke`).
+ * Apart from IpcChannel, so the bridge's `invoke` cannot be pointed at them.
+ */
+export const MainMessage = {
+  /** A reminder's notification was clicked: open this case. */
+  openCase: 'reminders:open-case',
+} as const;

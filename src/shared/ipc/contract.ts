@@ -6,6 +6,7 @@ import { isPlainFileName } from '../fileNames';
 import { isWebAddress } from '../webAddress';
 import { templateLanguages } from '../domain/caseVocabulary';
 import type { ArchiveProblem } from '../journalArchive/archiveProblem';
+import { CalendarDateSchema } from '../domain/dateSchemas';
 
 /**
  * Where something is kept: a folder on disk in the desktop app, or the browser's own storage when
@@ -151,6 +152,28 @@ export const BeginBackupResultSchema = z.discriminatedUnion('status', [
 ]);
 export type BeginBackupResult = z.infer<typeof BeginBackupResultSchema>;
 
+/** An iCalendar file of deadlines: a few hundred bytes a deadline, so even 100,000 cases stay well below this. */
+export const MAX_CALENDAR_FILE_BYTES = 256 * 1024 * 1024;
+
+/**
+ * What the app does when its window is closed and at login. Both off unless the user turns them on:
+ * kept in a small file in the data folder, which the main process reads before any window exists.
+ */
+export const BackgroundSettingsSchema = z.object({
+  /** Closing the window hides it; the app stays in the tray (so reminders still arrive) until Quit. */
+  keepRunningInTray: z.boolean(),
+  /** The app starts, hidden, when the user logs in. */
+  openAtLogin: z.boolean(),
+});
+export type BackgroundSettings = z.infer<typeof BackgroundSettingsSchema>;
+export const defaultBackgroundSettings: BackgroundSettings = { keepRunningInTray: false, openAtLogin: false };
+
+export const BackgroundStateSchema = BackgroundSettingsSchema.extend({
+  /** Electron has no login items on Linux: the setting cannot be offered there. */
+  openAtLoginSupported: z.boolean(),
+});
+export type BackgroundState = z.infer<typeof BackgroundStateSchema>;
+
 export const BeginArchiveExportResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('opened'), exportId: z.string() }),
   z.object({ status: z.literal('canceled') }),
@@ -166,6 +189,25 @@ const AttachmentBytesSchema = z.custom<Uint8Array>(
 const MAX_NAMED_HASHES = 2_000_000;
 /** An attachment as an archive lists it: the bytes it names and what it says of them. */
 const ArchivedAttachmentSchema = z.object({ name: z.string().max(1000), sha256: Sha256Schema, size: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER) });
+/** One reminder for the system's notifications, worded by the page in the interface's language. */
+export const ScheduledReminderSchema = z.object({
+  /** Case, kind, date and lead: shown once (see src/shared/domain/reminders.ts). */
+  id: z.string().min(1).max(400),
+  caseId: z.string().min(1).max(100),
+  /** The day it is shown (its deadline's, a lead's, or the end of a snooze), from local midnight. */
+  showOn: CalendarDateSchema,
+  title: z.string().max(300),
+  body: z.string().max(500),
+});
+export type ScheduledReminder = z.infer<typeof ScheduledReminderSchema>;
+
+export const ReminderScheduleSchema = z.object({
+  /** What is due today and coming soon; replaces the schedule main held. */
+  reminders: z.array(ScheduledReminderSchema).max(1000),
+  /** Said instead when several fall due at once (after the app was closed): `{count}` is replaced by how many. */
+  summary: z.object({ title: z.string().max(300), body: z.string().max(500) }),
+});
+export type ReminderSchedule = z.infer<typeof ReminderScheduleSchema>;
 
 /**
  * Request and response schemas per channel. Main parses every request with them: the renderer
@@ -262,6 +304,21 @@ export const ipcContract = {
   },
   /** The renderer could not make the export a backup needs: recorded so it is shown like any failure. */
   [IpcChannel.recordBackupFailure]: { request: z.object({ detail: z.string().max(500) }), response: z.undefined() },
+  [IpcChannel.saveCalendarFile]: {
+    request: z.object({
+      suggestedName: SuggestedFileNameSchema,
+      contents: z.custom<Uint8Array>(
+        (value) => value instanceof Uint8Array && value.byteLength <= MAX_CALENDAR_FILE_BYTES,
+        'must be bytes no larger than a calendar file may be',
+      ),
+    }),
+    response: SaveResultSchema,
+  },
+  [IpcChannel.getBackgroundSettings]: { request: z.undefined(), response: BackgroundStateSchema },
+  /** Saved, then applied (the login item); answers what is now in force. */
+  [IpcChannel.setBackgroundSettings]: { request: BackgroundSettingsSchema, response: BackgroundStateSchema },
+  [IpcChannel.scheduleReminders]: { request: ReminderScheduleSchema, response: z.undefined() },
+  [IpcChannel.takeCaseToOpen]: { request: z.undefined(), response: z.string().nullable() },
 } as const satisfies Record<IpcChannelName, { request: z.ZodType; response: z.ZodType }>;
 
 export type IpcRequest<C extends IpcChannelName> = z.input<(typeof ipcContract)[C]['request']>;
@@ -270,4 +327,6 @@ export type IpcResponse<C extends IpcChannelName> = z.output<(typeof ipcContract
 /** What the preload exposes as `window.journalBridge`; the browser adapter implements it too. */
 export interface JournalBridge {
   invoke<C extends IpcChannelName>(channel: C, request: IpcRequest<C>): Promise<IpcResponse<C>>;
+  /** Hears the main process ask to open a case (a clicked reminder); returns how to stop hearing. */
+  onOpenCase(listener: (caseId: string) => void): () => void;
 }

@@ -7,7 +7,7 @@ import { TimelineSchema } from '../domain/timelineSchema';
 
 export const JOURNAL_FORMAT = 'cancellation-journal';
 /** The version this app writes. Older files are migrated forward when read; newer ones are refused. */
-export const JOURNAL_FORMAT_VERSION = 4;
+export const JOURNAL_FORMAT_VERSION = 5;
 
 /** An attachment with its bytes, base64-encoded, so one file restores everything. */
 export const EmbeddedAttachmentSchema = AttachmentSchema.extend({

@@ -28,9 +28,9 @@ describe('readJournalFile', () => {
 
   it('refuses a newer version than this app reads', async () => {
     const result = await withCase((file) => {
-      file.version = 5;
+      file.version = 6;
     });
-    expect(result).toEqual({ ok: false, problem: { kind: 'newerVersion', version: 5, supported: 4 } });
+    expect(result).toEqual({ ok: false, problem: { kind: 'newerVersion', version: 6, supported: 5 } });
   });
 
   it('names the case and the field that is wrong', async () => {

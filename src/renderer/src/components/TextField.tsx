@@ -10,7 +10,10 @@ interface TextFieldProps {
   multiline?: boolean;
   required?: boolean;
   placeholder?: string;
-  type?: 'text' | 'url' | 'email';
+  type?: 'text' | 'url' | 'email' | 'datetime-local';
+  maxLength?: number;
+  /** Lines a multiline field shows. */
+  rows?: number;
   /** Returns a translated problem, or null when the text is acceptable. */
   validate?: (text: string) => string | null;
   className?: string;
@@ -37,13 +40,14 @@ export function TextField(props: TextFieldProps) {
     <div className={`field ${props.className ?? ''}`}>
       <label htmlFor={id}>{props.label}</label>
       {props.multiline ? (
-        <textarea id={id} rows={4} placeholder={props.placeholder} {...draft.inputProps} />
+        <textarea id={id} rows={props.rows ?? 4} placeholder={props.placeholder} maxLength={props.maxLength} {...draft.inputProps} />
       ) : (
         <input
           id={id}
           type={props.type ?? 'text'}
           placeholder={props.placeholder}
           required={props.required}
+          maxLength={props.maxLength}
           autoFocus={props.autoFocus}
           {...draft.inputProps}
         />

@@ -40,7 +40,7 @@ async function everyAttachmentSomewhere(files: Map<string, Uint8Array>, count: n
   }
 }
 
-describe('moving attachment bytes out of the database (version 8)', () => {
+describe('moving attachment bytes out of the database (version 11)', () => {
   it('moves every attachment’s bytes to a file named by its SHA-256, in batches, then empties the table', async () => {
     await db.attachmentContents.bulkAdd(Array.from({ length: 150 }, (_, n) => attachment(n)));
     const files = filesInMemory();

@@ -12,7 +12,7 @@ export interface MoveProgress {
 }
 
 /**
- * Moves every attachment's bytes from the database's `attachmentContents` (before version 8) into
+ * Moves every attachment's bytes from the database's `attachmentContents` (before version 11) into
  * the attachment files, then removes them from the database. Resumable and idempotent: a row is
  * read, its bytes written to their file (a file already there is left as it is), and only when a
  * whole batch is in files are its rows deleted, in one transaction. A crash or a failed write

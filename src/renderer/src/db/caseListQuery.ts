@@ -10,10 +10,12 @@ export interface CaseListFilter {
   category: Category | null;
   /** Only cases whose proof is at this level (answered from memory: no index on disk). */
   proof: ProofLevel | null;
+  /** Only these cases: those that need attention (answered from memory; the set is small). */
+  attention: ReadonlySet<string> | null;
   text: string;
 }
 
-export const emptyFilter: CaseListFilter = { view: 'journal', status: null, category: null, proof: null, text: '' };
+export const emptyFilter: CaseListFilter = { view: 'journal', status: null, category: null, proof: null, attention: null, text: '' };
 
 /** How many cases the list index holds for a filter (the text and proof left out: the store answers those from memory). */
 export function countListed(db: JournalDatabase, filter: CaseListFilter): Promise<number> {

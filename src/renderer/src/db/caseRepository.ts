@@ -9,6 +9,7 @@ import { Dexie } from 'dexie';
 import type { JournalDatabase } from './journalDatabase';
 import { listEntryOf, type StoredListEntry } from './listEntries';
 import { loadPhoneAccounts } from './phoneAccounts';
+import { besideEachCaseTables, removeBesideCases, writeBesideCases } from './besideEachCase';
 import { attachmentRepository } from './attachmentRepository';
 import { userRegion } from '../holidays/userRegion';
 
@@ -41,8 +42,9 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
     return new Date(lastStamp);
   };
 
+  /** A case with what the journal keeps beside it (its list entry among them): always written together. */
   async function put(journalCase: JournalCase, entry: StoredListEntry): Promise<void> {
-    await Promise.all([db.cases.put(journalCase), db.listEntries.put(entry)]);
+    await Promise.all([db.cases.put(journalCase), writeBesideCases(db, [journalCase], [entry], [journalCase.id])]);
   }
 
   const stored = (caseId: string, entries: readonly TimelineEntry[]): StoredTimelineEntry[] => entries.map((entry) => ({ ...entry, caseId }));
@@ -58,7 +60,7 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
     const { extra = () => [], alongside } = also;
     // Loaded before the transaction: awaiting anything but the database inside one lets it commit early.
     const [{ CaseSchema }, phoneAccounts] = await Promise.all([import('@shared/domain/caseSchema'), loadPhoneAccounts()]);
-    return db.transaction('rw', [db.cases, db.listEntries, db.timeline, db.attachmentContents], async () => {
+    return db.transaction('rw', [db.cases, ...besideEachCaseTables(db), db.timeline, db.attachmentContents], async () => {
       const record = await db.cases.get(id);
       if (!record) throw new CaseNotFound(id);
       const history = await timelineOf(db, id);
@@ -81,7 +83,7 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
     const [journalCase, phoneAccounts] = await Promise.all([validCase(made), loadPhoneAccounts()]);
     const entry = listEntryOf(journalCase, phoneAccounts);
     const opened = stored(journalCase.id, timelineFromStatusHistory(journalCase, () => newId()));
-    await db.transaction('rw', [db.cases, db.listEntries, db.timeline], async () => {
+    await db.transaction('rw', [db.cases, ...besideEachCaseTables(db), db.timeline], async () => {
       await db.timeline.bulkAdd(opened);
       await put(journalCase, entry);
     });
@@ -123,12 +125,14 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
 
     /**
      * Logs a contact with the provider in the case's timeline (and its words in the case's search
-     * words); with `corrects`, as a correction of that earlier contact, which stays as it was.
+     * words); with `corrects`, as a correction of that earlier contact, which stays as it was. With
+     * `followUpOn`, the case's follow-up date is set in the same transaction: the contact and the
+     * date it led to are written together or not at all.
      */
-    logContact(id: string, contact: ContactInput, corrects: string | null = null): Promise<JournalCase> {
+    logContact(id: string, contact: ContactInput, corrects: string | null = null, followUpOn: CalendarDate | null = null): Promise<JournalCase> {
       return update(
         id,
-        (current) => current,
+        (current) => (followUpOn === null ? current : { ...current, deadlines: { ...current.deadlines, followUpOn } }),
         {
           extra: (now, history) => {
             if (corrects !== null && !history.some((entry) => entry.id === corrects && entry.kind === 'contact')) {
@@ -165,12 +169,12 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
     },
 
     async deleteForever(id: string): Promise<void> {
-      await db.transaction('rw', [db.cases, db.listEntries, db.attachmentContents, db.timeline], async () => {
+      await db.transaction('rw', [db.cases, ...besideEachCaseTables(db), db.attachmentContents, db.timeline], async () => {
         const record = await db.cases.get(id);
         if (record?.deletedAt === null || !record) return false;
         await Promise.all([
           db.cases.delete(id),
-          db.listEntries.delete(id),
+          removeBesideCases(db, [id]),
           db.attachmentContents.where('caseId').equals(id).delete(),
           // A case deleted for good takes its timeline with it; while it exists, its timeline is never cut.
           db.timeline.where('caseId').equals(id).delete(),
@@ -180,11 +184,11 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
     },
 
     async emptyTrash(): Promise<number> {
-      const ids = await db.transaction('rw', [db.cases, db.listEntries, db.attachmentContents, db.timeline], async () => {
+      const ids = await db.transaction('rw', [db.cases, ...besideEachCaseTables(db), db.attachmentContents, db.timeline], async () => {
         const trashed = (await db.listEntries.where('[t+u]').between([1, ''], [1, '\uffff']).primaryKeys()) as string[];
         await Promise.all([
           db.cases.bulkDelete(trashed),
-          db.listEntries.bulkDelete(trashed),
+          removeBesideCases(db, trashed),
           db.attachmentContents.where('caseId').anyOf(trashed).delete(),
           db.timeline.where('caseId').anyOf(trashed).delete(),
         ]);

@@ -71,6 +71,9 @@ describe('journal archives in the database', () => {
     expect(storing.at(-1)).toBe(scan.length * 2 + 41);
     const byId = (file: { cases: { id: string }[] }) => [...file.cases].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(await exportJournal(target, { kind: 'all' }, app))).toEqual(byId(await exportJournal(source, { kind: 'all' }, app)));
+    // Each case's money record, for the Overview, written with it.
+    expect(await target.caseMoney.orderBy('id').toArray()).toEqual(await source.caseMoney.orderBy('id').toArray());
+    expect(await target.caseMoney.count()).toBe(3);
   });
 
   it('replaces a case with its attachments, or keeps both with new ids, never touching another case’s bytes', async () => {
@@ -96,6 +99,7 @@ describe('journal archives in the database', () => {
     live[at]! ^= 0xff;
     await expect(writeArchiveImport(target, read, 'skip', new AbortController().signal, () => undefined)).rejects.toThrow();
     expect(await target.cases.count()).toBe(0);
+    expect(await target.caseMoney.count()).toBe(0);
     expect(await target.attachmentContents.count()).toBe(0);
   });
 

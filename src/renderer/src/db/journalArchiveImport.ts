@@ -6,6 +6,7 @@ import type { ArchivedJournal } from '@shared/journalFile/readJournalFile';
 import type { AttachmentContent, JournalDatabase } from './journalDatabase';
 import { importTemplates, normaliseTimestamps, relinked, storedTimeline, type ExistingCaseChoice, type ImportOutcome } from './journalImport';
 import { listEntryOf, type StoredListEntry } from './listEntries';
+import { besideEachCaseTables, writeBesideCases } from './besideEachCase';
 import { loadPhoneAccounts } from './phoneAccounts';
 
 export interface ArchiveImportControls {
@@ -133,7 +134,7 @@ export async function importArchivedJournal(
     signal?.throwIfAborted();
 
     const storedIds = new Set(stored);
-    await db.transaction('rw', [db.cases, db.listEntries, db.attachmentContents, db.templates, db.timeline], async () => {
+    await db.transaction('rw', [db.cases, ...besideEachCaseTables(db), db.attachmentContents, db.templates, db.timeline], async () => {
       const transaction = Dexie.currentTransaction;
       const abort = () => transaction.abort();
       signal?.addEventListener('abort', abort, { once: true });
@@ -147,6 +148,7 @@ export async function importArchivedJournal(
           .delete();
         // So is its timeline: the file's case, history and all, takes its place, as the user chose.
         await db.timeline.where('caseId').anyOf(replaced).delete();
+        await db.deadlineEntries.where('caseId').anyOf(replaced).delete();
       }
       const writes: Promise<unknown>[] = [];
       let written = 0;
@@ -154,7 +156,7 @@ export async function importArchivedJournal(
         const chunk = records.slice(start, start + caseChunk);
         const entries: StoredListEntry[] = chunk.map((record) => listEntryOf(record, phoneAccounts, contactsIn(timelines.get(record.id) ?? [])));
         writes.push(
-          db.listEntries.bulkPut(entries),
+          writeBesideCases(db, chunk, entries, []),
           db.timeline.bulkPut(chunk.flatMap((record) => timelines.get(record.id) ?? [])),
           db.cases.bulkPut(chunk).then(() => {
             written += chunk.length;

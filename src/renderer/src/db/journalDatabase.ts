@@ -5,6 +5,9 @@ import type { StoredTimelineEntry } from '@shared/domain/timelineSchema';
 import { applySchemaVersions } from './schemaVersions';
 import { ListWrites } from './listWrites';
 import type { StoredListEntry } from './listEntries';
+import type { StoredCaseRow } from './caseRowSummary';
+import type { DeadlineEntry, ReminderState } from '@shared/domain/reminders';
+import type { CaseMoney } from '@shared/domain/caseMoney';
 
 /** The bytes of one attachment, kept apart from the case that lists it. */
 export interface AttachmentContent {
@@ -26,10 +29,18 @@ export class JournalDatabase extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
   attachmentContents!: EntityTable<AttachmentContent, 'id'>;
   listEntries!: EntityTable<StoredListEntry, 'id'>;
+  /** What each case's list row shows, written with its list entry: what the list reads instead of whole cases. */
+  caseRows!: EntityTable<StoredCaseRow, 'id'>;
   /** Every committed change to the list entries, from this object's writes and everyone else's. */
   readonly listWrites: ListWrites;
+  /** Each case's money record (caseMoneyOf), kept with the case: what the Overview reads instead of cases. */
+  caseMoney!: EntityTable<CaseMoney, 'id'>;
   /** Every case's timeline, never edited: read by the case page and the report, never by the list. */
   timeline!: Table<StoredTimelineEntry, [string, string]>;
+  /** The dates reminders watch, written with their case (see deadlineEntries.ts). */
+  deadlineEntries!: Table<DeadlineEntry, [string, string]>;
+  /** What the user did with each reminder: dismissed, or snoozed until a day. */
+  reminderStates!: EntityTable<ReminderState, 'eventId'>;
 
   constructor(name = 'cancellation-journal') {
     super(name);

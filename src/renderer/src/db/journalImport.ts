@@ -5,6 +5,7 @@ import type { JournalCase } from '@shared/domain/caseSchema';
 import { contactsIn } from '@shared/domain/timeline';
 import type { StoredTimelineEntry, TimelineEntry } from '@shared/domain/timelineSchema';
 import { listEntryOf, type StoredListEntry } from './listEntries';
+import { besideEachCaseTables, writeBesideCases } from './besideEachCase';
 import { loadPhoneAccounts } from './phoneAccounts';
 import type { AttachmentContent, JournalDatabase } from './journalDatabase';
 import { Dexie } from 'dexie';
@@ -159,7 +160,7 @@ export async function importJournal(
 ): Promise<ImportOutcome> {
   const phoneAccounts = await loadPhoneAccounts();
   signal?.throwIfAborted();
-  const outcome = await db.transaction('rw', [db.cases, db.listEntries, db.attachmentContents, db.templates, db.timeline], async () => {
+  const outcome = await db.transaction('rw', [db.cases, ...besideEachCaseTables(db), db.attachmentContents, db.templates, db.timeline], async () => {
     // Cancelling aborts the one transaction: nothing of the file stays in the journal.
     const transaction = Dexie.currentTransaction;
     const abort = () => transaction.abort();
@@ -171,6 +172,8 @@ export async function importJournal(
       await db.attachmentContents.where('caseId').anyOf([...present]).delete();
       // So is its timeline: the file's case, history and all, takes its place, as the user chose.
       await db.timeline.where('caseId').anyOf([...present]).delete();
+      // And the dates its reminders watched: the file's case brings its own.
+      await db.deadlineEntries.where('caseId').anyOf([...present]).delete();
     }
     // Attachment ids the journal already uses for another case's bytes (ids are unique within the file).
     const fileAttachmentIds = file.cases.flatMap((c) => c.attachments.map((attachment) => attachment.id));
@@ -188,7 +191,7 @@ export async function importJournal(
       const size = records.length;
       if (size === 0) return;
       writes.push(
-        db.listEntries.bulkPut(entries),
+        writeBesideCases(db, records, entries, []),
         db.cases.bulkPut(records).then(() => {
           written += size;
           onProgress?.(written, total);

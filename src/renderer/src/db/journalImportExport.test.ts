@@ -111,9 +111,11 @@ describe('export and import', () => {
     await expect(importing).rejects.toThrow();
     expect(progress[0]).toBeGreaterThan(0);
     expect(await target.cases.count()).toBe(before);
+    expect(await target.caseMoney.count()).toBe(0);
     expect(await target.listEntries.count()).toBe(0);
+    expect(await target.caseRows.count()).toBe(0);
     expect(await target.attachmentContents.count()).toBe(0);
-  });
+  }, 30_000);
 
   it('an import session reads, previews, writes with progress, and a cancelled one leaves the journal as it was', async () => {
     const file = await sampleJournalFile(1_200);
@@ -133,7 +135,7 @@ describe('export and import', () => {
     await cancelled.read;
     expect(await cancelled.write('skip')).toEqual({ ok: 'cancelled' });
     expect(await other.cases.count()).toBe(0);
-  });
+  }, 30_000);
 
   it('refuses a file whose bytes are not UTF-8, saying where', async () => {
     const bytes = new TextEncoder().encode(serializeJournalFile(await sampleJournalFile(1)));
@@ -177,7 +179,7 @@ describe('export and import', () => {
     expect(await target.attachmentContents.where('caseId').equals(withAttachment.id).toArray()).toEqual(contentsBefore);
     expect(await target.attachmentContents.count()).toBe(file.cases.reduce((sum, c) => sum + c.attachments.length, 0));
     expect(await target.timeline.count()).toBe(2_500);
-  }, 20_000);
+  }, 60_000);
 
   it('is all or nothing: a failure half-way leaves the journal exactly as it was', async () => {
     const file = await sampleJournalFile(5);

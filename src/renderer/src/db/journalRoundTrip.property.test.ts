@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { attachmentKinds, caseStatuses, categories, type CaseStatus, type JournalCase } from '@shared/domain/caseSchema';
+import { attachmentKinds, billingPeriods, caseStatuses, categories, type CaseStatus, type JournalCase } from '@shared/domain/caseSchema';
 import { newCase } from '@shared/domain/newCase';
 import { changeStatus } from '@shared/domain/statusChange';
 import { contactChannels } from '@shared/domain/timelineVocabulary';
@@ -137,6 +137,8 @@ async function fileOf(shapes: readonly CaseShape[], prefix: string): Promise<Jou
         disputeWindowDays: index % 5 === 0 ? null : 30 + index,
       };
     }
+    // Some record the fee they cost (format 5), every billing period in turn; the amount is the balance's generated one.
+    if (index % 3 !== 2) c.recurringFee = { amount: shape.amount, period: billingPeriods[index % billingPeriods.length]! };
     c.checklist = c.checklist.map((item, i) => {
       const state = shape.states[i] ?? 'todo';
       return { ...item, state, completedOn: state === 'done' ? shape.doneOn : null };
@@ -178,6 +180,7 @@ async function contentsOf(db: JournalDatabase) {
   return {
     cases: await db.cases.orderBy('id').toArray(),
     entries: await db.listEntries.orderBy('id').toArray(),
+    money: await db.caseMoney.orderBy('id').toArray(),
     templates: await db.templates.orderBy('key').toArray(),
     attachments: (await db.attachmentContents.orderBy('id').toArray()).map((content) => ({ ...content, data: Array.from(content.data) })),
     timeline: await db.timeline.toArray(),

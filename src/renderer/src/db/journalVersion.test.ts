@@ -4,25 +4,25 @@ import { JournalDatabase } from './journalDatabase';
 import { isMadeByNewerApp, schemaVersionOf, storedLanguageChoice, storedVersionOf } from './journalVersion';
 
 const name = `journal-version-${crypto.randomUUID()}`;
+/** This app's schema version (Dexie's), and IndexedDB's version for it and for the next one. */
+const current = new JournalDatabase('not-opened').verno;
+const stored = current * 10;
+const newer = (current + 1) * 10;
 afterEach(async () => {
   vi.restoreAllMocks();
   await Dexie.delete(name);
 });
 
-/** This app's schema version (the highest declared), as IndexedDB stores it (Dexie's 10·n), and a later version's. */
-const version = new JournalDatabase(`probe-${crypto.randomUUID()}`).verno;
-const stored = version * 10;
-const newer = (version + 1) * 10;
 /**
- * A journal as a later version of the app might leave it: stored at the IndexedDB version of the
- * schema version after this app's (Dexie's 10·n), `listEntries` dropped, one case and the language the user chose.
+ * A journal as a later version of the app might leave it: stored at the next schema version's
+ * IndexedDB version, `listEntries` dropped, one case and the language the user chose.
  */
 function createNewerJournal(): Promise<void> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(name, newer);
     request.onupgradeneeded = () => {
       const db = request.result;
-      db.createObjectStore('cases', { keyPath: 'id' }).put({ id: 'c1', title: 'Made by a later version', updatedAt: '2027-01-01T00:00:00.000Z' });
+      db.createObjectStore('cases', { keyPath: 'id' }).put({ id: 'c1', title: 'Made by a newer version', updatedAt: '2027-01-01T00:00:00.000Z' });
       db.createObjectStore('settings', { keyPath: 'key' }).put({ key: 'language', value: 'zh-CN' });
     };
     request.onsuccess = () => {
@@ -74,7 +74,7 @@ describe('a journal made by a newer version of the app', () => {
     expect(after.tables).toContain('listEntries');
   });
 
-  it('is told from this version’s own journal, also one Dexie patched (one above 10·n), and from none at all', async () => {
+  it('is told from this version’s own journal, also one Dexie patched (one above its own), and from none at all', async () => {
     const db = new JournalDatabase(name);
     expect(await isMadeByNewerApp(db)).toBe(false);
     // Asking did not create it.
@@ -86,6 +86,6 @@ describe('a journal made by a newer version of the app', () => {
     db.close();
     expect(await storedVersionOf(name)).toBe(stored);
     expect(await isMadeByNewerApp(db)).toBe(false);
-    expect([schemaVersionOf(stored), schemaVersionOf(stored + 1), schemaVersionOf(stored + 9), schemaVersionOf(newer)]).toEqual([version, version, version, version + 1]);
+    expect([schemaVersionOf(stored), schemaVersionOf(stored + 1), schemaVersionOf(stored + 9), schemaVersionOf(newer)]).toEqual([current, current, current, current + 1]);
   });
 });

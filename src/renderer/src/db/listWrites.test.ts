@@ -4,6 +4,7 @@ import { newCase } from '@shared/domain/newCase';
 import * as phoneAccounts from '@shared/domain/phoneAccount';
 import { JournalDatabase } from './journalDatabase';
 import { listEntryOf } from './listEntries';
+import { storedCaseRowOf } from './caseRowSummary';
 import { emptyFilter } from './caseListQuery';
 import type { ListChange } from './listWrites';
 import { CaseListStore } from '../features/caseList/store/caseListStore';
@@ -118,5 +119,45 @@ describe('the list hears writes from the database', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(shownIds(first)).toEqual([entry.id]);
     expect(shownIds(second)).toEqual([]);
+  });
+
+  it('shows a row written without the repository (a path that knows nothing of the list), once it has committed', async () => {
+    const db = freshDb();
+    const store = await loadedStore(db);
+    const { journalCase, entry } = caseAndEntry('Before', '2026-11-26T14:00:00.000Z');
+    await db.transaction('rw', [db.cases, db.listEntries, db.caseRows], async () => {
+      await Promise.all([db.cases.put(journalCase), db.listEntries.put(entry), db.caseRows.put(storedCaseRowOf(journalCase))]);
+    });
+    const listed = store.listed(emptyFilter)!;
+    const titleShown = () => store.visibleRows(store.listed(emptyFilter), 0, 1)?.rows.get(journalCase.id)?.title;
+    store.requestRows(listed, 0, 1);
+    await vi.waitFor(() => expect(titleShown()).toBe('Before'));
+
+    // Only the row changes (its list entry, and so its place in the list, stays as it was).
+    await db.caseRows.put(storedCaseRowOf({ ...journalCase, title: 'After' }));
+    store.requestRows(store.listed(emptyFilter), 0, 1);
+    await vi.waitFor(() => expect(titleShown()).toBe('After'));
+  });
+
+  it('hears a row written in another window and shows it again', async () => {
+    const name = `hears-${crypto.randomUUID()}`;
+    const mine = freshDb(name);
+    const store = await loadedStore(mine);
+    const { journalCase, entry } = caseAndEntry('Before', '2026-11-26T15:00:00.000Z');
+    await mine.transaction('rw', [mine.cases, mine.listEntries, mine.caseRows], async () => {
+      await Promise.all([mine.cases.put(journalCase), mine.listEntries.put(entry), mine.caseRows.put(storedCaseRowOf(journalCase))]);
+    });
+    const titleShown = () => store.visibleRows(store.listed(emptyFilter), 0, 1)?.rows.get(journalCase.id)?.title;
+    store.requestRows(store.listed(emptyFilter), 0, 1);
+    await vi.waitFor(() => expect(titleShown()).toBe('Before'));
+
+    const otherWindow = new JournalDatabase(name);
+    const heard: ListChange[] = [];
+    opened.push({ close: mine.listWrites.hear((change) => heard.push(change)) });
+    await otherWindow.caseRows.put(storedCaseRowOf({ ...journalCase, title: 'Renamed elsewhere' }));
+    await vi.waitFor(() => expect(heard).toContainEqual({ kind: 'rows', ids: [journalCase.id] }));
+    store.requestRows(store.listed(emptyFilter), 0, 1);
+    await vi.waitFor(() => expect(titleShown()).toBe('Renamed elsewhere'));
+    otherWindow.close();
   });
 });

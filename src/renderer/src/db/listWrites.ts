@@ -1,12 +1,17 @@
 import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreTable, type Middleware, type ObservabilitySet } from 'dexie';
 import type { StoredListEntry } from './listEntries';
 
-/** What a committed transaction did to the list entries. */
+/** What a committed transaction did to the list entries or the list rows. */
 export type ListChange =
   | { kind: 'upsert'; entries: StoredListEntry[] }
   | { kind: 'remove'; ids: string[] }
   /** Too much changed to apply piece by piece (an import, a range delete): read it all again. */
-  | { kind: 'reset' };
+  | { kind: 'reset' }
+  /** The rows (`caseRows`) of these cases were written or deleted — of every case when null: rows read before are stale. */
+  | { kind: 'rows'; ids: string[] | null };
+
+/** The tables the list reads, and so hears. */
+const heardTables = new Set(['listEntries', 'caseRows']);
 
 /** Past this many entries in one transaction, reading the list again is cheaper than applying each. */
 const manyEntries = 5_000;
@@ -17,7 +22,7 @@ interface ListWritesDatabase {
 }
 
 /**
- * Every committed change to one database's list entries, whoever made it, for whoever listens (the
+ * Every committed change to one database's list entries and list rows, whoever made it, for whoever listens (the
  * case list's store). Two sources, so no writer has to report its writes:
  * - writes through this database object are heard by a Dexie middleware (`middleware()`), with the
  *   entries they wrote, once their transaction has committed (an aborted one is never heard);
@@ -32,10 +37,12 @@ export class ListWrites {
   /** What Dexie recorded of each of this object's finished transactions: how its own writes are recognised. */
   private readonly ownParts = new WeakSet<object>();
   private readonly part: string;
+  private readonly rowsPart: string;
   private remoteReads: Promise<void> = Promise.resolve();
 
   constructor(private readonly db: ListWritesDatabase) {
     this.part = `idb://${db.name}/listEntries/`;
+    this.rowsPart = `idb://${db.name}/caseRows/`;
   }
 
   /** Calls `listener` with every committed change; the answer stops it. */
@@ -77,12 +84,12 @@ export class ListWrites {
           ...down,
           table(name) {
             const table = down.table(name);
-            if (name !== 'listEntries') return table;
+            if (!heardTables.has(name)) return table;
             return {
               ...table,
               async mutate(request: DBCoreMutateRequest) {
                 const result = await table.mutate(request);
-                collect(request.trans, changeOf(request));
+                collect(request.trans, name === 'caseRows' ? rowsChangeOf(request) : changeOf(request));
                 return result;
               },
             } satisfies DBCoreTable;
@@ -97,9 +104,13 @@ export class ListWrites {
     this.pending.delete(trans);
     const parts = (trans as { mutatedParts?: unknown }).mutatedParts;
     if (typeof parts === 'object' && parts !== null) this.ownParts.add(parts);
-    const count = changes.reduce((sum, change) => sum + sizeOf(change), 0);
-    if (count >= manyEntries) return this.tell({ kind: 'reset' });
-    for (const change of changes) this.tell(change);
+    const entryChanges = changes.filter((change) => change.kind !== 'rows');
+    const rowChanges = changes.filter((change): change is Extract<ListChange, { kind: 'rows' }> => change.kind === 'rows');
+    const count = entryChanges.reduce((sum, change) => sum + sizeOf(change), 0);
+    if (count >= manyEntries) this.tell({ kind: 'reset' });
+    else for (const change of entryChanges) this.tell(change);
+    const rowIds = rowChanges.some((change) => change.ids === null) ? null : rowChanges.flatMap((change) => change.ids ?? []);
+    if (rowChanges.length > 0) this.tell({ kind: 'rows', ids: rowIds !== null && rowIds.length < manyEntries ? rowIds : null });
   }
 
   /**
@@ -108,14 +119,20 @@ export class ListWrites {
    * of our own is recognised by that record and left to the middleware, which knows the values.
    */
   private readonly heardStorageMutated = (parts: ObservabilitySet): void => {
-    const keys = parts[this.part] ?? (parts['all'] ? 'everything' : undefined);
-    if (!keys) return;
+    const everything = parts['all'] ? 'everything' : undefined;
+    const keys = parts[this.part] ?? everything;
+    const rowKeys = parts[this.rowsPart] ?? everything;
+    if (!keys && !rowKeys) return;
     // Dexie may tell of a transaction before or after it has been flushed here.
     if (this.ownParts.has(parts)) return;
     for (const trans of this.pending.keys()) if ((trans as { mutatedParts?: unknown }).mutatedParts === parts) return;
-    const ids = keys === 'everything' ? null : singleKeys(keys);
+    const rowIds = !rowKeys ? undefined : rowKeys === 'everything' ? null : singleKeys(rowKeys);
+    const ids = !keys ? undefined : keys === 'everything' ? null : singleKeys(keys);
     // One at a time, so a later write to the same case is never overtaken by an earlier read.
     this.remoteReads = this.remoteReads.then(async () => {
+      // Rows carry no order: whoever shows them reads them again.
+      if (rowIds !== undefined) this.tell({ kind: 'rows', ids: rowIds !== null && rowIds.length < manyEntries ? rowIds : null });
+      if (ids === undefined) return;
       if (ids === null || ids.length >= manyEntries) return this.tell({ kind: 'reset' });
       const read = await this.db.listEntries.bulkGet(ids);
       const entries = read.filter((entry): entry is StoredListEntry => entry !== undefined);
@@ -139,6 +156,18 @@ function changeOf(request: DBCoreMutateRequest): ListChange {
       return { kind: 'remove', ids: request.keys as string[] };
     default:
       return { kind: 'reset' };
+  }
+}
+
+function rowsChangeOf(request: DBCoreMutateRequest): ListChange {
+  switch (request.type) {
+    case 'add':
+    case 'put':
+      return { kind: 'rows', ids: (request.values as { id: string }[]).map((row) => row.id) };
+    case 'delete':
+      return { kind: 'rows', ids: request.keys as string[] };
+    default:
+      return { kind: 'rows', ids: null };
   }
 }
 

@@ -1,3 +1,4 @@
+import { defaultLeadDays } from '@shared/domain/reminders';
 import type { JournalDatabase } from './journalDatabase';
 
 export const languagePreferences = ['system', 'en', 'zh-CN'] as const;
@@ -11,6 +12,12 @@ function isLanguagePreference(value: unknown): value is LanguagePreference {
 const languageKey = 'language';
 const collapsedSectionsKey = 'collapsedSections';
 const lastOpenCaseKey = 'lastOpenCase';
+const reminderLeadDaysKey = 'reminderLeadDays';
+
+/** Lead days are whole days before a deadline, at most a year; what a setting holds is checked when read. */
+function isLeadDays(value: unknown): value is number[] {
+  return Array.isArray(value) && value.length <= 5 && value.every((day) => Number.isInteger(day) && day >= 1 && day <= 365);
+}
 
 /**
  * Sections of the case page that start collapsed until the user opens them. None: the History,
@@ -45,6 +52,16 @@ export function settingsRepository(db: JournalDatabase) {
     },
     async setLastOpenCase(id: string | null): Promise<void> {
       await db.settings.put({ key: lastOpenCaseKey, value: id });
+    },
+    /** How many days before a cancel-by date or a dispute window's end reminders come (7 and 1 unless changed). */
+    async reminderLeadDays(): Promise<readonly number[]> {
+      const stored = await db.settings.get(reminderLeadDaysKey);
+      return isLeadDays(stored?.value) ? stored.value : defaultLeadDays;
+    },
+    async setReminderLeadDays(days: readonly number[]): Promise<void> {
+      const value = [...new Set(days)].sort((a, b) => b - a);
+      if (!isLeadDays(value)) throw new Error(`Reminder lead days must be 1 to 5 whole days from 1 to 365: ${days.join(', ')}`);
+      await db.settings.put({ key: reminderLeadDaysKey, value });
     },
   };
 }

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultTemplateFor } from '@shared/templates/builtInTemplates';
 import { redateStatusChange } from '@shared/domain/statusChange';
+import { withBalanceOutcome } from '@shared/domain/refundWatch';
 import { JournalDatabase } from './journalDatabase';
 import { caseRepository, timelineOf } from './caseRepository';
 import { emptyFilter } from './caseListQuery';
@@ -51,6 +52,21 @@ describe('the timeline a case keeps', () => {
     await expect(cases.setStatus(made.id, 'submitted', '2026-11-02')).rejects.toThrow('The disk is full');
     expect(await timelineOf(db, made.id)).toEqual(before);
     expect((await cases.get(made.id))!.status).toBe('draft');
+  });
+
+  it('asking for a refund sets its due date in the same change, recorded old → new; a failed write leaves neither', async () => {
+    const cases = caseRepository(db, clock);
+    const made = await cases.create(defaultTemplateFor('en'), input);
+    vi.spyOn(db.cases, 'put').mockRejectedValueOnce(new Error('The disk is full'));
+    await expect(cases.edit(made.id, (c) => withBalanceOutcome(c, 'refund_requested', '2026-11-26'))).rejects.toThrow('The disk is full');
+    expect((await cases.get(made.id))!.deadlines.refundDueOn).toBeNull();
+    expect(await timelineOf(db, made.id)).toHaveLength(1);
+    await cases.edit(made.id, (c) => withBalanceOutcome(c, 'refund_requested', '2026-11-26'));
+    const stored = (await cases.get(made.id))!;
+    expect(stored.balance.outcome).toBe('refund_requested');
+    expect(stored.deadlines.refundDueOn).toBe('2026-12-10');
+    const entry = (await timelineOf(db, made.id)).find((e) => e.kind === 'field' && e.field === 'refundDueOn');
+    expect(entry).toMatchObject({ from: null, to: '2026-12-10', recordedAt: stored.updatedAt });
   });
 
   it('an edit the schema refuses writes no entry either', async () => {
@@ -105,6 +121,30 @@ describe('contacts', () => {
     const theirs = (await timelineOf(db, other.id)).find((entry) => entry.kind === 'contact')!;
     await expect(cases.logContact(made.id, call, theirs.id)).rejects.toThrow(/No contact/);
     expect(await timelineOf(db, made.id)).toHaveLength(1);
+  });
+});
+
+describe('a contact with a follow-up date', () => {
+  it('writes the contact and the case’s follow-up date together', async () => {
+    const cases = caseRepository(db, clock);
+    const made = await cases.create(defaultTemplateFor('en'), input);
+    const changed = await cases.logContact(made.id, call, null, '2026-11-25');
+    expect(changed.deadlines.followUpOn).toBe('2026-11-25');
+    expect((await cases.get(made.id))?.deadlines.followUpOn).toBe('2026-11-25');
+    const kinds = (await timelineOf(db, made.id)).map((entry) => entry.kind);
+    expect(kinds.filter((kind) => kind === 'contact')).toHaveLength(1);
+    expect(kinds.length).toBeGreaterThan(2); // opened, the date change and the contact
+  });
+
+  it('leaves neither when the write fails: no contact without its date, no date without its contact', async () => {
+    const cases = caseRepository(db, clock);
+    const made = await cases.create(defaultTemplateFor('en'), input);
+    const before = await timelineOf(db, made.id);
+    // Not a day of the calendar: the case is refused, and the whole transaction with it.
+    await expect(cases.logContact(made.id, call, null, '2026-02-30')).rejects.toThrow();
+    expect(await timelineOf(db, made.id)).toEqual(before);
+    expect((await cases.get(made.id))?.deadlines.followUpOn).toBeNull();
+    expect(await caseListIds(db, { ...emptyFilter, text: 'refund approved' })).toEqual([]);
   });
 });
 

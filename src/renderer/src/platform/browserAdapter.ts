@@ -5,6 +5,7 @@ import { downloadFile, pickAttachmentFile, pickJournalFile } from './browserFile
 import { browserArchives } from './browserArchives';
 import { browserAttachmentFiles } from './browserAttachmentFiles';
 import { browserArchiveFiles } from './browserArchiveFiles';
+import type { browserReminders } from './browserReminders';
 
 type Handlers = { [C in IpcChannelName]: (request: IpcRequest<C>) => Promise<IpcResponse<C>> };
 
@@ -12,7 +13,7 @@ type Handlers = { [C in IpcChannelName]: (request: IpcRequest<C>) => Promise<Ipc
  * Stands in for the preload bridge when the renderer runs in a plain browser (the end-to-end
  * tests, a web preview): what the main process does for files and the OS, done with web APIs.
  */
-export function browserAdapter(): JournalBridge {
+export function browserAdapter(reminders: ReturnType<typeof browserReminders>): JournalBridge {
   const attachmentFiles = browserAttachmentFiles();
   const archiveFiles = browserArchiveFiles(attachmentFiles);
   const handlers: Handlers = {
@@ -73,8 +74,25 @@ export function browserAdapter(): JournalBridge {
       browserBackups.recordFailure(detail);
       return undefined;
     },
+    [IpcChannel.saveCalendarFile]: async ({ suggestedName, contents }) => {
+      downloadFile(suggestedName, contents, 'text/calendar');
+      return { status: 'saved', path: suggestedName };
+    },
+    // A page has no tray and no login item; the browser build does not offer these settings at all.
+    [IpcChannel.getBackgroundSettings]: async () => ({ keepRunningInTray: false, openAtLogin: false, openAtLoginSupported: false }),
+    [IpcChannel.setBackgroundSettings]: async () => {
+      throw new Error('A browser page cannot keep running in the tray or open at login');
+    },
+    [IpcChannel.scheduleReminders]: async (schedule) => {
+      reminders.schedule(schedule);
+      return undefined;
+    },
+    // An in-app reminder opens its case itself: no case ever waits outside the page.
+    [IpcChannel.takeCaseToOpen]: async () => null,
   };
   return {
     invoke: (channel, request) => (handlers[channel] as (request: unknown) => Promise<never>)(request),
+    // A reminder shown inside the page opens its case itself; nothing outside the page asks to.
+    onOpenCase: () => () => undefined,
   };
 }

@@ -2,6 +2,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import { backupFileName, isBackupDue, nextBackupDueAt, parseBackupName, planRotation } from '@shared/backupPolicy';
 import type { BackupEntry, BackupFailure, BackupReadResult, BackupStatus, BackupWriteResult, BeginBackupResult } from '@shared/ipc/contract';
 import { browserArchives } from './browserArchives';
+import type { BackupCheck } from './backupCheck';
 
 interface StoredBackup {
   name: string;
@@ -42,28 +43,20 @@ const outcomes: { lastSuccess: string | null; lastFailure: BackupFailure | null 
 class NotAJournal extends Error {}
 class BackupDamaged extends Error {}
 
-/** Reads a backup's archive back whole, as an import would, and counts the cases of its journal. */
+/** Reads a backup's archive back whole, as an import would, and counts the cases of its journal; in a worker (see backupCheckWorker). */
 async function countArchivedCases(archive: Blob): Promise<number> {
-  // The archive reader loads with the first backup, not with the first screen.
-  const [{ openJournalArchive }, { webHasher }] = await Promise.all([import('@shared/journalArchive/readJournalArchive'), import('@shared/journalArchive/hashing')]);
-  const opened = await openJournalArchive({ size: archive.size, read: async (offset, length) => new Uint8Array(await archive.slice(offset, offset + length).arrayBuffer()) }, webHasher);
-  if (!opened.ok) throw new BackupDamaged(`The backup did not read back as written (${opened.problem.kind})`);
-  return countCases(new TextDecoder().decode(opened.archive.journalBytes));
-}
-
-/** How many cases an export holds; the same check the main process makes before writing one. */
-function countCases(text: string): number {
-  let value: unknown;
+  const worker = new Worker(new URL('./backupCheckWorker.ts', import.meta.url), { type: 'module' });
   try {
-    value = JSON.parse(text);
-  } catch {
-    throw new NotAJournal('The backup was refused: it is not valid JSON');
+    const check = await new Promise<BackupCheck>((resolve, reject) => {
+      worker.onmessage = (event: MessageEvent<BackupCheck>) => resolve(event.data);
+      worker.onerror = (event) => reject(new BackupDamaged(`The backup could not be checked: ${event.message}`));
+      worker.postMessage(archive);
+    });
+    if (check.ok) return check.caseCount;
+    throw check.reason === 'notAJournal' ? new NotAJournal(check.message) : new BackupDamaged(check.message);
+  } finally {
+    worker.terminate();
   }
-  const cases = (value as { format?: unknown; cases?: unknown } | null)?.cases;
-  if ((value as { format?: unknown } | null)?.format !== 'cancellation-journal' || !Array.isArray(cases)) {
-    throw new NotAJournal('The backup was refused: it is not a Cancellation Journal export');
-  }
-  return cases.length;
 }
 
 /** The desktop app's backup rules, kept in the browser's storage: due once a day, generations, kept aside. */

@@ -1,4 +1,6 @@
+import type { InAppReminders } from './inAppReminders';
 import type { JournalBridge } from '@shared/ipc/contract';
+import { backgroundSettingsThrough, type BackgroundSettingsAccess } from './backgroundSettings';
 
 declare global {
   interface Window {
@@ -15,3 +17,9 @@ if (!window.journalBridge) throw new Error('The desktop build runs only inside t
  * and its database never ship in the desktop app.
  */
 export const desktopBridge: JournalBridge = window.journalBridge;
+
+/** The desktop app can keep running in the tray and open at login (Settings shows both). */
+export const backgroundSettings: BackgroundSettingsAccess | null = backgroundSettingsThrough(desktopBridge);
+
+/** The desktop shows reminders as system notifications from the main process, never inside the page. */
+export const inAppReminders: InAppReminders = null;

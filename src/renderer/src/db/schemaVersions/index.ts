@@ -5,7 +5,10 @@ import { v3 } from './v3';
 import { v4 } from './v4';
 import { v5 } from './v5';
 import { v6 } from './v6';
-import { v8 } from './v8';
+import { v7 } from './v7';
+import { v9 } from './v9';
+import { v10 } from './v10';
+import { v11 } from './v11';
 
 export function applySchemaVersions(db: Dexie): void {
   v1(db);
@@ -14,5 +17,8 @@ export function applySchemaVersions(db: Dexie): void {
   v4(db);
   v5(db);
   v6(db);
-  v8(db);
+  v7(db);
+  v9(db);
+  v10(db);
+  v11(db);
 }

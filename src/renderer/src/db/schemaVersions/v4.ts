@@ -1,6 +1,5 @@
-import type { Dexie, Transaction } from 'dexie';
+import { Dexie, type Transaction } from 'dexie';
 import type { JournalCase } from '@shared/domain/caseSchema';
-import { caseFromFormat1 } from '@shared/journalFile/migrations/upgradeFrom1';
 import { reshapeCasesAndListEntries } from './listEntriesAnew';
 
 /**
@@ -13,5 +12,10 @@ import { reshapeCasesAndListEntries } from './listEntriesAnew';
 export function v4(db: Dexie): void {
   db.version(4)
     .stores({})
-    .upgrade((tx: Transaction) => reshapeCasesAndListEntries(tx, (record) => caseFromFormat1(record) as JournalCase));
+    .upgrade(async (tx: Transaction) => {
+      // The migration (and the case schema it validates with) loads only when a journal is upgraded,
+      // not with every first screen; waitFor keeps the upgrade's transaction alive meanwhile.
+      const { caseFromFormat1 } = await Dexie.waitFor(import('@shared/journalFile/migrations/upgradeFrom1'));
+      await reshapeCasesAndListEntries(tx, (record) => caseFromFormat1(record) as JournalCase);
+    });
 }

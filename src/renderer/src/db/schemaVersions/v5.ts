@@ -1,8 +1,6 @@
-import type { Dexie, Transaction } from 'dexie';
+import { Dexie, type Transaction } from 'dexie';
 import type { JournalCase } from '@shared/domain/caseSchema';
-import { timelineFromStatusHistory } from '@shared/domain/timeline';
 import type { StoredTimelineEntry } from '@shared/domain/timelineSchema';
-import { attachmentsGetKinds } from '@shared/journalFile/migrations/upgradeFrom2';
 import { reshapeCasesAndListEntries } from './listEntriesAnew';
 
 /**
@@ -16,6 +14,7 @@ export const timelineStores = { timeline: '[caseId+id], [caseId+recordedAt]' };
  * entry it would have been, with its own day and recording time (ids `status-0`, `status-1`, …).
  */
 export async function timelineFromStoredStatusHistories(tx: Transaction): Promise<void> {
+  const { timelineFromStatusHistory } = await Dexie.waitFor(import('@shared/domain/timeline'));
   const entries: StoredTimelineEntry[] = [];
   await tx
     .table('cases')
@@ -36,6 +35,8 @@ export function v5(db: Dexie): void {
   db.version(5)
     .stores({ ...timelineStores })
     .upgrade(async (tx: Transaction) => {
+      // The migrations load only for an upgrade, never with the first screen (waitFor keeps the transaction alive).
+      const { attachmentsGetKinds } = await Dexie.waitFor(import('@shared/journalFile/migrations/upgradeFrom2'));
       await reshapeCasesAndListEntries(tx, (record) => attachmentsGetKinds(record) as JournalCase);
       await timelineFromStoredStatusHistories(tx);
     });

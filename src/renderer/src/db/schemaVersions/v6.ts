@@ -1,6 +1,5 @@
-import type { Dexie, Transaction } from 'dexie';
+import { Dexie, type Transaction } from 'dexie';
 import type { JournalCase } from '@shared/domain/caseSchema';
-import { deadlinesFromFormat3 } from '@shared/journalFile/migrations/upgradeFrom3';
 import { reshapeCasesAndListEntries } from './listEntriesAnew';
 
 /**
@@ -12,5 +11,9 @@ import { reshapeCasesAndListEntries } from './listEntriesAnew';
 export function v6(db: Dexie): void {
   db.version(6)
     .stores({ cases: 'id, updatedAt, [provider.name+updatedAt]' })
-    .upgrade((tx: Transaction) => reshapeCasesAndListEntries(tx, (record) => deadlinesFromFormat3(record) as JournalCase));
+    .upgrade(async (tx: Transaction) => {
+      // Loaded only for an upgrade (it brings the case schema, and zod with it), never with the first screen.
+      const { deadlinesFromFormat3 } = await Dexie.waitFor(import('@shared/journalFile/migrations/upgradeFrom3'));
+      await reshapeCasesAndListEntries(tx, (record) => deadlinesFromFormat3(record) as JournalCase);
+    });
 }

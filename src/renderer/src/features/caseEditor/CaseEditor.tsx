@@ -23,6 +23,7 @@ import { SectionSlot } from './Section';
 import { sectionStore, useCollapsedSections } from './sectionState';
 import { useArchiveExport, useJournalExport } from '../journalFiles';
 import { useOpenReport } from '../report';
+import { AddToCalendarButton } from '../calendar';
 
 interface CaseEditorProps {
   id: string;
@@ -110,6 +111,7 @@ export default function CaseEditor({ id, onGone, onShow }: CaseEditorProps) {
           <button type="button" onClick={() => openReport({ ids: [id], scope: 'case' })}>
             {t('action.exportPdf')}
           </button>
+          <AddToCalendarButton journalCase={journalCase} />
           <button
             type="button"
             className="danger"

@@ -9,6 +9,8 @@ import { addBusinessDaysSkippingHolidays } from '@shared/domain/businessDays';
 import { calendarDatePattern } from '@shared/domain/calendarDate';
 import { usePublicHolidays } from '../../holidays/usePublicHolidays';
 import { useFormatters } from '../../i18n/useFormatters';
+import { TextField } from '../../components/TextField';
+import { SelectField } from '../../components/SelectField';
 
 interface ContactDialogProps {
   caseId: string;
@@ -84,9 +86,8 @@ export function ContactDialog({ caseId, attachments, correcting, country, onClos
     try {
       // Only files still on the case: one moved to its Trash meanwhile is not linked.
       const attachmentIds = live.filter((attachment) => linked.has(attachment.id)).map((attachment) => attachment.id);
-      await cases.logContact(caseId, { at: moment, channel, who, said, reference, attachmentIds }, correcting?.id ?? null);
       const followUp = followUpIn === null ? null : followUpOn(followUpIn);
-      if (followUp) await cases.edit(caseId, (x) => ({ ...x, deadlines: { ...x.deadlines, followUpOn: followUp } }));
+      await cases.logContact(caseId, { at: moment, channel, who, said, reference, attachmentIds }, correcting?.id ?? null, followUp);
       dialog.current?.close();
     } catch (error) {
       setProblem(t('contact.failed', { message: error instanceof Error ? error.message : String(error) }));
@@ -102,47 +103,25 @@ export function ContactDialog({ caseId, attachments, correcting, country, onClos
         <h2 id={`${id}-title`}>{title}</h2>
         <p className="help">{correcting ? t('contact.correctHelp') : t('contact.help')}</p>
         <div className="contact-fields">
-          <div className="field">
-            <label htmlFor={`${id}-at`}>{t('contact.at')}</label>
-            <input id={`${id}-at`} type="datetime-local" value={at} required onChange={(event) => setAt(event.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-channel`}>{t('contact.channel')}</label>
-            <select id={`${id}-channel`} value={channel} onChange={(event) => setChannel(event.target.value as ContactChannel)}>
-              {contactChannels.map((option) => (
-                <option key={option} value={option}>
-                  {t(`contactChannel.${option}`)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-who`}>{t('contact.who')}</label>
-            <input id={`${id}-who`} type="text" value={who} maxLength={500} onChange={(event) => setWho(event.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-reference`}>{t('contact.reference')}</label>
-            <input id={`${id}-reference`} type="text" value={reference} maxLength={500} onChange={(event) => setReference(event.target.value)} />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-follow-up`}>{t('contact.followUp')}</label>
-            <select
-              id={`${id}-follow-up`}
-              value={followUpIn ?? ''}
-              onChange={(event) => setFollowUpIn(event.target.value === '' ? null : Number(event.target.value))}
-            >
-              <option value="">{t('contact.followUpNone')}</option>
-              {followUpChoices.map((days) => (
-                <option key={days} value={days}>
-                  {t('contact.followUpIn', { count: days, date: format.date(followUpOn(days)) })}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field contact-said">
-            <label htmlFor={`${id}-said`}>{t('contact.said')}</label>
-            <textarea id={`${id}-said`} value={said} rows={5} maxLength={20_000} required onChange={(event) => setSaid(event.target.value)} />
-          </div>
+          <TextField label={t('contact.at')} type="datetime-local" value={at} onSave={setAt} />
+          <SelectField
+            label={t('contact.channel')}
+            value={channel}
+            options={contactChannels.map((option) => ({ value: option, label: t(`contactChannel.${option}`) }))}
+            onChange={setChannel}
+          />
+          <TextField label={t('contact.who')} value={who} maxLength={500} onSave={setWho} />
+          <TextField label={t('contact.reference')} value={reference} maxLength={500} onSave={setReference} />
+          <SelectField
+            label={t('contact.followUp')}
+            value={followUpIn === null ? '' : String(followUpIn)}
+            options={[
+              { value: '', label: t('contact.followUpNone') },
+              ...followUpChoices.map((days) => ({ value: String(days), label: t('contact.followUpIn', { count: days, date: format.date(followUpOn(days)) }) })),
+            ]}
+            onChange={(value) => setFollowUpIn(value === '' ? null : Number(value))}
+          />
+          <TextField label={t('contact.said')} className="contact-said" multiline rows={5} value={said} maxLength={20_000} onSave={setSaid} />
         </div>
         {problem && (
           <p className="field-error" role="alert">

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { JournalCase } from '@shared/domain/caseSchema';
 import { caseSummary, type OpenMatter, type SummaryDate } from '@shared/domain/caseSummary';
 import { proofOf } from '@shared/evidence/proofStatus';
@@ -125,7 +126,7 @@ export function SummaryStrip({ journalCase, status, onGoToStep }: SummaryStripPr
   );
 }
 
-function openMatterText(matter: OpenMatter, t: ReturnType<typeof useTranslation>['t']): string {
+function openMatterText(matter: OpenMatter, t: TFunction): string {
   switch (matter.kind) {
     case 'balanceNotSettled':
       return t('warning.balanceNotSettled');

@@ -70,7 +70,7 @@ describe('Add contact', () => {
     expect((await cases.get(id))?.deadlines.followUpOn).toBe('2026-03-25');
     const change = (await timelineOf(db, id)).find((entry) => entry.kind === 'field');
     expect(change).toMatchObject({ field: 'followUpOn', from: null, to: '2026-03-25' });
-  });
+  }, 15_000); // Loads the whole holiday library (1.4 MB of rules) and types key by key: near 5 s on a busy machine.
 
   it('sets no follow-up unless one is chosen', async () => {
     const user = userEvent.setup();

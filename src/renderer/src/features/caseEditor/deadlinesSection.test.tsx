@@ -13,6 +13,7 @@ import { JournalContext, type Journal } from '../../journalContext';
 import { JournalDatabase } from '../../db/journalDatabase';
 import { DeadlinesSection } from './DeadlinesSection';
 import { SummaryStrip } from './SummaryStrip';
+import { BalanceSection } from './BalanceSection';
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {
@@ -33,7 +34,7 @@ afterEach(async () => {
 });
 
 /** The case page's summary and Dates section over one case, each edit validated as the repository would. */
-function renderCase(start: JournalCase) {
+function renderCase(start: JournalCase, withBalance = false) {
   let latest = start;
   function Page() {
     const [c, setCase] = useState(start);
@@ -45,6 +46,7 @@ function renderCase(start: JournalCase) {
     return (
       <>
         <SummaryStrip journalCase={c} status={null} onGoToStep={() => undefined} />
+        {withBalance && <BalanceSection journalCase={c} edit={edit} />}
         <DeadlinesSection journalCase={c} edit={edit} />
       </>
     );
@@ -132,6 +134,24 @@ describe('the Dates section', () => {
     cleanup();
     renderCase(axisCase());
     expect(screen.queryByLabelText('Refund due on')).toBeNull();
+  });
+});
+
+describe('the refund watch', () => {
+  it('asking for a refund sets it due 14 days later in the same change, shown in the summary and editable key by key', async () => {
+    const user = userEvent.setup();
+    const page = renderCase(axisCase(), true);
+    expect(screen.queryByLabelText('Refund due on')).toBeNull();
+    await user.selectOptions(screen.getByLabelText('What happened to it'), 'refund_requested');
+    const due = screen.getByLabelText<HTMLInputElement>('Refund due on');
+    expect(due.value).toBe('2026-12-10');
+    expect(page.latest().balance.outcome).toBe('refund_requested');
+    expect(page.latest().deadlines.refundDueOn).toBe('2026-12-10');
+    expect(fact('refund-due')).toBe('Dec 10, 2026');
+    await user.clear(due);
+    await user.type(due, '2026-12-31');
+    await user.tab();
+    await waitFor(() => expect(page.latest().deadlines.refundDueOn).toBe('2026-12-31'));
   });
 });
 

@@ -2,6 +2,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TimelineEntry } from '@shared/domain/timelineSchema';
 import { amountFields, dateFields, type KeyField } from '@shared/domain/timelineVocabulary';
+import { billingPeriods, type BillingPeriod } from '@shared/domain/caseVocabulary';
+
+const isBillingPeriod = (text: string): text is BillingPeriod => (billingPeriods as readonly string[]).includes(text);
 import { useFormatters } from '../../i18n/useFormatters';
 
 /** Each key field by the name its field has on the case page. */
@@ -24,6 +27,8 @@ const fieldLabels = {
   refundDueOn: 'field.refundDueOn',
   disputedChargeOn: 'field.disputedChargeOn',
   disputeWindowDays: 'field.disputeWindowDays',
+  recurringFee: 'field.recurringFee',
+  billingPeriod: 'field.billingPeriod',
 } as const satisfies Record<KeyField, string>;
 
 /**
@@ -39,6 +44,7 @@ export function useHistoryText() {
       if (text === null) return t('history.none');
       if (dateFields.includes(field)) return format.date(text);
       if (field === 'country') return format.country(text);
+      if (field === 'billingPeriod' && isBillingPeriod(text)) return t(`billingPeriod.${text}`);
       // The timeline keeps a notice period as "1 months" (count and unit), said here in the reader's words.
       const notice = /^(\d+) (days|months)$/.exec(text);
       if (field === 'noticePeriod' && notice) return t(`deadlines.noticeCount.${notice[2] as 'days' | 'months'}`, { count: Number(notice[1]) });

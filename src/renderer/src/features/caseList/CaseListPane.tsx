@@ -1,8 +1,8 @@
-import { useCallback, useLayoutEffect, useRef, type RefObject } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { caseStatuses, categories, type CaseStatus, type Category } from '@shared/domain/caseVocabulary';
-import { proofLevels, type ProofLevel } from '@shared/evidence/proofStatus';
+import { caseStatuses, categories } from '@shared/domain/caseVocabulary';
+import { proofLevels } from '@shared/evidence/proofStatus';
 import type { CaseListFilter } from '../../db/caseListQuery';
 import { filterKey, useListedCases, useVisibleRows } from './useCaseList';
 import { CaseRow } from './CaseRow';
@@ -11,8 +11,11 @@ import { caseRowHeight } from './caseRowHeight';
 import { observeListSize } from './observeListSize';
 import { EmptyTrashButton } from '../trash';
 import { useArchiveExport, useJournalExport } from '../journalFiles';
+import { ExportDeadlinesButton } from '../calendar';
 import { useOpenReport } from '../report';
 import { useJournal } from '../../journalContext';
+import { useAttention } from '../reminders';
+import { FilterSelect } from './FilterSelect';
 
 interface CaseListPaneProps {
   filter: CaseListFilter;
@@ -26,14 +29,24 @@ interface CaseListPaneProps {
 
 export function CaseListPane(props: CaseListPaneProps) {
   const { t } = useTranslation();
-  const { filter, onFilterChange, onSelect } = props;
+  const { onFilterChange, onSelect } = props;
+  const attention = useAttention();
+  // The attention filter lists the cases that need attention now: as they change, so does the filter.
+  const filter = useMemo(
+    () =>
+      props.filter.attention === null || props.filter.attention === attention.caseIds
+        ? props.filter
+        : // Nothing in the Trash needs attention: there the filter is off.
+          { ...props.filter, attention: props.filter.view === 'trash' ? null : attention.caseIds },
+    [props.filter, attention.caseIds],
+  );
   const rowText = useCaseRowText();
   const { list } = useJournal();
   const listed = useListedCases(filter);
   const exportJson = useJournalExport();
   const exportArchive = useArchiveExport();
   const openReport = useOpenReport();
-  const filtered = filter.text !== '' || filter.status !== null || filter.category !== null || filter.proof !== null;
+  const filtered = filter.text !== '' || filter.status !== null || filter.category !== null || filter.proof !== null || filter.attention !== null;
   const scroller = useRef<HTMLDivElement>(null);
   const count = listed?.source.total ?? 0;
   const virtualizer = useVirtualizer({
@@ -115,51 +128,43 @@ export function CaseListPane(props: CaseListPaneProps) {
           onChange={(event) => onFilterChange({ ...filter, text: event.target.value })}
         />
         <div className="filters">
-          <label className="visually-hidden" htmlFor="status-filter">
-            {t('list.statusFilter')}
-          </label>
-          <select
+          <FilterSelect
             id="status-filter"
-            value={filter.status ?? ''}
-            onChange={(event) => onFilterChange({ ...filter, status: (event.target.value || null) as CaseStatus | null })}
-          >
-            <option value="">{t('list.allStatuses')}</option>
-            {caseStatuses.map((status) => (
-              <option key={status} value={status}>
-                {t(`status.${status}`)}
-              </option>
-            ))}
-          </select>
-          <label className="visually-hidden" htmlFor="category-filter">
-            {t('list.categoryFilter')}
-          </label>
-          <select
+            label={t('list.statusFilter')}
+            allLabel={t('list.allStatuses')}
+            values={caseStatuses}
+            value={filter.status}
+            labelOf={(status) => t(`status.${status}`)}
+            onChange={(status) => onFilterChange({ ...filter, status })}
+          />
+          <FilterSelect
             id="category-filter"
-            value={filter.category ?? ''}
-            onChange={(event) => onFilterChange({ ...filter, category: (event.target.value || null) as Category | null })}
-          >
-            <option value="">{t('list.allCategories')}</option>
-            {categories.map((category) => (
-              <option key={category} value={category}>
-                {t(`category.${category}`)}
-              </option>
-            ))}
-          </select>
-          <label className="visually-hidden" htmlFor="proof-filter">
-            {t('proof.filter')}
-          </label>
-          <select
+            label={t('list.categoryFilter')}
+            allLabel={t('list.allCategories')}
+            values={categories}
+            value={filter.category}
+            labelOf={(category) => t(`category.${category}`)}
+            onChange={(category) => onFilterChange({ ...filter, category })}
+          />
+          <FilterSelect
             id="proof-filter"
-            value={filter.proof ?? ''}
-            onChange={(event) => onFilterChange({ ...filter, proof: (event.target.value || null) as ProofLevel | null })}
-          >
-            <option value="">{t('proof.all')}</option>
-            {proofLevels.map((level) => (
-              <option key={level} value={level}>
-                {t(`proof.level.${level}`)}
-              </option>
-            ))}
-          </select>
+            label={t('proof.filter')}
+            allLabel={t('proof.all')}
+            values={proofLevels}
+            value={filter.proof}
+            labelOf={(level) => t(`proof.level.${level}`)}
+            onChange={(proof) => onFilterChange({ ...filter, proof })}
+          />
+          {!inTrash && (
+            <label className="attention-filter">
+              <input
+                type="checkbox"
+                checked={filter.attention !== null}
+                onChange={(event) => onFilterChange({ ...filter, attention: event.target.checked ? attention.caseIds : null })}
+              />
+              {t('list.attentionFilter')}
+            </label>
+          )}
         </div>
         <div className="list-summary">
           <p className="list-count" role="status" aria-live="polite">
@@ -193,6 +198,8 @@ export function CaseListPane(props: CaseListPaneProps) {
               >
                 {t('action.exportPdf')}
               </button>
+              {/* Every case's deadlines, whatever the list shows: a filter that shows none does not empty the journal. */}
+              <ExportDeadlinesButton />
             </div>
           )}
         </div>
@@ -236,6 +243,7 @@ export function CaseListPane(props: CaseListPaneProps) {
                 tabbable={id !== undefined && id === tabbableId}
                 onSelect={select}
                 text={rowText}
+                needsAttention={id !== undefined && attention.caseIds.has(id)}
               />
             );
           })}

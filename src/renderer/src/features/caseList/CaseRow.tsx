@@ -4,7 +4,7 @@ import { today } from '@shared/domain/calendarDate';
 import { usePublicHolidays } from '../../holidays/usePublicHolidays';
 import { caseRowHeight } from './caseRowHeight';
 import type { CaseRowText } from './caseRowText';
-import type { CaseRowSummary } from './caseRowSummary';
+import type { CaseRowSummary } from '../../db/caseRowSummary';
 
 interface CaseRowProps {
   /** Null while the list is still finding out which case sits at this position. */
@@ -20,6 +20,8 @@ interface CaseRowProps {
   onSelect: (id: string, index: number) => void;
   /** The same for every row (per language), so a row re-renders only when its own case changes. */
   text: CaseRowText;
+  /** A reminder of this case is due ("Needs attention"). */
+  needsAttention: boolean;
 }
 
 export const CaseRow = memo(function CaseRow(props: CaseRowProps) {
@@ -46,6 +48,7 @@ export const CaseRow = memo(function CaseRow(props: CaseRowProps) {
         <>
           <div className="row-line">
             <span className="row-title">{row.title}</span>
+            {props.needsAttention && <span className="attention-badge">{text.label('attention.badge')}</span>}
             <span className={`status-badge status-${row.status}`}>{text.label(`status.${row.status}`)}</span>
           </div>
           <div className="row-line row-meta">

@@ -11,7 +11,7 @@ import { useFormatters, type Formatters } from '../../i18n/useFormatters';
 /** The words of a case-list row, in the interface's language. */
 export interface CaseRowText {
   /** A text without values: a status, a proof level, or the stand-in for a missing provider. */
-  label: (key: `status.${CaseStatus}` | `proof.row.${ProofLevel}` | 'list.noProvider') => string;
+  label: (key: `status.${CaseStatus}` | `proof.row.${ProofLevel}` | 'list.noProvider' | 'attention.badge') => string;
   progress: (progress: CaseProgress) => string;
   progressShort: (progress: CaseProgress) => string;
   decisionOn: (date: CalendarDate) => string;

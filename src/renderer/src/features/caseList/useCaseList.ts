@@ -29,5 +29,7 @@ export function useVisibleRows(listed: ListedCases | undefined, start: number, e
 
 /** A stable text for a filter, for the readiness marker that tests and the benchmark wait on. */
 export function filterKey(filter: CaseListFilter): string {
-  return JSON.stringify([filter.view, filter.status, filter.category, filter.proof, filter.text]);
+  // The cases needing attention only when that filter is on, so the other filters' keys stay as they were.
+  const attention = filter.attention === null ? [] : [[...filter.attention].sort()];
+  return JSON.stringify([filter.view, filter.status, filter.category, filter.proof, filter.text, ...attention]);
 }

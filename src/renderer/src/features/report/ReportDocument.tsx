@@ -19,10 +19,6 @@ function holidaysOf(country: string | null): IsPublicHoliday {
   return (country === null ? undefined : publicHolidaysIfLoaded(country)) ?? noPublicHolidays;
 }
 
-function hasDeadlines(d: Deadlines): boolean {
-  return Object.values(d).some((value) => value !== null);
-}
-
 type DeadlineFact = [label: 'field.renewsOn' | 'field.noticePeriod' | 'field.trialEndsOn' | 'casePage.cancelBy' | 'field.followUpOn' | 'field.refundDueOn' | 'field.disputedChargeOn' | 'casePage.lastDayToDispute', value: (format: Formatters, t: TFunction) => string];
 
 /** The case's dates that are set, with what follows from them (cancel by, the last day to dispute); a report has no room for empty rows. */
@@ -41,6 +37,27 @@ function deadlineFacts(d: Deadlines): DeadlineFact[] {
   day('field.disputedChargeOn', d.disputedChargeOn);
   day('casePage.lastDayToDispute', lastDayToDispute(d.disputedChargeOn, d.disputeWindowDays));
   return facts;
+}
+
+/** The case's dates, when any shows (a dispute window alone names no day: no empty section then). */
+function DeadlinesPart({ deadlines, heading: H }: { deadlines: Deadlines; heading: 'h2' | 'h3' }) {
+  const { t } = useTranslation();
+  const format = useFormatters();
+  const facts = deadlineFacts(deadlines);
+  if (facts.length === 0) return null;
+  return (
+    <>
+      <H>{t('section.deadlines')}</H>
+      <dl className="report-facts">
+        {facts.map(([label, value]) => (
+          <Fragment key={label}>
+            <dt>{t(label)}</dt>
+            <dd>{value(format, t)}</dd>
+          </Fragment>
+        ))}
+      </dl>
+    </>
+  );
 }
 
 function ReportTable({ headers, rows, className }: { headers: string[]; rows: ReactNode[][]; className?: (column: number) => string | undefined }) {
@@ -182,6 +199,13 @@ function CaseReport({ journalCase: c, timeline, heading, account, images, includ
             <dd>{money(c.balance.refunded, c.balance.currency)}</dd>
           </>
         )}
+        {/* Only when recorded: an unknown fee says nothing a dispute could use, and costs a line per case. */}
+        {c.recurringFee.amount !== null && (
+          <>
+            <dt>{t('field.recurringFee')}</dt>
+            <dd>{t('balance.feePer', { fee: money(c.recurringFee.amount, c.balance.currency), period: t(`billingPeriod.${c.recurringFee.period}`) })}</dd>
+          </>
+        )}
       </dl>
 
       <H>{t('section.devices')}</H>
@@ -230,19 +254,7 @@ function CaseReport({ journalCase: c, timeline, heading, account, images, includ
         <dd>{dash(format.date(actualDecisionDate(c)))}</dd>
       </dl>
 
-      {hasDeadlines(c.deadlines) && (
-        <>
-          <H>{t('section.deadlines')}</H>
-          <dl className="report-facts">
-            {deadlineFacts(c.deadlines).map(([label, value]) => (
-              <Fragment key={label}>
-                <dt>{t(label)}</dt>
-                <dd>{value(format, t)}</dd>
-              </Fragment>
-            ))}
-          </dl>
-        </>
-      )}
+      <DeadlinesPart deadlines={c.deadlines} heading={H} />
 
       <H>{t('section.confirmation')}</H>
       <dl className="report-facts">

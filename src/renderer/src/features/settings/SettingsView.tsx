@@ -3,6 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { languagePreferences, type LanguagePreference } from '../../db/settingsRepository';
 import { useJournal } from '../../journalContext';
 import { BackupsSection } from './BackupsSection';
+import { BackgroundSection } from './BackgroundSection';
+import { backgroundSettings } from '@platform';
+import { RemindersSection } from './RemindersSection';
 
 export default function SettingsView() {
   const { t } = useTranslation();
@@ -35,6 +38,9 @@ export default function SettingsView() {
           {appInfo.dataFolder.kind === 'folder' ? <code>{appInfo.dataFolder.path}</code> : t('settings.browserDataFolder')}
         </dd>
       </dl>
+      {/* Chosen at build time: the desktop app has a tray and login items, a browser page has neither. */}
+      {backgroundSettings && <BackgroundSection access={backgroundSettings} />}
+      <RemindersSection />
       <BackupsSection />
     </div>
   );

@@ -35,6 +35,7 @@ declare const en: {
     readonly dismiss: "Dismiss";
     readonly addAttachment: "Add attachment";
     readonly saveCopy: "Save a copy";
+    readonly overview: "Overview";
   };
   readonly trash: {
     readonly hint: "Deleted cases wait here until you restore them or empty the Trash.";
@@ -74,6 +75,7 @@ declare const en: {
     readonly decisionOn: "Decision due {{date}}";
     readonly exportShown: "Exports the cases shown by this search or filter";
     readonly exportAll: "Exports every case in the journal";
+    readonly attentionFilter: "Only cases that need attention";
   };
   readonly status: {
     readonly draft: "Draft";
@@ -189,6 +191,8 @@ declare const en: {
     readonly refundDueOn: "Refund due on";
     readonly disputedChargeOn: "Disputed charge on";
     readonly disputeWindowDays: "Dispute window (days)";
+    readonly recurringFee: "Recurring fee";
+    readonly billingPeriod: "Billing period";
   };
   readonly section: {
     readonly details: "Details";
@@ -212,6 +216,7 @@ declare const en: {
   };
   readonly balance: {
     readonly help: "Credit is usually not refunded automatically. Spend it, move it or ask for a refund before you cancel.";
+    readonly feePer: "{{fee}}, {{period}}";
   };
   readonly balanceOutcome: {
     readonly none: "Nothing yet";
@@ -341,6 +346,17 @@ declare const en: {
     readonly version: "Version";
     readonly dataFolder: "Data folder";
     readonly browserDataFolder: "This browser’s own storage, kept with its profile";
+    readonly background: "When the window is closed";
+    readonly keepRunningInTray: "Keep running in the tray when the window is closed";
+    readonly keepRunningInTrayHelp: "Closing the window then hides it: the app keeps running in the system tray, so reminders still arrive while the window is closed. Choose Quit in the tray icon’s menu to stop it.";
+    readonly openAtLogin: "Open at login";
+    readonly openAtLoginHelp: "The app starts when you log in to this computer. With “Keep running in the tray” on, it starts hidden in the tray; otherwise its window opens.";
+    readonly openAtLoginUnsupported: "Opening at login is not available on Linux: Electron cannot register login items there. Add Cancellation Journal to your desktop’s startup applications if you want it.";
+    readonly backgroundFailed: "The setting could not be saved: {{message}}";
+    readonly remindersTitle: "Reminders";
+    readonly reminderLeadDays: "Remind me days before a deadline";
+    readonly reminderLeadDaysHint: "Days before a cancel-by date or the end of a dispute window, separated by commas (for example 7, 1). Reminders also come on the day.";
+    readonly reminderLeadDaysInvalid: "Write up to five whole numbers of days from 1 to 365, separated by commas.";
   };
   readonly export: {
     readonly savedJson_zero: "An empty journal saved to {{path}}";
@@ -734,6 +750,119 @@ declare const en: {
     readonly day: "Review day {{day}} of {{of}}";
     readonly overdue_one: "Overdue by {{count}} business day";
     readonly overdue_other: "Overdue by {{count}} business days";
+  };
+  readonly calendar: {
+    readonly add: "Add to calendar";
+    readonly addHelp: "This case’s deadlines as a calendar file (.ics) for Google, Apple or Outlook calendars, each with a reminder the day before";
+    readonly noDeadlines: "This case has no date to put in a calendar yet: set a renewal, trial end, follow-up, refund or disputed charge date";
+    readonly exportAll: "Export all deadlines";
+    readonly exportAllHelp: "The deadlines of every case outside the Trash, as one calendar file (.ics); importing it again updates the events instead of adding them twice";
+    readonly exporting: "Reading the cases’ deadlines… {{percent}}%";
+    readonly noDeadlinesInJournal: "No case has a deadline to put in a calendar yet.";
+    readonly saved_one: "{{count, number}} deadline saved as a calendar to {{path}}";
+    readonly saved_other: "{{count, number}} deadlines saved as a calendar to {{path}}";
+    readonly failed: "The calendar could not be made: {{message}}";
+    readonly fileName: "cancellation-deadlines";
+    readonly name: "Cancellation deadlines";
+    readonly provider: "Provider: {{provider}}";
+    readonly title: {
+      readonly cancelBy: "Last day to cancel {{case}}";
+      readonly trialEnds: "Free trial of {{case}} ends";
+      readonly expectedDecision: "Decision on {{case}} expected";
+      readonly followUp: "Follow up on {{case}}";
+      readonly refundDue: "Refund for {{case}} due";
+      readonly lastDayToDispute: "Last day to dispute the charge of {{case}}";
+    };
+    readonly todo: {
+      readonly cancelBy: "Send the cancellation request today: after today the notice period for the renewal has passed, or the free trial turns into a charge.";
+      readonly trialEnds: "The free trial ends today and a charge may follow. Check that the cancellation has gone through.";
+      readonly expectedDecision: "The provider’s review should end today. If no answer has come, contact them and log it in the journal.";
+      readonly followUp: "Contact the provider about the cancellation and log what they say in the journal.";
+      readonly refundDue: "The refund should have arrived by today. If it has not, ask the provider and log it in the journal.";
+      readonly lastDayToDispute: "The last day of the usual card chargeback window (guidance, not legal advice). If the charge is still unresolved, dispute it with your bank today.";
+    };
+  };
+  readonly attention: {
+    readonly title: "Needs attention";
+    readonly open_zero: "Needs attention";
+    readonly open_one: "Needs attention ({{count, number}})";
+    readonly open_other: "Needs attention ({{count, number}})";
+    readonly intro: "Dates in your journal that matter now, most urgent first. How many days ahead cancel-by dates and dispute windows are reminded is set in Settings.";
+    readonly empty: "Nothing needs attention now.";
+    readonly loading: "Checking the dates…";
+    readonly kind: {
+      readonly reviewOverdue: "Decision was due";
+      readonly followUp: "Follow up";
+      readonly cancelBy: "Cancel by";
+      readonly trialEnds: "Trial ends";
+      readonly refundOverdue: "Refund was due";
+      readonly disputeCloses: "Last day to dispute";
+    };
+    readonly what: "{{what}}: {{date}}";
+    readonly today: "today";
+    readonly inDays_one: "in {{count, number}} day";
+    readonly inDays_other: "in {{count, number}} days";
+    readonly daysAgo_one: "{{count, number}} day ago";
+    readonly daysAgo_other: "{{count, number}} days ago";
+    readonly overdueBy_one: "overdue by {{count, number}} business day";
+    readonly overdueBy_other: "overdue by {{count, number}} business days";
+    readonly snooze: "Snooze";
+    readonly snoozeChoice: {
+      readonly oneDay: "1 day";
+      readonly threeDays: "3 days";
+      readonly oneWeek: "1 week";
+      readonly untilDate: "Until a date…";
+    };
+    readonly snoozeUntil: "Snooze until";
+    readonly snoozeUntilLater: "Pick a day after today.";
+    readonly dismiss: "Dismiss";
+    readonly snoozed: "Snoozed until {{date}}.";
+    readonly dismissed: "Dismissed: {{title}}.";
+    readonly summaryTitle: "Cancellation Journal";
+    readonly summaryBody: "{count} dates in your journal need attention";
+    readonly noticeOpen: "Open";
+    readonly badge: "Needs attention";
+    readonly withWhen: "{{what}} ({{when}})";
+    readonly showAll_one: "Show all ({{count, number}})";
+    readonly showAll_other: "Show all ({{count, number}})";
+    readonly showMore_one: "Show {{count, number}} more ({{left, number}} left)";
+    readonly showMore_other: "Show {{count, number}} more ({{left, number}} left)";
+  };
+  readonly billingPeriod: {
+    readonly weekly: "Weekly";
+    readonly monthly: "Monthly";
+    readonly quarterly: "Quarterly";
+    readonly yearly: "Yearly";
+  };
+  readonly overview: {
+    readonly heading: "Overview";
+    readonly counting: "Counting the journal…";
+    readonly failed: "The journal could not be counted: {{reason}}";
+    readonly byStatus: "Cases by status";
+    readonly total_one: "{{count, number}} case in the journal";
+    readonly total_other: "{{count, number}} cases in the journal";
+    readonly count: "{{count, number}}";
+    readonly money: "Money";
+    readonly moneyHelp: "Each currency on its own: amounts are never converted. “No longer paid” is the recurring fee of every confirmed cancellation as a monthly amount (weekly × 52 ÷ 12); “saved so far” counts every charge since each confirmation.";
+    readonly currency: "Currency";
+    readonly refunded: "Refunded";
+    readonly forfeited: "Forfeited";
+    readonly pending: "Refund still pending";
+    readonly monthlySaving: "No longer paid, per month";
+    readonly savedSoFar: "Saved so far";
+    readonly noMoney: "No balance or recurring fee is recorded yet.";
+    readonly withoutFee_one: "{{count, number}} confirmed cancellation has no recurring fee recorded and is not in the saving.";
+    readonly withoutFee_other: "{{count, number}} confirmed cancellations have no recurring fee recorded and are not in the saving.";
+    readonly chart: "Cancellations closed per month";
+    readonly noClosed: "No cancellation has been confirmed yet.";
+    readonly chartCurrency: "Saving in";
+    readonly closed: "Closed";
+    readonly closedCount_one: "{{count, number}} closed";
+    readonly closedCount_other: "{{count, number}} closed";
+    readonly cumulativeSaving: "Monthly saving, cumulative";
+    readonly cumulativeSavingIn: "Monthly saving, cumulative ({{currency}})";
+    readonly month: "Month";
+    readonly chartSummary: "{{closed, number}} cancellations closed over {{months, number}} months; the fees no longer paid now come to {{saving}} a month.";
   };
 };
 export default en;

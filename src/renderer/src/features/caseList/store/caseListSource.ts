@@ -42,9 +42,9 @@ export function sourceNow(order: CaseOrder, filter: CaseListFilter): CaseListSou
  * searches are answered in memory.
  */
 export async function readSource(db: JournalDatabase, order: CaseOrder, filter: CaseListFilter): Promise<CaseListSource> {
-  if (queryTerms(filter.text).length > 0 || filter.proof !== null || order.loaded) {
-    // A search needs the word index, and proof has no index on disk: the first such filter after
-    // start-up waits for the order to load.
+  if (queryTerms(filter.text).length > 0 || filter.proof !== null || filter.attention !== null || order.loaded) {
+    // A search needs the word index, and proof and attention have no index on disk: the first such
+    // filter after start-up waits for the order to load.
     await order.load();
     return sourceNow(order, filter)!;
   }

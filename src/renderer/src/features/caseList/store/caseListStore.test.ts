@@ -72,13 +72,16 @@ describe('the first screen, read while the interface loads', () => {
 
   it('is waited for when the list asks before it has been read, and not read twice', async () => {
     await journalOf(3);
-    const reads = vi.spyOn(db.cases, 'orderBy');
+    const reads = vi.spyOn(db.caseRows, 'bulkGet');
+    const wholeCases = [vi.spyOn(db.cases, 'bulkGet'), vi.spyOn(db.cases, 'orderBy'), vi.spyOn(db.cases, 'get')];
     void store.primeFirstScreen();
     // Still being read: the list's first render has nothing to draw yet.
     expect(store.listed(emptyFilter)).toBeUndefined();
     const listed = await answer();
     expect(await listed.source.entriesFor(0, 3)).toHaveLength(3);
     expect(reads).toHaveBeenCalledTimes(1);
+    // Rows, a few dozen bytes a case, never whole cases.
+    for (const read of wholeCases) expect(read).not.toHaveBeenCalled();
   });
 
   it('is not drawn once a change to the journal has made it stale: the list reads for itself', async () => {
@@ -123,7 +126,8 @@ describe('the list store', () => {
     const listed = await answer();
     const heard = vi.fn();
     store.subscribe(heard);
-    const reads = vi.spyOn(db.cases, 'bulkGet');
+    const reads = vi.spyOn(db.caseRows, 'bulkGet');
+    const wholeCases = vi.spyOn(db.cases, 'bulkGet');
     expect(store.visibleRows(listed, 0, 6)?.complete).not.toBe(true);
     store.requestRows(listed, 0, 6);
     await vi.waitFor(() => expect(store.visibleRows(listed, 0, 6)?.complete).toBe(true));
@@ -131,6 +135,7 @@ describe('the list store', () => {
     expect([...store.visibleRows(listed, 0, 6)!.rows.values()].map((row) => row.title)).toEqual(['Case 5', 'Case 4', 'Case 3', 'Case 2', 'Case 1', 'Case 0']);
     store.requestRows(listed, 0, 6);
     expect(reads).toHaveBeenCalledTimes(1);
+    expect(wholeCases).not.toHaveBeenCalled();
   });
 
   it('filters by proof status, loading the order for it (no index on disk), and follows evidence as it is added', async () => {

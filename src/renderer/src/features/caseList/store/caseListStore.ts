@@ -1,12 +1,12 @@
-import { preloadPublicHolidayLibrary } from '@shared/domain/publicHolidays';
 import { emptyFilter, type CaseListFilter } from '../../../db/caseListQuery';
 import type { JournalDatabase } from '../../../db/journalDatabase';
 import type { ListEntry } from '../../../db/listEntries';
 import type { ListChange } from '../../../db/listWrites';
-import type { CaseRowSummary } from '../caseRowSummary';
+import type { CaseRowSummary } from '../../../db/caseRowSummary';
 import { CaseOrder } from './caseOrder';
 import { CaseRows } from './caseRows';
 import { FirstScreen } from './firstScreen';
+import { prepareHolidaysInIdleTime } from './holidaysInIdleTime';
 import { readSource, sourceNow, type CaseListSource, type ListedCases } from './caseListSource';
 
 export type { CaseListSource, ListedCases };
@@ -58,8 +58,7 @@ export class CaseListStore {
     this.firstScreen = new FirstScreen({
       db,
       version: () => this.order.getVersion(),
-      keepRows: (entries, records) => this.rows.keep(entries, records),
-      readRows: (entries) => this.rows.read(entries),
+      keepRows: (entries, rows) => this.rows.keep(entries, rows),
       count: () => readSource(db, this.order, emptyFilter),
     });
     this.order.subscribe(() => this.orderChanged());
@@ -83,6 +82,12 @@ export class CaseListStore {
   }
 
   private hear(change: ListChange): void {
+    if (change.kind === 'rows') {
+      // A row written (by whoever: the repository, an import, another window) is read again when shown.
+      this.rows.forget(change.ids ?? undefined);
+      this.rowsChanged();
+      return;
+    }
     // Rows are kept by case and last change, but an import may change a case and keep its time stamp.
     this.rows.forget(change.kind === 'reset' ? undefined : change.kind === 'upsert' ? change.entries.map((entry) => entry.id) : change.ids);
     this.order.hear(change);
@@ -247,9 +252,9 @@ export class CaseListStore {
       if (this.closed) return;
       this.order
         .load()
-        // Rows under review count business days with the country's holidays: their library loads
-        // next, in idle time, rather than when the first such row scrolls into view.
-        .then(() => idle(() => void preloadPublicHolidayLibrary().catch(() => undefined)))
+        // Rows under review count business days with their country's holidays: those of the
+        // countries in use are prepared next, in idle time, rather than when such a row scrolls into view.
+        .then(() => (this.closed ? undefined : prepareHolidaysInIdleTime(this.db, idle)))
         .catch((error: unknown) => this.closed || console.error('The case list could not be loaded', error));
     });
   }

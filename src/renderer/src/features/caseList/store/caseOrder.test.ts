@@ -76,6 +76,14 @@ describe('CaseOrder', () => {
     expect(order.select({ ...all, proof: null }).map((e) => e.id)).toEqual(['d', 'c', 'b', 'a']);
   });
 
+  it('filters to the cases that need attention, with the other filters', async () => {
+    const order = await orderWith([entry('a', 1, { s: 'submitted' }), entry('b', 2), entry('c', 3, { s: 'submitted' })]);
+    await order.load();
+    expect(order.select({ ...all, attention: new Set(['a', 'c']) }).map((e) => e.id)).toEqual(['c', 'a']);
+    expect(order.select({ ...all, status: 'draft', attention: new Set(['a', 'c']) }).map((e) => e.id)).toEqual([]);
+    expect(order.select({ ...all, attention: null }).map((e) => e.id)).toEqual(['c', 'b', 'a']);
+  });
+
   it('moves written cases to the top and forgets deleted ones, telling its listeners', async () => {
     const order = await orderWith([entry('a', 1), entry('b', 2), entry('c', 3)]);
     await order.load();

@@ -126,15 +126,17 @@ export class CaseOrder {
   }
 
   /** The entries the list shows for `filter`, newest first, narrowed to the search `terms` if any. */
-  select(filter: Pick<CaseListFilter, 'view' | 'status' | 'category'> & Partial<Pick<CaseListFilter, 'proof'>>, terms: readonly string[] = []): ListEntry[] {
+  select(filter: Pick<CaseListFilter, 'view' | 'status' | 'category'> & Partial<Pick<CaseListFilter, 'proof' | 'attention'>>, terms: readonly string[] = []): ListEntry[] {
     const inTrash = filter.view === 'trash';
     const { status, category } = filter;
     const proof = filter.proof ?? null;
+    const attention = filter.attention ?? null;
     const mask = terms.length > 0 ? this.index.matchSlots(terms) : null;
     const selected: ListEntry[] = [];
     for (const entry of this.entries) {
       if (entry.inTrash !== inTrash || (status !== null && entry.status !== status) || (category !== null && entry.category !== category)) continue;
       if (proof !== null && entry.proof !== proof) continue;
+      if (attention !== null && !attention.has(entry.id)) continue;
       if (mask !== null && mask[entry.slot] !== 1) continue;
       selected.push(entry);
     }

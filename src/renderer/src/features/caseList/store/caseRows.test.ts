@@ -27,12 +27,14 @@ describe('CaseRows', () => {
   it('reads one screen at a time: a screen scrolled past before its turn is never read', async () => {
     const { screens } = await screensOf(9);
     const rows = new CaseRows(db, () => undefined);
-    const reads = vi.spyOn(db.cases, 'bulkGet');
+    const reads = vi.spyOn(db.caseRows, 'bulkGet');
+    const wholeCases = vi.spyOn(db.cases, 'bulkGet');
     const first = rows.readVisible(screens[0]!);
     const passed = rows.readVisible(screens[1]!);
     const last = rows.readVisible(screens[2]!);
     await Promise.all([first, passed, last]);
     expect(reads).toHaveBeenCalledTimes(2);
+    expect(wholeCases).not.toHaveBeenCalled();
     expect(screens[0]!.every((entry) => rows.row(entry))).toBe(true);
     expect(screens[1]!.some((entry) => rows.row(entry))).toBe(false);
     expect(screens[2]!.map((entry) => rows.row(entry)?.title)).toEqual(['Case 6', 'Case 7', 'Case 8']);
@@ -51,5 +53,14 @@ describe('CaseRows', () => {
     await reading;
     expect(rows.row(orderEntryOf(edited))).toBeUndefined();
     expect(rows.row(screens[0]![1]!)).toBeUndefined();
+  });
+
+  it('makes the row of a case whose stored row is missing from the case itself', async () => {
+    const { created, screens } = await screensOf(2);
+    // A path that wrote the case and its list entry but not its row.
+    await db.caseRows.delete(created[1]!.id);
+    const rows = new CaseRows(db, () => undefined);
+    await rows.read(screens[0]!.slice(0, 2));
+    expect(screens[0]!.slice(0, 2).map((entry) => rows.row(entry)?.title)).toEqual(['Case 0', 'Case 1']);
   });
 });

@@ -1,7 +1,6 @@
-import type { JournalCase } from '@shared/domain/caseSchema';
 import type { JournalDatabase } from '../../../db/journalDatabase';
 import type { ListEntry } from '../../../db/listEntries';
-import { caseRowSummary, type CaseRowSummary } from '../caseRowSummary';
+import { caseRowSummary, type CaseRowSummary } from '../../../db/caseRowSummary';
 
 const rowLimit = 800;
 
@@ -13,7 +12,8 @@ interface KeptRow {
 
 /**
  * What the list's rows say, for the cases recently on screen, and the one reader that fetches
- * them: a row is read from the database once and kept until it has long scrolled away.
+ * them: a row is read from the database's `caseRows` table (a few dozen bytes a case, never the
+ * whole case) once and kept until it has long scrolled away.
  */
 export class CaseRows {
   private readonly rows = new Map<string, KeptRow>();
@@ -43,18 +43,17 @@ export class CaseRows {
     else for (const id of ids) this.rows.delete(id);
   }
 
-  /** Rows of cases read elsewhere (`records[i]` is the case of `entries[i]`). */
-  keep(entries: readonly ListEntry[], records: readonly (JournalCase | undefined)[], generation = this.generation): void {
+  /** Rows read elsewhere (`rows[i]` is the row of `entries[i]`). */
+  keep(entries: readonly ListEntry[], rows: readonly (CaseRowSummary | undefined)[], generation = this.generation): void {
     if (generation !== this.generation) return;
-    records.forEach((record, index) => {
-      if (record) this.remember(record.id, { updatedAt: entries[index]!.updatedAt, row: caseRowSummary(record) });
+    rows.forEach((row, index) => {
+      if (row) this.remember(entries[index]!.id, { updatedAt: entries[index]!.updatedAt, row });
     });
   }
 
   async read(entries: readonly ListEntry[]): Promise<void> {
     const generation = this.generation;
-    const records = await this.db.cases.bulkGet(entries.map((entry) => entry.id));
-    this.keep(entries, records, generation);
+    this.keep(entries, await readRows(this.db, entries), generation);
   }
 
   /**
@@ -93,4 +92,16 @@ export class CaseRows {
       for (const [key, value] of newest) this.rows.set(key, value);
     }
   }
+}
+
+/**
+ * The stored rows of `entries`' cases. A case whose row is missing (written by a path that wrote
+ * its list entry but not its row) gets its row from the whole case, so it is shown all the same.
+ */
+export async function readRows(db: JournalDatabase, entries: readonly ListEntry[]): Promise<(CaseRowSummary | undefined)[]> {
+  const rows: (CaseRowSummary | undefined)[] = await db.caseRows.bulkGet(entries.map((entry) => entry.id));
+  const missing = entries.filter((_, index) => rows[index] === undefined).map((entry) => entry.id);
+  if (missing.length === 0) return rows;
+  const records = new Map((await db.cases.bulkGet(missing)).flatMap((record) => (record ? [[record.id, caseRowSummary(record)] as const] : [])));
+  return entries.map((entry, index) => rows[index] ?? records.get(entry.id));
 }

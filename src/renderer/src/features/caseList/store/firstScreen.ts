@@ -1,20 +1,17 @@
-import type { JournalCase } from '@shared/domain/caseSchema';
+import type { CaseRowSummary } from '../../../db/caseRowSummary';
 import { emptyFilter, listedPage } from '../../../db/caseListQuery';
 import type { JournalDatabase } from '../../../db/journalDatabase';
-import { orderEntryOf, type ListEntry } from '../../../db/listEntries';
+import type { ListEntry } from '../../../db/listEntries';
 import { caseRowHeight } from '../caseRowHeight';
 import type { CaseListSource } from './caseListSource';
-
-/** Read beyond the screen, so a few cases in the Trash among the newest do not leave it short. */
-const spareRows = 8;
+import { readRows } from './caseRows';
 
 /** What the first screen's read needs from the store. */
 export interface FirstScreenReader {
   db: JournalDatabase;
   /** Changes whenever the list changes: a screen read before a write is stale. */
   version(): number;
-  keepRows(entries: readonly ListEntry[], records: readonly JournalCase[]): void;
-  readRows(entries: readonly ListEntry[]): Promise<void>;
+  keepRows(entries: readonly ListEntry[], rows: readonly (CaseRowSummary | undefined)[]): void;
   /** The counted answer for the journal view, which replaces the provisional first screen. */
   count(): Promise<CaseListSource>;
 }
@@ -85,18 +82,13 @@ async function readScreen(reader: FirstScreenReader): Promise<Screen> {
   // As many rows as the list's first render draws (a window's height and its overscan), with room.
   const rows = Math.ceil(window.innerHeight / caseRowHeight) + 8;
   const version = reader.version();
-  // One indexed read of the newest cases, the common case; the Trash's cases among them are left
-  // out, and only when that leaves the screen short is the list's own index paged instead.
-  const newest = await db.cases.orderBy('updatedAt').reverse().limit(rows + spareRows).toArray();
-  const live = newest.filter((journalCase) => journalCase.deletedAt === null).slice(0, rows);
-  let first: ListEntry[];
-  if (live.length === rows || newest.length < rows + spareRows) {
-    first = live.map(orderEntryOf);
-    reader.keepRows(first, live);
-  } else {
-    first = await listedPage(db, emptyFilter, 0, rows);
-    await reader.readRows(first);
-  }
+  // The newest entries of the journal (an index step, the Trash left out) and their rows, in one
+  // read transaction: a few hundred bytes a case, never whole cases.
+  const [first, firstRows] = await db.transaction('r', [db.listEntries, db.caseRows, db.cases], async () => {
+    const entries = await listedPage(db, emptyFilter, 0, rows);
+    return [entries, await readRows(db, entries)] as const;
+  });
+  reader.keepRows(first, firstRows);
   // Counting 100,000 entries takes far longer than reading a page, keeps a core busy, and the
   // database answers one request at a time: the list counts when its first rows are on screen.
   let counted: Promise<CaseListSource> | undefined;

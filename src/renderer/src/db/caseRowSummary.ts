@@ -4,9 +4,12 @@ import { caseProgress, decisionDueDate, isAwaitingDecision, nextAction, type Cas
 import { proofOf, type ProofLevel } from '@shared/evidence/proofStatus';
 
 /**
- * What a row of the case list shows of a case. The list keeps these, not whole cases: a case is
- * several kilobytes with its checklist and notes, its row a few dozen bytes, and scrolling through
- * 100,000 cases must not fill the memory the garbage collector has to walk.
+ * What a row of the case list shows of a case. The database keeps one for every case (table
+ * `caseRows`, written in the same transaction as the case and its list entry), and the list reads
+ * these, never whole cases: a case is several kilobytes with its checklist, notes and evidence,
+ * its row a few dozen bytes, and neither scrolling through 100,000 cases nor showing a search's
+ * answer may structured-clone kilobytes per row (the garbage it leaves made long tasks while
+ * scrolling).
  */
 export interface CaseRowSummary {
   title: string;
@@ -20,6 +23,15 @@ export interface CaseRowSummary {
   review: { submittedOn: CalendarDate; days: number } | null;
   /** Whose public holidays the review clock skips. */
   country: string | null;
+}
+
+/** A case's row as the `caseRows` table stores it, keyed by the case's id. */
+export interface StoredCaseRow extends CaseRowSummary {
+  id: string;
+}
+
+export function storedCaseRowOf(journalCase: JournalCase): StoredCaseRow {
+  return { id: journalCase.id, ...caseRowSummary(journalCase) };
 }
 
 export function caseRowSummary(journalCase: JournalCase): CaseRowSummary {

@@ -1,0 +1,61 @@
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { settingsRepository } from '../../db/settingsRepository';
+import { useJournal } from '../../journalContext';
+
+/** "7, 1" → [7, 1]; null when it is not up to five whole days from 1 to 365. */
+export function parseLeadDays(text: string): number[] | null {
+  const parts = text.split(/[,，、\s]+/).filter((part) => part !== '');
+  if (parts.length === 0 || parts.length > 5 || !parts.every((part) => /^\d{1,3}$/.test(part))) return null;
+  const days = parts.map(Number);
+  return days.every((day) => day >= 1 && day <= 365) ? days : null;
+}
+
+/** How many days before a cancel-by date or the end of a dispute window reminders come. */
+export function RemindersSection() {
+  const { t } = useTranslation();
+  const { db } = useJournal();
+  const id = useId();
+  const settings = settingsRepository(db);
+  const stored = useLiveQuery(() => settings.reminderLeadDays(), [db]);
+  const [text, setText] = useState<string | null>(null);
+  const [invalid, setInvalid] = useState(false);
+  useEffect(() => {
+    if (stored) setText((current) => current ?? stored.join(', '));
+  }, [stored]);
+  const save = () => {
+    if (text === null) return;
+    const days = parseLeadDays(text);
+    setInvalid(days === null);
+    if (days) void settings.setReminderLeadDays(days).then(() => setText([...new Set(days)].sort((a, b) => b - a).join(', ')));
+  };
+  return (
+    <section className="settings-section" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>{t('settings.remindersTitle')}</h3>
+      <div className="field">
+        <label htmlFor={id}>{t('settings.reminderLeadDays')}</label>
+        <input
+          id={id}
+          inputMode="numeric"
+          value={text ?? ''}
+          aria-invalid={invalid}
+          aria-describedby={`${id}-hint${invalid ? ` ${id}-error` : ''}`}
+          onChange={(event) => setText(event.target.value)}
+          onBlur={save}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') save();
+          }}
+        />
+        <p id={`${id}-hint`} className="help">
+          {t('settings.reminderLeadDaysHint')}
+        </p>
+        {invalid && (
+          <p id={`${id}-error`} className="field-error" role="alert">
+            {t('settings.reminderLeadDaysInvalid')}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+// @vitest-environment jsdom
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import i18next from 'i18next';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { resources } from '../../i18n/i18n';
+import { JournalContext, type Journal } from '../../journalContext';
+import { JournalDatabase } from '../../db/journalDatabase';
+import { settingsRepository } from '../../db/settingsRepository';
+import { parseLeadDays, RemindersSection } from './RemindersSection';
+
+const i18n = i18next.createInstance();
+beforeAll(async () => {
+  await i18n.use(initReactI18next).init({ resources, lng: 'en', fallbackLng: 'en', interpolation: { escapeValue: false } });
+});
+let db: JournalDatabase;
+beforeEach(() => {
+  db = new JournalDatabase(`reminder-settings-${crypto.randomUUID()}`);
+});
+afterEach(async () => {
+  cleanup();
+  await db.delete();
+});
+
+describe('reminder lead days in Settings', () => {
+  it('reads days separated by commas (also Chinese ones), and refuses what is not 1 to 5 whole days within a year', () => {
+    expect(parseLeadDays('7, 1')).toEqual([7, 1]);
+    expect(parseLeadDays('14，3、1')).toEqual([14, 3, 1]);
+    expect(parseLeadDays('')).toBeNull();
+    expect(parseLeadDays('0')).toBeNull();
+    expect(parseLeadDays('400')).toBeNull();
+    expect(parseLeadDays('1.5')).toBeNull();
+    expect(parseLeadDays('1, 2, 3, 4, 5, 6')).toBeNull();
+  });
+
+  it('shows 7, 1 until changed, saves what is typed key by key, and says why a wrong value is refused', async () => {
+    const user = userEvent.setup();
+    render(
+      <I18nextProvider i18n={i18n}>
+        <JournalContext.Provider value={{ db } as unknown as Journal}>
+          <RemindersSection />
+        </JournalContext.Provider>
+      </I18nextProvider>,
+    );
+    const field = screen.getByRole('textbox', { name: 'Remind me days before a deadline' });
+    await waitFor(() => expect((field as HTMLInputElement).value).toBe('7, 1'));
+    await user.clear(field);
+    await user.type(field, '3, 14');
+    await user.tab();
+    await waitFor(async () => expect(await settingsRepository(db).reminderLeadDays()).toEqual([14, 3]));
+    expect((field as HTMLInputElement).value).toBe('14, 3');
+
+    await user.clear(field);
+    await user.type(field, '0{Enter}');
+    expect(screen.getByRole('alert').textContent).toBe('Write up to five whole numbers of days from 1 to 365, separated by commas.');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(await settingsRepository(db).reminderLeadDays()).toEqual([14, 3]);
+  });
+});
