@@ -3,6 +3,8 @@ import type { JournalDatabase } from './journalDatabase';
 import { AttachmentsTooLargeForJson, exportJournal, type ExportSelection } from './journalExport';
 import type { ExportReply, ExportRequest } from './exportWorker';
 import type { ArchiveExportReply, ArchiveExportRequest } from './archiveExportWorker';
+import { lendAttachmentFiles } from './attachmentFiles';
+import type { ArchivedAttachment } from './journalArchiveExport';
 
 type App = { name: string; version: string };
 type Exported = { bytes: Uint8Array<ArrayBuffer>; cases: number };
@@ -24,8 +26,10 @@ function exportInWorker(db: JournalDatabase, selection: ExportSelection, app: Ap
     worker.onmessage = (event: MessageEvent<ExportReply>) => resolve(event.data);
     // A worker that cannot even start (a scheme or policy that forbids it) is not an export error.
     worker.onerror = () => resolve(null);
-    const request: ExportRequest = { databaseName: db.name, selection, app };
-    worker.postMessage(request);
+    const files = new MessageChannel();
+    lendAttachmentFiles(db.attachmentFiles, files.port1);
+    const request: ExportRequest = { databaseName: db.name, selection, app, files: files.port2 };
+    worker.postMessage(request, [files.port2]);
   }).finally(() => worker.terminate());
 }
 
@@ -85,9 +89,44 @@ export async function exportArchiveInBackground(db: JournalDatabase, selection: 
           );
         } else if (message.kind === 'progress') onProgress?.(message.written, message.total);
         else if (message.kind === 'done') resolve({ cases: message.cases });
-        else reject(new Error(message.message));
+        else if (message.kind === 'failed') reject(new Error(message.message));
       };
-      post({ kind: 'start', databaseName: db.name, selection, app });
+      const files = new MessageChannel();
+      lendAttachmentFiles(db.attachmentFiles, files.port1);
+      signal?.addEventListener('abort', () => files.port1.close());
+      running.postMessage({ kind: 'start', databaseName: db.name, selection, app, files: files.port2 } satisfies ArchiveExportRequest, [files.port2]);
+    });
+  } finally {
+    running.terminate();
+  }
+}
+
+/**
+ * What Export archive sends to main (`archive:export-from-files`): journal.json and the attachments
+ * it lists, made in a worker where possible. Main writes the archive from these and the files.
+ */
+export async function archiveJournalInBackground(
+  db: JournalDatabase,
+  selection: ExportSelection,
+  app: App,
+): Promise<{ journal: Uint8Array<ArrayBuffer>; attachments: ArchivedAttachment[]; cases: number }> {
+  let worker: Worker | null = null;
+  try {
+    worker = new Worker(new URL('./archiveExportWorker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    worker = null;
+  }
+  if (!worker) return (await import('./journalArchiveExport')).archiveJournalOf(db, selection, app);
+  const running = worker;
+  try {
+    return await new Promise((resolve, reject) => {
+      running.onerror = (event) => reject(new Error(event.message || 'The export could not run'));
+      running.onmessage = (event: MessageEvent<ArchiveExportReply>) => {
+        const message = event.data;
+        if (message.kind === 'journal') resolve(message);
+        else if (message.kind === 'failed') reject(new Error(message.message));
+      };
+      running.postMessage({ kind: 'journal', databaseName: db.name, selection, app } satisfies ArchiveExportRequest);
     });
   } finally {
     running.terminate();
