@@ -57,20 +57,11 @@ describe('attachment file handlers', () => {
     });
   });
 
-  it('save a copy byte for byte where the user says, offering its own name and type', async () => {
-    const bytes = new Uint8Array([0, 1, 2, 250, 251, 255]);
-    expect(await handlers[IpcChannel.saveAttachmentCopy]({ suggestedName: 'scan.pdf', contents: bytes }, sender)).toEqual({ status: 'canceled' });
-    dialogs.save = join(dir, 'copy.pdf');
-    expect(await handlers[IpcChannel.saveAttachmentCopy]({ suggestedName: 'scan.pdf', contents: bytes }, sender)).toEqual({ status: 'saved', path: dialogs.save });
-    expect(new Uint8Array(await readFile(dialogs.save))).toEqual(bytes);
-    expect(dialogs.saveOptions[1]).toEqual({ defaultPath: '/home/user/Documents/scan.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] });
-  });
-
-  it('accept only plain names and attachment-sized bytes from the renderer', () => {
-    const request = ipcContract[IpcChannel.saveAttachmentCopy].request;
-    expect(request.safeParse({ suggestedName: '../../.bashrc', contents: new Uint8Array(1) }).success).toBe(false);
-    expect(request.safeParse({ suggestedName: 'a.txt', contents: 'text' }).success).toBe(false);
-    expect(request.safeParse({ suggestedName: 'a.txt', contents: new Uint8Array(1) }).success).toBe(true);
+  it('accept only plain names and SHA-256 names for a copy of a stored file from the renderer', () => {
+    const request = ipcContract[IpcChannel.saveStoredAttachmentCopy].request;
+    expect(request.safeParse({ suggestedName: '../../.bashrc', sha256: 'a'.repeat(64) }).success).toBe(false);
+    expect(request.safeParse({ suggestedName: 'a.txt', sha256: '../../etc/passwd' }).success).toBe(false);
+    expect(request.safeParse({ suggestedName: 'a.txt', sha256: 'a'.repeat(64) }).success).toBe(true);
   });
 });
 
@@ -90,6 +81,8 @@ describe('attachment bytes kept as files (the store’s channels)', () => {
     dialogs.save = join(dir, 'letter copy.pdf');
     expect(await channels[IpcChannel.saveStoredAttachmentCopy]({ sha256: hash, suggestedName: 'letter.pdf' }, sender)).toEqual({ status: 'saved', path: dialogs.save });
     expect(sha256(await readFile(dialogs.save))).toBe(hash);
+    // The dialog offers the file's own name and type.
+    expect(dialogs.saveOptions[1]).toEqual({ defaultPath: '/home/user/Documents/letter.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] });
   });
 
   it('refuse bytes that are not what their hash says, and a copy of bytes that are not stored', async () => {

@@ -3,11 +3,10 @@ import { extname, join } from 'node:path';
 import { IpcChannel } from '@shared/ipc/channels';
 import { MAX_ATTACHMENT_BYTES } from '@shared/evidence/evidenceLimits';
 import type { IpcHandlers } from './ipcDispatch';
-import { writeFileAtomically } from './files/atomicWrite';
 import { readFileWithin } from './files/readLimitedFile';
 import { AttachmentFileMissing, type AttachmentStore } from './files/attachmentStore';
 
-type Handlers = Pick<IpcHandlers, typeof IpcChannel.openAttachmentFile | typeof IpcChannel.saveAttachmentCopy>;
+type Handlers = Pick<IpcHandlers, typeof IpcChannel.openAttachmentFile>;
 type StoreHandlers = Pick<
   IpcHandlers,
   typeof IpcChannel.storeAttachmentBytes | typeof IpcChannel.readAttachmentBytes | typeof IpcChannel.saveStoredAttachmentCopy | typeof IpcChannel.collectAttachmentGarbage
@@ -28,14 +27,6 @@ export function attachmentFileHandlers(): Handlers {
       const [path] = result.filePaths;
       if (result.canceled || !path) return { status: 'canceled' };
       return readFileWithin(path, MAX_ATTACHMENT_BYTES);
-    },
-
-    // Byte for byte what was attached; the dialog offers the file's own name and type.
-    [IpcChannel.saveAttachmentCopy]: async ({ suggestedName, contents }, sender) => {
-      const path = await askWhereToSave(suggestedName, sender);
-      if (!path) return { status: 'canceled' };
-      await writeFileAtomically(path, contents);
-      return { status: 'saved', path };
     },
   };
 }

@@ -18,7 +18,6 @@ function handlers(): IpcHandlers {
     [IpcChannel.closeArchive]: notUsed,
     [IpcChannel.saveReportPdf]: notUsed,
     [IpcChannel.openAttachmentFile]: notUsed,
-    [IpcChannel.saveAttachmentCopy]: notUsed,
     [IpcChannel.storeAttachmentBytes]: notUsed,
     [IpcChannel.readAttachmentBytes]: notUsed,
     [IpcChannel.saveStoredAttachmentCopy]: notUsed,

@@ -17,7 +17,6 @@ export const IpcChannel = {
   closeArchive: 'archive:close',
   saveReportPdf: 'report:save-pdf',
   openAttachmentFile: 'attachment:open-file',
-  saveAttachmentCopy: 'attachment:save-copy',
   /** Attachment bytes kept as a file of their own, named by their SHA-256 (checked before it is named). */
   storeAttachmentBytes: 'attachment:store-bytes',
   /** A stored attachment's bytes, for a preview. */

@@ -252,16 +252,6 @@ export const ipcContract = {
   /** "Add attachment": the main process runs the file dialog and reads the file, within the 50 MB limit. */
   [IpcChannel.openAttachmentFile]: { request: z.undefined(), response: OpenAttachmentResultSchema },
   /** "Save a copy": the attachment's bytes, written as they are where the user says. */
-  [IpcChannel.saveAttachmentCopy]: {
-    request: z.object({
-      suggestedName: SuggestedFileNameSchema,
-      contents: z.custom<Uint8Array>(
-        (value) => value instanceof Uint8Array && value.byteLength <= MAX_ATTACHMENT_BYTES,
-        'must be bytes no larger than an attachment may be',
-      ),
-    }),
-    response: SaveResultSchema,
-  },
   [IpcChannel.storeAttachmentBytes]: {
     request: z.object({ sha256: Sha256Schema, bytes: AttachmentBytesSchema }),
     response: z.object({ status: z.enum(['added', 'present']) }),

@@ -56,10 +56,6 @@ export function browserAdapter(reminders: ReturnType<typeof browserReminders>): 
       return { status: 'printed' };
     },
     [IpcChannel.openAttachmentFile]: pickAttachmentFile,
-    [IpcChannel.saveAttachmentCopy]: async ({ suggestedName, contents }) => {
-      downloadFile(suggestedName, contents, 'application/octet-stream');
-      return { status: 'saved', path: suggestedName };
-    },
     [IpcChannel.storeAttachmentBytes]: ({ sha256, bytes }) => attachmentFiles.put(sha256, bytes),
     [IpcChannel.readAttachmentBytes]: ({ sha256 }) => attachmentFiles.read(sha256),
     [IpcChannel.saveStoredAttachmentCopy]: ({ sha256, suggestedName }) => attachmentFiles.saveCopy(sha256, suggestedName),
