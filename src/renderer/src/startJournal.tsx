@@ -30,7 +30,9 @@ export async function startJournal(db: JournalDatabase, list: CaseListStore, app
   const i18n = await startI18n(resolveLanguage(preference, appInfo.systemLanguages));
   tellDesktop(i18n.language);
   i18n.on('languageChanged', tellDesktop);
-  if (bytesToMove > 0) await moveAttachmentBytesFirst(db, (moved, total) => i18n.t('app.movingAttachments', { moved, total }));
+  if (bytesToMove > 0) await moveAttachmentBytesFirst(db, (moved, total) =>
+      i18n.t('app.movingAttachments', { moved: moved.toLocaleString(i18n.language), total: total.toLocaleString(i18n.language) }),
+    );
   createRoot(rootElement()).render(
     <StrictMode>
       <JournalRoot db={db} list={list} appInfo={appInfo} initialPreference={preference} />
