@@ -52,7 +52,7 @@ const garbageAfterMs = 20_000;
  * attachment files before the interface reads any (it reads only files), with a line saying how far
  * it got. Resumable: closed midway, the next start carries on (attachmentBytesMove.ts).
  */
-async function moveAttachmentBytesFirst(db: JournalDatabase, say: (moved: number, total: number) => string): Promise<void> {
+export async function moveAttachmentBytesFirst(db: JournalDatabase, say: (moved: number, total: number) => string): Promise<void> {
   const { moveAttachmentBytesToFiles } = await import('./db/attachmentBytesMove');
   const total = await db.attachmentContents.count();
   const status = document.createElement('p');
