@@ -12,14 +12,15 @@ function eventsOf(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text));
   return calendar.getAllSubcomponents('vevent').map((vevent) => {
     const event = new ICAL.Event(vevent);
-    const trigger = vevent.getFirstSubcomponent('valarm')?.getFirstPropertyValue('trigger');
+    const triggers = vevent.getAllSubcomponents('valarm').map((alarm) => alarm.getFirstPropertyValue('trigger'));
     return {
       uid: event.uid,
       summary: event.summary,
       description: event.description,
       on: event.startDate.toString(),
       allDay: event.startDate.isDate,
-      alarm: trigger instanceof ICAL.Duration ? trigger.toSeconds() : null,
+      /** Each alarm, as seconds from the day's start (negative: before it). */
+      alarms: triggers.map((trigger) => (trigger instanceof ICAL.Duration ? trigger.toSeconds() : null)),
     };
   });
 }
@@ -64,10 +65,12 @@ for (const language of ['en', 'zh-CN'] as const) {
       expect(single.name).toMatch(/ 2026-11-26\.ics$/);
       const events = eventsOf(single.text);
       const title$ = (kind: keyof typeof l.calendar.title) => l.calendar.title[kind].replace('{{case}}', title);
-      expect(events.map(({ summary, on, allDay, alarm }) => [summary, on, allDay, alarm])).toEqual([
-        [title$('cancelBy'), '2026-12-31', true, -15 * 3600],
-        [title$('followUp'), '2027-01-01', true, -15 * 3600],
-        [title$('refundDue'), '2026-12-10', true, -15 * 3600],
+      // An alarm on each of the reminder lead days (7 and 1 until changed in Settings) at 09:00.
+      const defaultAlarms = [-(7 * 24 - 9) * 3600, -15 * 3600];
+      expect(events.map(({ summary, on, allDay, alarms }) => [summary, on, allDay, alarms])).toEqual([
+        [title$('cancelBy'), '2026-12-31', true, defaultAlarms],
+        [title$('followUp'), '2027-01-01', true, defaultAlarms],
+        [title$('refundDue'), '2026-12-10', true, defaultAlarms],
       ]);
       expect(events[0]!.description).toBe(`${l.calendar.provider.replace('{{provider}}', 'PT XL Axiata')}\n${l.calendar.todo.cancelBy}`);
       expect(single.text).toContain('DTSTART;VALUE=DATE:20261231');
@@ -99,6 +102,41 @@ for (const language of ['en', 'zh-CN'] as const) {
         events.map((event) => event.uid).sort(),
       );
       await expect(page.getByText(l.calendar.saved_other.replace('{{count, number}}', '4').replace('{{path}}', all.name))).toBeVisible();
+    });
+
+    test(`calendar (${language}): the alarms follow the reminder days and time set in Settings`, async ({ page }, testInfo) => {
+      const l = locales[language];
+      const journal = new JournalPage(page, language);
+      await journal.open();
+      await page.getByRole('button', { name: l.action.settings, exact: true }).click();
+      const leadDays = page.getByRole('textbox', { name: l.settings.reminderLeadDays, exact: true });
+      await expect(leadDays).toHaveValue('7, 1');
+      const remindAt = page.getByLabel(l.settings.reminderTime, { exact: true });
+      await expect(remindAt).toHaveValue('09:00');
+      await leadDays.fill('');
+      await leadDays.pressSequentially('3, 14');
+      await leadDays.press('Tab');
+      await expect(leadDays).toHaveValue('14, 3');
+      // A native time control: its segments take the value whole.
+      await remindAt.fill('18:30');
+      await remindAt.press('Tab');
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.locator('.settings-section').filter({ has: leadDays }).screenshot({ path: `test-results/settings-reminders-${language}-dark.png` });
+
+      // Kept across a restart.
+      await journal.reload();
+      await page.getByRole('button', { name: l.action.settings, exact: true }).click();
+      await expect(page.getByLabel(l.settings.reminderTime, { exact: true })).toHaveValue('18:30');
+      await expect(page.getByRole('textbox', { name: l.settings.reminderLeadDays, exact: true })).toHaveValue('14, 3');
+
+      await journal.createCase({ title: 'Gym', provider: 'FitCo' });
+      const followUp = journal.field(l.field.followUpOn, journal.editor);
+      await journal.typeOver(followUp, '2026-12-31');
+      await followUp.press('Tab');
+      await journal.waitForSaves();
+      const all = await downloadOf(page, () => page.getByRole('button', { name: l.calendar.exportAll, exact: true }).click(), testInfo.outputPath('all.ics'));
+      // 14 and 3 days before the day, at 18:30.
+      expect(eventsOf(all.text).map((event) => [event.on, event.alarms])).toEqual([['2026-12-31', [-(14 * 24 - 18.5) * 3600, -(3 * 24 - 18.5) * 3600]]]);
     });
   });
 }

@@ -51,3 +51,29 @@ test('Add to calendar saves the case’s deadlines through the main process’s 
   expect(event?.startDate.toString()).toBe('2027-01-01');
   await app.close();
 });
+
+test('"Export all deadlines…" in the File menu saves every deadline through the page’s export and main’s save dialog', async () => {
+  const { app, userData } = await launchApp();
+  const page = await app.firstWindow();
+  const journal = new JournalPage(page);
+  await journal.waitUntilReady();
+  await journal.createCase({ title: 'Menu export', provider: 'Axis' });
+  const followUp = journal.field('Follow up on', journal.editor);
+  await journal.typeOver(followUp, '2027-01-01');
+  await followUp.press('Tab');
+  await journal.waitForSaves();
+  const target = join(userData, 'all-deadlines.ics');
+  await app.evaluate(({ dialog }, path) => {
+    dialog.showSaveDialog = (async () => ({ canceled: false, filePath: path })) as typeof dialog.showSaveDialog;
+  }, target);
+  const label = await app.evaluate(({ Menu }) => {
+    const item = Menu.getApplicationMenu()!.getMenuItemById('export-all-deadlines')!;
+    item.click();
+    return item.label;
+  });
+  expect(label).toBe('Export all deadlines…');
+  await expect(page.getByText(`1 deadline saved as a calendar to ${target}`)).toBeVisible();
+  const events = new ICAL.Component(ICAL.parse(readFileSync(target, 'utf8'))).getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+  expect(events.map((event) => event.summary)).toEqual(['Follow up on Menu export']);
+  await app.close();
+});

@@ -36,7 +36,7 @@ test('the window is locked down: isolation, sandbox, no Node, no navigation away
 
   expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
   expect(await page.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined');
-  expect(await page.evaluate(() => Object.keys(window.journalBridge ?? {}))).toEqual(['invoke', 'onOpenCase']);
+  expect(await page.evaluate(() => Object.keys(window.journalBridge ?? {}))).toEqual(['invoke', 'onOpenCase', 'onExportAllDeadlines']);
 
   // Navigation to anywhere else is cancelled; new windows are refused.
   await page.evaluate(() => {
@@ -196,7 +196,7 @@ test('is named after the app and starts in English, with macOS-only spellcheck, 
   expect(shell.spellcheck).toBe(shell.platform === 'darwin');
   // The page's own opaque background, never a transparent one that shows black while resizing.
   expect(shell.background).toBe(shell.dark ? '#15181d' : '#f6f7f9');
-  expect(shell.menus.map((role) => String(role).toLowerCase())).toContain('filemenu');
+  expect(shell.menus.map((role) => String(role).toLowerCase())).toContain('file');
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
   await app.close();
 });

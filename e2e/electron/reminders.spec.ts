@@ -26,6 +26,10 @@ test('a reminder that falls due shows a system notification from the main proces
   const page = await app.firstWindow();
   const journal = new JournalPage(page);
   await journal.waitUntilReady();
+  // Reminders come at 09:00 unless set otherwise: from midnight, so the test runs at any hour.
+  await page.getByRole('button', { name: en.action.settings, exact: true }).click();
+  await page.getByLabel(en.settings.reminderTime, { exact: true }).fill('00:00');
+  await journal.waitForSaves();
   await journal.createCase({ title: 'Other case' });
   await journal.createCase({ title: 'Netflix', provider: 'Netflix' });
   const followUp = journal.field(en.field.followUpOn, journal.editor);

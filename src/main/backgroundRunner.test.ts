@@ -9,6 +9,7 @@ const electron = vi.hoisted(() => ({
   setLoginItemSettings: vi.fn(),
   quit: vi.fn(),
   listeners: new Map<string, () => void>(),
+  powerListeners: new Map<string, () => void>(),
   wasOpenedAtLogin: false,
 }));
 vi.mock('electron', () => ({
@@ -18,10 +19,11 @@ vi.mock('electron', () => ({
     quit: electron.quit,
     on: (event: string, listener: () => void) => electron.listeners.set(event, listener),
   },
+  powerMonitor: { on: (event: string, listener: () => void) => electron.powerListeners.set(event, listener) },
 }));
 
 const { BackgroundRunner, backgroundSettingsHandlers } = await import('./backgroundRunner');
-const { startedAtLoginArgument, whatClosingDoes, startsHidden, quitsWhenWindowsClose } = await import('./backgroundSettings');
+const { startedAtLoginArgument, whatClosingDoes, startsHidden, quitsWhenWindowsClose, backgroundOn } = await import('./backgroundSettings');
 const { trayMenuTemplate } = await import('./appTray');
 
 let file: string;
@@ -45,6 +47,7 @@ beforeEach(async () => {
   electron.setLoginItemSettings.mockClear();
   electron.quit.mockClear();
   electron.listeners.clear();
+  electron.powerListeners.clear();
   electron.wasOpenedAtLogin = false;
   openWindow.mockClear();
 });
@@ -91,6 +94,22 @@ describe('keeping running in the tray and opening at login', () => {
     expect(runner.closing()).toBe('hide');
     electron.listeners.get('before-quit')?.();
     expect(runner.closing()).toBe('close');
+  });
+
+  it('quit for real when the system shuts down or the session ends, where Windows sends no before-quit', async () => {
+    await writeFile(file, JSON.stringify({ keepRunningInTray: true, openAtLogin: false }));
+    const shutdown = await start();
+    expect(shutdown.closing()).toBe('hide');
+    expect(shutdown.quitsWhenWindowsClose()).toBe(false);
+    electron.powerListeners.get('shutdown')?.();
+    expect(shutdown.closing()).toBe('close');
+    expect(shutdown.quitsWhenWindowsClose()).toBe(true);
+
+    // The window's session-end (mainWindow.ts) tells the runner the same.
+    const sessionEnd = await start();
+    sessionEnd.markQuitting();
+    expect(sessionEnd.closing()).toBe('close');
+    expect(sessionEnd.quitsWhenWindowsClose()).toBe(true);
   });
 
   it('remove the tray icon when turned off again', async () => {
@@ -156,5 +175,18 @@ describe('the plain decisions', () => {
   });
   it('never start hidden without a tray icon to find the app by', () => {
     expect(startsHidden({ keepRunningInTray: false, openAtLogin: true }, { argv: [startedAtLoginArgument], wasOpenedAtLogin: true })).toBe(false);
+  });
+  it('decide in one place that Linux has no login item: kept off, shown unsupported, nothing to register', () => {
+    expect(backgroundOn('linux', on)).toEqual({
+      settings: { keepRunningInTray: true, openAtLogin: false },
+      state: { keepRunningInTray: true, openAtLogin: false, openAtLoginSupported: false },
+      loginItem: null,
+    });
+    expect(backgroundOn('win32', on)).toEqual({
+      settings: on,
+      state: { ...on, openAtLoginSupported: true },
+      loginItem: { openAtLogin: true, args: [startedAtLoginArgument] },
+    });
+    expect(backgroundOn('darwin', off).loginItem).toEqual({ openAtLogin: false, args: [startedAtLoginArgument] });
   });
 });

@@ -1,16 +1,7 @@
-import { app } from 'electron';
+import { app, powerMonitor } from 'electron';
 import type { BackgroundSettings, BackgroundState } from '@shared/ipc/contract';
 import type { TemplateLanguage } from '@shared/domain/caseVocabulary';
-import {
-  backgroundStateOf,
-  loadBackgroundSettings,
-  loginItemSettingsFor,
-  quitsWhenWindowsClose,
-  saveBackgroundSettings,
-  startsHidden,
-  supportsOpenAtLogin,
-  whatClosingDoes,
-} from './backgroundSettings';
+import { backgroundOn, loadBackgroundSettings, quitsWhenWindowsClose, saveBackgroundSettings, startsHidden, whatClosingDoes } from './backgroundSettings';
 import type { AppTray, TrayActions } from './appTray';
 import type { IpcHandlers } from './ipcDispatch';
 import { IpcChannel } from '@shared/ipc/channels';
@@ -39,25 +30,34 @@ export class BackgroundRunner {
   ) {}
 
   static async start(options: BackgroundRunnerOptions): Promise<BackgroundRunner> {
-    const runner = new BackgroundRunner(await loadBackgroundSettings(options.file), options);
-    app.on('before-quit', () => {
-      runner.quitting = true;
-    });
+    const runner = new BackgroundRunner(backgroundOn(options.platform, await loadBackgroundSettings(options.file)).settings, options);
+    app.on('before-quit', () => runner.markQuitting());
+    // Windows sends no before-quit at shutdown or logout: a window that hides itself to the tray
+    // would then refuse to close and hold the logout up. The system going down is quitting too.
+    powerMonitor.on('shutdown', () => runner.markQuitting());
     runner.apply();
     return runner;
   }
 
   get state(): BackgroundState {
-    return backgroundStateOf(this.settings, this.options.platform);
+    return backgroundOn(this.options.platform, this.settings).state;
   }
 
   /** Saved first: what is applied is what the next start reads. */
   async change(next: BackgroundSettings): Promise<BackgroundState> {
-    const settings = { ...next, openAtLogin: supportsOpenAtLogin(this.options.platform) && next.openAtLogin };
+    const { settings } = backgroundOn(this.options.platform, next);
     await saveBackgroundSettings(this.options.file, settings);
     this.settings = settings;
     this.apply();
     return this.state;
+  }
+
+  /**
+   * The app is ending (Quit, the system's shutdown, the session ending — the window's
+   * `session-end` on Windows): closing the window closes it, and the last one ends the app.
+   */
+  markQuitting(): void {
+    this.quitting = true;
   }
 
   setLanguage(language: TemplateLanguage): void {
@@ -71,7 +71,7 @@ export class BackgroundRunner {
   }
 
   quitsWhenWindowsClose(): boolean {
-    return quitsWhenWindowsClose(this.settings, this.options.platform);
+    return this.quitting || quitsWhenWindowsClose(this.settings, this.options.platform);
   }
 
   /** Whether this start is the login item's, to stay in the tray. */
@@ -81,13 +81,13 @@ export class BackgroundRunner {
   }
 
   private apply(): void {
-    // Linux has no login items in Electron: nothing is registered there, and the interface says so.
-    if (supportsOpenAtLogin(this.options.platform)) app.setLoginItemSettings(loginItemSettingsFor(this.settings));
+    const { loginItem } = backgroundOn(this.options.platform, this.settings);
+    if (loginItem) app.setLoginItemSettings(loginItem);
     if (this.settings.keepRunningInTray && !this.tray) {
       this.tray = this.options.makeTray(this.language, {
         open: this.options.openWindow,
         quit: () => {
-          this.quitting = true;
+          this.markQuitting();
           app.quit();
         },
       });

@@ -25,14 +25,23 @@ export async function saveBackgroundSettings(file: string, settings: BackgroundS
   await writeFileAtomically(file, JSON.stringify(BackgroundSettingsSchema.parse(settings)));
 }
 
-/** Electron's login items exist on macOS and Windows only; on Linux the setting is not offered. */
-export function supportsOpenAtLogin(platform: NodeJS.Platform): boolean {
-  return platform === 'darwin' || platform === 'win32';
-}
-
-export function backgroundStateOf(settings: BackgroundSettings, platform: NodeJS.Platform): BackgroundState {
-  const openAtLoginSupported = supportsOpenAtLogin(platform);
-  return { ...settings, openAtLogin: openAtLoginSupported && settings.openAtLogin, openAtLoginSupported };
+/**
+ * The user's two switches as this platform can honour them — the one place Linux's lack of login
+ * items is decided (Electron has them on macOS and Windows only): the settings to keep and apply
+ * ("open at login" off there), what Settings shows (the switch disabled, saying why), and the login
+ * item to register (none there).
+ */
+export function backgroundOn(
+  platform: NodeJS.Platform,
+  wanted: BackgroundSettings,
+): { settings: BackgroundSettings; state: BackgroundState; loginItem: { openAtLogin: boolean; args: string[] } | null } {
+  const openAtLoginSupported = platform === 'darwin' || platform === 'win32';
+  const settings = { ...wanted, openAtLogin: openAtLoginSupported && wanted.openAtLogin };
+  return {
+    settings,
+    state: { ...settings, openAtLoginSupported },
+    loginItem: openAtLoginSupported ? loginItemSettingsFor(settings) : null,
+  };
 }
 
 /**

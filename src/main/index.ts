@@ -7,6 +7,7 @@ import { createMainWindow } from './mainWindow';
 import { guardSession, guardWebContents } from './webSecurity';
 import { setupIpc } from './ipcHandlers';
 import { setupApplicationMenu } from './applicationMenu';
+import { askPageToExportDeadlines } from './askPage';
 import { applyDataFolderOverride } from './dataFolder';
 import { applyAppIdentity } from './appIdentity';
 import { configureSpellcheck } from './spellcheck';
@@ -44,7 +45,7 @@ if (!app.requestSingleInstanceLock()) {
       file: join(app.getPath('userData'), 'background-settings.json'),
       platform: process.platform,
       makeTray: (language, actions) => createAppTray(rendererDir, language, actions),
-      openWindow: () => void mainWindow.reveal(),
+      openWindow: () => void mainWindow.bringToFront(),
     }),
   );
   let startHidden: boolean | null = null;
@@ -59,6 +60,7 @@ if (!app.requestSingleInstanceLock()) {
       language: () => interfaceLanguage,
       closing: () => runner.closing(),
       startHidden: hidden,
+      onSessionEnd: () => runner.markQuitting(),
     });
   });
 
@@ -67,7 +69,7 @@ if (!app.requestSingleInstanceLock()) {
   // Someone started the app again: bring this one forward — also while it is still starting.
   app.on('second-instance', () => {
     // Kept in the tray, the window is hidden on purpose: starting the app again shows it.
-    void Promise.all([shellReady, background]).then(([, runner]) => (runner.state.keepRunningInTray ? mainWindow.reveal() : mainWindow.bringToFront()));
+    void shellReady.then(() => mainWindow.bringToFront());
   });
 
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, devServerUrl));
@@ -84,10 +86,7 @@ if (!app.requestSingleInstanceLock()) {
     guardSession(session.defaultSession, devServerUrl);
     configureSpellcheck(session.defaultSession, process.platform);
     // A clicked reminder shows the window even when it is hidden in the tray: the user asked for it.
-    const openCase = openCaseFromReminder(async () => {
-      await mainWindow.reveal();
-      return mainWindow.open();
-    });
+    const openCase = openCaseFromReminder(() => mainWindow.bringToFront());
     const reminders = new ReminderScheduler({
       clock: {
         now: () => new Date(),
@@ -101,21 +100,24 @@ if (!app.requestSingleInstanceLock()) {
       onError: (error) => console.error('The reminders could not be kept', error),
     });
     void reminders.start();
+    const menu = setupApplicationMenu({
+      exportAllDeadlines: () => void askPageToExportDeadlines(() => mainWindow.bringToFront())().catch((error: unknown) => console.error('Asking the page to export the deadlines failed', error)),
+    });
     setupIpc(
       devServerUrl,
       (language) => {
         interfaceLanguage = language;
         runner.setLanguage(language);
+        menu.relabel(language);
       },
       runner,
       reminders,
       openCase,
     );
-    setupApplicationMenu();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) void mainWindow.open();
       // The Dock icon of an app kept in the tray brings back its hidden window.
-      else if (runner.state.keepRunningInTray) void mainWindow.reveal();
+      else if (runner.state.keepRunningInTray) void mainWindow.bringToFront();
     });
   });
   // A start-up that cannot make its window says so and ends, rather than hold the lock unseen.

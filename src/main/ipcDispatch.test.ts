@@ -95,7 +95,12 @@ describe('dispatchIpc', () => {
       summary: { title: 'Cancellation Journal', body: '{count} dates in your journal need attention' },
     };
     await expect(schedule(fromApp, good)).resolves.toBeUndefined();
-    expect(h[IpcChannel.scheduleReminders]).toHaveBeenCalledWith(good, sender);
+    // A schedule without its time of day (from before "Remind me at") comes at 09:00.
+    expect(h[IpcChannel.scheduleReminders]).toHaveBeenCalledWith({ ...good, remindAt: '09:00' }, sender);
+    await expect(schedule(fromApp, { ...good, remindAt: '18:30' })).resolves.toBeUndefined();
+    expect(h[IpcChannel.scheduleReminders]).toHaveBeenLastCalledWith({ ...good, remindAt: '18:30' }, sender);
+    await expect(schedule(fromApp, { ...good, remindAt: '24:00' })).rejects.toThrow('a time of day as HH:MM');
+    await expect(schedule(fromApp, { ...good, remindAt: '9am' })).rejects.toThrow('invalid request');
     await expect(schedule({ senderFrame: { url: 'https://evil.example/' }, sender }, good)).rejects.toThrow('untrusted frame');
     await expect(schedule(fromApp, { ...good, reminders: [{ ...good.reminders[0], showOn: '2026-02-30' }] })).rejects.toThrow(IpcRejected);
     await expect(schedule(fromApp, { ...good, reminders: 'all of them' })).rejects.toThrow('invalid request');

@@ -43,7 +43,9 @@ class FakeWindow extends EventEmitter {
   };
   show = () => {
     this.log.push('show');
+    const wasVisible = this.visible;
     this.visible = true;
+    if (!wasVisible) this.emit('show');
   };
   hide = () => {
     this.log.push('hide');
@@ -82,13 +84,14 @@ beforeEach(async () => {
   quit.mockClear();
 });
 
-const open = async (background: { closing?: () => 'hide' | 'close'; startHidden?: boolean } = {}) => {
+const open = async (background: { closing?: () => 'hide' | 'close'; startHidden?: boolean; onSessionEnd?: () => void } = {}) => {
   const window = (await createMainWindow({
     stateFile,
     devServerUrl: undefined,
     language: () => 'en',
     closing: background.closing ?? (() => 'close'),
     startHidden: background.startHidden ?? false,
+    onSessionEnd: background.onSessionEnd ?? (() => undefined),
   })) as unknown as FakeWindow;
   await Promise.resolve();
   return window;
@@ -110,11 +113,46 @@ describe('the main window', () => {
     expect(quitting.preventDefault).not.toHaveBeenCalled();
   });
 
+  it('closes for real when Windows ends the session (logout, shutdown), even while kept in the tray', async () => {
+    // The runner's part: the session's end marks the app as quitting (backgroundRunner.test.ts).
+    let quitting = false;
+    const window = await open({ closing: () => (quitting ? 'close' : 'hide'), onSessionEnd: () => (quitting = true) });
+    window.emit('ready-to-show');
+    window.emit('session-end');
+    const event = { preventDefault: vi.fn() };
+    window.emit('close', event);
+    expect(event.preventDefault).not.toHaveBeenCalled();
+  });
+
   it('stays hidden when started at login to stay in the tray: the page loads, nothing shows', async () => {
     const window = await open({ startHidden: true });
     window.emit('ready-to-show');
     expect(window.log).toEqual([`load ${window.loadURL.mock.calls[0]?.[0]}`]);
     expect(window.visible).toBe(false);
+  });
+
+  it('started hidden, comes back maximised as it was left when later shown from the tray, once', async () => {
+    await writeFile(stateFile, JSON.stringify({ x: 10, y: 10, width: 1000, height: 700, maximized: true }));
+    const window = await open({ startHidden: true });
+    window.emit('ready-to-show');
+    expect(window.maximized).toBe(false);
+    expect(window.visible).toBe(false);
+    window.show();
+    expect(window.maximized).toBe(true);
+    expect(window.log.slice(1)).toEqual(['show', 'maximize']);
+    // Unmaximised by the user, hidden to the tray and shown again: left as the user made it.
+    window.maximized = false;
+    window.hide();
+    window.show();
+    expect(window.maximized).toBe(false);
+  });
+
+  it('started hidden, is shown at its normal size when it was not left maximised', async () => {
+    await writeFile(stateFile, JSON.stringify({ x: 10, y: 10, width: 1000, height: 700, maximized: false }));
+    const window = await open({ startHidden: true });
+    window.emit('ready-to-show');
+    window.show();
+    expect(window.maximized).toBe(false);
   });
 
   it('is created with Electron’s security settings written out at the constructor', async () => {

@@ -26,6 +26,12 @@ export interface MainWindowOptions {
   closing: () => 'hide' | 'close';
   /** Started at login to stay in the tray: the window loads but is not shown. */
   startHidden: boolean;
+  /**
+   * Windows is ending the session (logout, shutdown, restart) — it sends no `before-quit` then, so
+   * the app must learn it here that closing the window is quitting, or a window kept in the tray
+   * would refuse to close and hold the logout up.
+   */
+  onSessionEnd: () => void;
 }
 
 const recoveryWords: Record<TemplateLanguage, { stopped: string; failed: string; detail: string; reload: string; quit: string }> = {
@@ -96,6 +102,10 @@ export async function createMainWindow(options: MainWindowOptions): Promise<Brow
     if (saved?.maximized) window.maximize();
     window.show();
   });
+  // Started hidden (at login, to stay in the tray), it is maximised when it is first shown — from
+  // the tray, a reminder, or starting the app again — as the user left it.
+  if (options.startHidden && saved?.maximized) window.once('show', () => window.maximize());
+  window.on('session-end', options.onSessionEnd);
   // Kept running in the tray: the window hides instead (its place is remembered all the same).
   window.on('close', (event) => {
     if (options.closing() !== 'hide') return;

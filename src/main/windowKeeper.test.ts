@@ -12,6 +12,11 @@ class FakeWindow extends EventEmitter {
   restore = vi.fn(() => (this.minimized = false));
   show = vi.fn(() => (this.visible = true));
   focus = vi.fn();
+  /** The first frame is ready; a window not started hidden shows itself then (mainWindow.ts). */
+  paint(showsItself = true) {
+    if (showsItself) this.show();
+    this.emit('ready-to-show');
+  }
 }
 
 describe('WindowKeeper', () => {
@@ -22,29 +27,42 @@ describe('WindowKeeper', () => {
     void keeper.open();
     const brought = keeper.bringToFront(); // second-instance arrives mid-start-up
     const window = new FakeWindow();
-    window.visible = true;
-    window.minimized = true;
     finish(window);
     await brought;
+    window.minimized = true;
+    window.paint();
     expect(create).toHaveBeenCalledTimes(1);
     expect(window.restore).toHaveBeenCalled();
     expect(window.focus).toHaveBeenCalled();
   });
 
-  it('leaves a window that has not painted yet to show itself', async () => {
+  it('leaves a window that has not painted yet to show itself when its first frame is ready, never unpainted', async () => {
     const window = new FakeWindow();
     const keeper = new WindowKeeper(async () => window);
     await keeper.open();
     await keeper.bringToFront();
     expect(window.show).not.toHaveBeenCalled();
+    window.paint();
+    expect(window.focus).toHaveBeenCalled();
+  });
+
+  it('shows a window started hidden at login once painted, when asked for before it was', async () => {
+    const window = new FakeWindow();
+    const keeper = new WindowKeeper(async () => window);
+    await keeper.open();
+    await keeper.bringToFront();
+    window.paint(false);
+    expect(window.visible).toBe(true);
+    expect(window.focus).toHaveBeenCalled();
   });
 
   it('shows the window hidden in the tray when "Open Cancellation Journal" is chosen, without making a second', async () => {
     const create = vi.fn(async () => new FakeWindow());
     const keeper = new WindowKeeper(create);
     const window = await keeper.open();
+    window.paint(false);
     window.minimized = true;
-    await keeper.reveal();
+    await keeper.bringToFront();
     expect(window.restore).toHaveBeenCalled();
     expect(window.show).toHaveBeenCalled();
     expect(window.focus).toHaveBeenCalled();

@@ -6,7 +6,7 @@ export interface KeptWindow {
   restore(): void;
   show(): void;
   focus(): void;
-  once(event: 'closed', listener: () => void): unknown;
+  once(event: 'closed' | 'ready-to-show', listener: () => void): unknown;
 }
 
 /**
@@ -16,6 +16,10 @@ export interface KeptWindow {
  */
 export class WindowKeeper<W extends KeptWindow> {
   private pending: Promise<W> | null = null;
+  /** Windows whose first frame is ready: before it, showing one would show it unpainted. */
+  private readonly painted = new WeakSet<W>();
+  /** Windows asked forward before their first frame: shown when it is ready. */
+  private readonly wanted = new WeakSet<W>();
 
   constructor(private readonly create: () => Promise<W>) {}
 
@@ -25,6 +29,10 @@ export class WindowKeeper<W extends KeptWindow> {
         (window) => {
           window.once('closed', () => {
             if (this.pending === pending) this.pending = null;
+          });
+          window.once('ready-to-show', () => {
+            this.painted.add(window);
+            if (this.wanted.has(window)) this.bringForward(window);
           });
           return window;
         },
@@ -39,24 +47,20 @@ export class WindowKeeper<W extends KeptWindow> {
   }
 
   /**
-   * Someone started the app again: bring the window forward, or open it if there is none. A
-   * window still loading shows and focuses itself when its first frame is painted.
+   * The user asked for the window (the app started again, "Open Cancellation Journal" in the tray,
+   * a clicked reminder, the Dock icon): it is shown — also when hidden in the tray or started
+   * hidden at login — restored and focused, or opened when there is none. A window still waiting
+   * for its first frame is shown when that frame is ready, never unpainted.
    */
-  async bringToFront(): Promise<void> {
+  async bringToFront(): Promise<W> {
     const window = await this.open();
-    if (window.isDestroyed()) return;
-    if (window.isMinimized()) window.restore();
-    if (!window.isVisible()) return;
-    window.show();
-    window.focus();
+    if (window.isDestroyed()) return window;
+    if (this.painted.has(window)) this.bringForward(window);
+    else this.wanted.add(window);
+    return window;
   }
 
-  /**
-   * "Open Cancellation Journal" in the tray: the window kept hidden there (closed to the tray, or
-   * started hidden at login) is shown, or opened when there is none.
-   */
-  async reveal(): Promise<void> {
-    const window = await this.open();
+  private bringForward(window: W): void {
     if (window.isDestroyed()) return;
     if (window.isMinimized()) window.restore();
     window.show();

@@ -67,4 +67,23 @@ describe('the preload bridge', () => {
     stop();
     expect(deliver).toBeUndefined();
   });
+
+  it('tells the page the menu asked to export all deadlines, on its one declared channel, and nothing more', () => {
+    let deliver: ((payload: unknown) => void) | undefined;
+    const channels: string[] = [];
+    const heard: unknown[][] = [];
+    const bridge = createJournalBridge(vi.fn(), () => false, (channel, listener) => {
+      channels.push(channel);
+      deliver = listener;
+      return () => {
+        deliver = undefined;
+      };
+    });
+    const stop = bridge.onExportAllDeadlines((...args: unknown[]) => heard.push(args));
+    expect(channels).toEqual(['calendar:export-all-deadlines']);
+    deliver!({ path: '/etc/passwd' });
+    expect(heard).toEqual([[]]);
+    stop();
+    expect(deliver).toBeUndefined();
+  });
 });

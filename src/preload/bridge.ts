@@ -35,5 +35,7 @@ export function createJournalBridge(
       hear(MainMessage.openCase, (caseId) => {
         if (typeof caseId === 'string' && caseId.length > 0 && caseId.length <= 100) listener(caseId);
       }),
+    // Nothing of the message reaches the page: only that the menu asked.
+    onExportAllDeadlines: (listener) => hear(MainMessage.exportAllDeadlines, () => listener()),
   };
 }

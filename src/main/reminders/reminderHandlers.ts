@@ -1,4 +1,5 @@
 import { IpcChannel } from '@shared/ipc/channels';
+import { defaultReminderTime } from '@shared/domain/reminderTime';
 import type { IpcHandlers } from '../ipcDispatch';
 import type { CaseOpener } from './openCaseFromReminder';
 import type { ReminderScheduler } from './reminderScheduler';
@@ -13,7 +14,8 @@ export function reminderHandlers(
 ): Pick<IpcHandlers, typeof IpcChannel.scheduleReminders | typeof IpcChannel.takeCaseToOpen> {
   return {
     [IpcChannel.scheduleReminders]: async (schedule) => {
-      await scheduler.replace(schedule);
+      // The dispatcher has parsed it (the time of day defaulted); the handler's type is the request's.
+      await scheduler.replace({ ...schedule, remindAt: schedule.remindAt ?? defaultReminderTime });
       return undefined;
     },
     [IpcChannel.takeCaseToOpen]: async () => opener.take(),

@@ -48,10 +48,12 @@ function handClock(start: string): ReminderClock & { moveTo(time: string): void;
 }
 
 const reminder = (id: string, showOn: string): ScheduledReminder => ({ id, caseId: `case-${id}`, showOn, title: `Title ${id}`, body: `Body ${id}` });
-const schedule = (...reminders: ScheduledReminder[]): ReminderSchedule => ({
+const scheduleAt = (remindAt: string, ...reminders: ScheduledReminder[]): ReminderSchedule => ({
   reminders,
   summary: { title: 'Cancellation Journal', body: '{count} dates need your attention' },
+  remindAt,
 });
+const schedule = (...reminders: ScheduledReminder[]): ReminderSchedule => scheduleAt('09:00', ...reminders);
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 function memoryStore(): ReminderStore & { kept: unknown } {
@@ -71,7 +73,7 @@ function scheduler(clock: ReminderClock, store: ReminderStore) {
 }
 
 describe('reminders from the main process', () => {
-  it('shows each reminder once, on its day, while the app runs', async () => {
+  it('shows each reminder once, on its day at the chosen time, while the app runs', async () => {
     // Local time: the tests run with TZ=UTC.
     const clock = handClock('2026-11-20T10:00:00');
     const { shown, scheduler: s } = scheduler(clock, memoryStore());
@@ -83,7 +85,11 @@ describe('reminders from the main process', () => {
     clock.moveTo('2026-11-20T23:00:00');
     await settle();
     expect(shown).toHaveLength(1);
+    // Not at midnight: at 09:00, the time reminders come at.
     clock.moveTo('2026-11-21T00:00:01');
+    await settle();
+    expect(shown).toHaveLength(1);
+    clock.moveTo('2026-11-21T09:00:00');
     await settle();
     expect(shown.map((notice) => notice.caseId)).toEqual(['case-today', 'case-tomorrow']);
     s.stop();
@@ -117,9 +123,9 @@ describe('reminders from the main process', () => {
     // Snoozed for three days: the page sends it with its new day.
     await first.scheduler.replace(schedule(reminder('a', '2026-11-23')));
     first.scheduler.stop();
-    expect(JSON.parse(await readFile(path, 'utf8'))).toMatchObject({ shown: [] });
+    expect(JSON.parse(await readFile(path, 'utf8'))).toMatchObject({ schedule: { reminders: [{ id: 'a', showOn: '2026-11-23' }] } });
 
-    const restarted = scheduler(handClock('2026-11-23T07:00:00'), reminderFile(path));
+    const restarted = scheduler(handClock('2026-11-23T09:30:00'), reminderFile(path));
     await restarted.scheduler.start();
     expect(restarted.shown.map((notice) => notice.caseId)).toEqual(['case-a']);
     restarted.scheduler.stop();
@@ -134,6 +140,125 @@ describe('reminders from the main process', () => {
     await expect(s.start()).resolves.toBeUndefined();
     expect(shown).toEqual([]);
     s.stop();
+  });
+
+  it('holds a reminder due today until the chosen hour, and shows it then', async () => {
+    const clock = handClock('2026-11-20T18:00:00');
+    const { shown, scheduler: s } = scheduler(clock, memoryStore());
+    await s.start();
+    await s.replace(scheduleAt('18:30', reminder('a', '2026-11-20')));
+    expect(shown).toEqual([]);
+    clock.moveTo('2026-11-20T18:29:59');
+    await settle();
+    expect(shown).toEqual([]);
+    clock.moveTo('2026-11-20T18:30:00');
+    await settle();
+    expect(shown.map((notice) => notice.caseId)).toEqual(['case-a']);
+    s.stop();
+  });
+
+  it('across midnight: tomorrow’s reminder waits for tomorrow’s hour; one late in the evening comes before midnight', async () => {
+    const clock = handClock('2026-11-20T23:00:00');
+    const { shown, scheduler: s } = scheduler(clock, memoryStore());
+    await s.start();
+    await s.replace(scheduleAt('23:30', reminder('tonight', '2026-11-20'), reminder('tomorrow', '2026-11-21')));
+    clock.moveTo('2026-11-20T23:30:00');
+    await settle();
+    expect(shown.map((notice) => notice.caseId)).toEqual(['case-tonight']);
+    clock.moveTo('2026-11-21T00:00:01');
+    await settle();
+    clock.moveTo('2026-11-21T23:29:00');
+    await settle();
+    expect(shown).toHaveLength(1);
+    clock.moveTo('2026-11-21T23:30:00');
+    await settle();
+    expect(shown.map((notice) => notice.caseId)).toEqual(['case-tonight', 'case-tomorrow']);
+    s.stop();
+  });
+
+  it('at a start before the hour, shows what fell due on earlier days and keeps today’s for its hour', async () => {
+    const store = memoryStore();
+    const first = scheduler(handClock('2026-11-20T10:00:00'), store);
+    await first.scheduler.start();
+    await first.scheduler.replace(schedule(reminder('a', '2026-11-21'), reminder('b', '2026-11-22'), reminder('c', '2026-11-23')));
+    first.scheduler.stop();
+
+    // Started just after midnight on the 23rd: the 21st and 22nd passed while the app was closed.
+    const clock = handClock('2026-11-23T00:05:00');
+    const later = scheduler(clock, store);
+    await later.scheduler.start();
+    expect(later.shown).toEqual([{ title: 'Cancellation Journal', body: '2 dates need your attention', caseId: null }]);
+    clock.moveTo('2026-11-23T09:00:00');
+    await settle();
+    expect(later.shown.map((notice) => notice.caseId)).toEqual([null, 'case-c']);
+    later.scheduler.stop();
+  });
+
+  it('shows no single notification after the start’s summary for the events it covered, as the page sends its schedule right after', async () => {
+    const store = memoryStore();
+    const first = scheduler(handClock('2026-11-20T10:00:00'), store);
+    await first.scheduler.start();
+    await first.scheduler.replace(schedule(reminder('a', '2026-11-21'), reminder('b', '2026-11-22')));
+    first.scheduler.stop();
+
+    const clock = handClock('2026-11-24T10:00:00');
+    const later = scheduler(clock, store);
+    await later.scheduler.start();
+    expect(later.shown.map((notice) => notice.body)).toEqual(['2 dates need your attention']);
+    // The page, once open, works the schedule out again: the same events, one on a day it now
+    // counts earlier (a review whose holidays have loaded), and one new for later.
+    await later.scheduler.replace(schedule(reminder('a', '2026-11-21'), reminder('b', '2026-11-20'), reminder('c', '2026-11-26')));
+    await later.scheduler.replace(schedule(reminder('a', '2026-11-21'), reminder('b', '2026-11-22'), reminder('c', '2026-11-26')));
+    expect(later.shown).toHaveLength(1);
+    clock.moveTo('2026-11-26T09:00:00');
+    await settle();
+    expect(later.shown.map((notice) => notice.caseId)).toEqual([null, 'case-c']);
+    later.scheduler.stop();
+  });
+
+  it('shows the start’s summary alone when the page’s schedule comes before the kept file has been read', async () => {
+    const store = memoryStore();
+    const first = scheduler(handClock('2026-11-20T10:00:00'), store);
+    await first.scheduler.start();
+    await first.scheduler.replace(schedule(reminder('a', '2026-11-21'), reminder('b', '2026-11-22')));
+    first.scheduler.stop();
+
+    let release = () => {};
+    const slowDisk: ReminderStore = {
+      read: () => new Promise((resolve) => (release = () => resolve(store.kept))),
+      write: store.write,
+    };
+    const later = scheduler(handClock('2026-11-24T10:00:00'), slowDisk);
+    const starting = later.scheduler.start();
+    const pageSchedule = later.scheduler.replace(schedule(reminder('a', '2026-11-21'), reminder('b', '2026-11-22')));
+    release();
+    await Promise.all([starting, pageSchedule]);
+    expect(later.shown.map((notice) => notice.body)).toEqual(['2 dates need your attention']);
+    later.scheduler.stop();
+  });
+
+  it('writes its file only when something changed, not at every hourly look', async () => {
+    const store = memoryStore();
+    const write = vi.spyOn(store, 'write');
+    const clock = handClock('2026-11-20T10:00:00');
+    const { scheduler: s } = scheduler(clock, store);
+    await s.start();
+    await s.replace(schedule(reminder('a', '2026-11-20'), reminder('b', '2026-11-30')));
+    expect(write).toHaveBeenCalledTimes(1);
+    for (const hour of ['11', '12', '13', '14', '15']) {
+      clock.moveTo(`2026-11-20T${hour}:00:00`);
+      await settle();
+    }
+    await s.replace(schedule(reminder('a', '2026-11-20'), reminder('b', '2026-11-30')));
+    expect(write).toHaveBeenCalledTimes(1);
+    // A restart that reads the file and finds nothing new writes nothing either.
+    s.stop();
+    const restarted = scheduler(handClock('2026-11-20T16:00:00'), store);
+    const writeAgain = vi.spyOn(store, 'write');
+    writeAgain.mockClear();
+    await restarted.scheduler.start();
+    expect(writeAgain).not.toHaveBeenCalled();
+    restarted.scheduler.stop();
   });
 
   it('shows a system notification through Electron, whose click opens the reminder’s case', async () => {

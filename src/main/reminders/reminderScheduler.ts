@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { addDays } from 'date-fns';
-import { fromCalendarDate, toCalendarDate } from '@shared/domain/calendarDate';
-import { ReminderScheduleSchema, type ReminderSchedule, type ScheduledReminder } from '@shared/ipc/contract';
+import { ReminderScheduleSchema, type ReminderSchedule } from '@shared/ipc/contract';
+import { dueReminders, shownKey, shownStillScheduled, untilNextDue } from '@shared/reminderDelivery';
 
 /** Time as the scheduler sees it: injected, so tests move it by hand. */
 export interface ReminderClock {
@@ -25,23 +24,26 @@ export interface ReminderStore {
 
 const KeptRemindersSchema = z.object({
   schedule: ReminderScheduleSchema.nullable(),
-  /** Reminders already shown, by id and day (a snoozed reminder comes back on a new day, so it shows again). */
+  /** Reminders already shown, as `id@day` (see dueReminders in src/shared/reminderDelivery.ts). */
   shown: z.array(z.string()).max(5000),
 });
 export type KeptReminders = z.infer<typeof KeptRemindersSchema>;
 
-const shownKey = (reminder: ScheduledReminder) => `${reminder.id}@${reminder.showOn}`;
 /** The schedule is looked at again at least this often (a machine that slept, a clock that moved). */
 const recheckMs = 60 * 60 * 1000;
 
 /**
  * Holds the reminders the page computed from the journal and shows each once as a system
- * notification on its day, whether or not the window is open. What fell due while the app was not
- * running is shown at the next start as one summary, not a flood; so is anything else that falls
- * due at the same moment. No Electron here: the notifications and the file are injected.
+ * notification on its day, at the time of day the user chose, whether or not the window is open.
+ * What fell due while the app was not running is shown at the next start as one summary, not a
+ * flood; so is anything else that falls due at the same moment. No Electron here: the
+ * notifications and the file are injected.
  */
 export class ReminderScheduler {
   private kept: KeptReminders = { schedule: null, shown: [] };
+  /** What the store holds, as written: the file is written again only when this changes (nothing kept is as good as empty). */
+  private written: string = JSON.stringify(this.kept);
+  private started: Promise<void> | null = null;
   private cancelTimer: (() => void) | null = null;
   private stopped = false;
 
@@ -55,18 +57,29 @@ export class ReminderScheduler {
     },
   ) {}
 
-  /** At start: what was kept, and whatever of it fell due meanwhile. */
-  async start(): Promise<void> {
-    const parsed = KeptRemindersSchema.safeParse(await this.deps.store.read().catch(() => null));
-    // A missing or damaged file starts empty: the page sends the schedule again as soon as it opens.
-    if (parsed.success) this.kept = parsed.data;
-    await this.showDue();
+  /** At start: what was kept, and whatever of it fell due meanwhile (one summary). */
+  start(): Promise<void> {
+    this.started ??= (async () => {
+      const stored = await this.deps.store.read().catch(() => null);
+      const parsed = KeptRemindersSchema.safeParse(stored);
+      // A missing or damaged file starts empty: the page sends the schedule again as soon as it opens.
+      if (parsed.success) {
+        this.kept = parsed.data;
+        this.written = JSON.stringify(stored);
+      }
+      await this.showDue();
+    })();
+    return this.started;
   }
 
-  /** The page's new schedule replaces the old one; shown reminders that it still holds stay shown. */
+  /**
+   * The page's new schedule replaces the old one; shown reminders that it still holds stay shown.
+   * It waits for the kept state to be read, so a page quicker than the disk cannot have the
+   * start's summary shown after — and besides — its own notifications.
+   */
   async replace(schedule: ReminderSchedule): Promise<void> {
-    const keys = new Set(schedule.reminders.map(shownKey));
-    this.kept = { schedule, shown: this.kept.shown.filter((key) => keys.has(key)) };
+    await this.start();
+    this.kept = { schedule, shown: shownStillScheduled(this.kept.shown, schedule) };
     await this.showDue();
   }
 
@@ -79,9 +92,7 @@ export class ReminderScheduler {
   private async showDue(): Promise<void> {
     if (this.stopped) return;
     const schedule = this.kept.schedule;
-    const today = toCalendarDate(this.deps.clock.now());
-    const shown = new Set(this.kept.shown);
-    const due = (schedule?.reminders ?? []).filter((reminder) => reminder.showOn <= today && !shown.has(shownKey(reminder)));
+    const due = schedule ? dueReminders(schedule, this.kept.shown, this.deps.clock.now()) : [];
     if (schedule && due.length > 0) {
       this.kept = { ...this.kept, shown: [...this.kept.shown, ...due.map(shownKey)] };
       const [only] = due;
@@ -91,24 +102,28 @@ export class ReminderScheduler {
           : { title: schedule.summary.title, body: schedule.summary.body.replaceAll('{count}', String(due.length)), caseId: null },
       );
     }
+    await this.keep();
+    this.arm();
+  }
+
+  /** Writes the state when it has changed (not at every hourly look). */
+  private async keep(): Promise<void> {
+    const state = JSON.stringify(this.kept);
+    if (state === this.written) return;
     try {
       await this.deps.store.write(this.kept);
+      this.written = state;
     } catch (error) {
       this.deps.onError?.(error);
     }
-    this.arm(today);
   }
 
-  /** Wakes at the next day a reminder is due (local midnight), or within the hour. */
-  private arm(today: string): void {
+  /** Wakes when the next reminder is due (its day, at the chosen time), or within the hour. */
+  private arm(): void {
     this.cancelTimer?.();
     if (this.stopped) return;
-    const next = (this.kept.schedule?.reminders ?? []).map((reminder) => reminder.showOn).filter((day) => day > today).sort()[0];
-    const now = this.deps.clock.now().getTime();
-    const untilNext = next === undefined ? recheckMs : fromCalendarDate(next).getTime() - now;
-    // Never later than the next midnight either: a schedule whose days have all come still rolls over.
-    const untilMidnight = addDays(fromCalendarDate(today), 1).getTime() - now;
-    this.cancelTimer = this.deps.clock.after(Math.max(1000, Math.min(untilNext, untilMidnight, recheckMs)), () => {
+    const wait = untilNextDue(this.kept.schedule, this.deps.clock.now());
+    this.cancelTimer = this.deps.clock.after(Math.max(1000, Math.min(wait, recheckMs)), () => {
       this.cancelTimer = null;
       void this.showDue();
     });

@@ -19,13 +19,16 @@ import { IpcChannel } from '@shared/ipc/channels';
 import { desktopBridge } from '@platform';
 import { useJournalImport } from './features/journalFiles/journalImportContext';
 import { AttentionProvider, AttentionSummary, ReminderDelivery, useAttention } from './features/reminders';
+import { DeadlineExportProvider } from './features/calendar';
 
 export type DetailView = { kind: 'none' } | { kind: 'case'; id: string } | { kind: 'new' } | { kind: 'settings' } | { kind: 'attention' } | { kind: 'overview' };
 
 export function App() {
   return (
     <AttentionProvider>
-      <JournalFrame />
+      <DeadlineExportProvider>
+        <JournalFrame />
+      </DeadlineExportProvider>
     </AttentionProvider>
   );
 }
@@ -101,7 +104,7 @@ function JournalFrame() {
             aria-pressed={detail.kind === 'attention'}
             onClick={showAttention}
           >
-            {t('attention.open', { count: attention.items?.length ?? 0 })}
+            {t('attention.open', { count: attention.count ?? 0 })}
           </button>
           {/* Not the home view: the list's first screen stays the only thing the app loads at start. */}
           <button type="button" aria-pressed={detail.kind === 'overview'} onClick={() => setDetail({ kind: 'overview' })}>

@@ -36,11 +36,10 @@ export function calendarUid(caseId: string, kind: CalendarDeadlineKind): string 
  */
 export function caseCalendarDeadlines(journalCase: CalendarCase, isHoliday: IsPublicHoliday = noPublicHolidays): CalendarDeadline[] {
   const dates = caseDeadlines(journalCase);
-  const trialEnd = journalCase.deadlines.trialEndsOn;
   const found: [CalendarDeadlineKind, CalendarDate | null][] = [
     ['cancelBy', dates.cancelBy?.on ?? null],
     // A trial ending on the cancel-by day is that event already; a later one is its own.
-    ['trialEnds', dates.cancelBy && trialEnd !== null && trialEnd > dates.cancelBy.on ? trialEnd : null],
+    ['trialEnds', dates.trialEndsOn],
     ['expectedDecision', isAwaitingDecision(journalCase.status) ? caseExpectedDecisionDate(journalCase, isHoliday) : null],
     ['followUp', dates.followUpOn],
     ['refundDue', dates.refundDueOn],

@@ -1,5 +1,6 @@
 import ical, { ICalAlarmType } from 'ical-generator';
 import type { CalendarDate } from '../domain/calendarDate';
+import { minutesOfDay, type TimeOfDay } from '../domain/reminderTime';
 import type { CalendarDeadline, CalendarDeadlineKind } from './caseCalendarDeadlines';
 
 /**
@@ -16,15 +17,20 @@ export interface CalendarWords {
   provider: string;
 }
 
+/**
+ * When each event's alarms ring: as the app's own reminders do ("Remind me days before a deadline"
+ * and "Remind me at" in Settings), one alarm per lead day, at that time in the calendar's own zone.
+ */
+export interface CalendarAlarms {
+  daysBefore: readonly number[];
+  at: TimeOfDay;
+}
+
 export interface CalendarOptions {
   /** When the file is made (each event's DTSTAMP). */
   now: Date;
-  /** The alarm rings this many days before the deadline, at 09:00 local time. */
-  alarmDaysBefore: number;
+  alarms: CalendarAlarms;
 }
-
-export const defaultAlarmDaysBefore = 1;
-const alarmHour = 9;
 
 function fill(template: string, values: Record<string, string>): string {
   let text = template;
@@ -44,16 +50,17 @@ function utcMidnight(day: CalendarDate, later = 0): Date {
 
 /**
  * An iCalendar file (RFC 5545) with one all-day event per deadline. All-day events carry no time
- * zone: the 31st is the 31st wherever the calendar is opened. Each has a display alarm that rings
- * `alarmDaysBefore` days before at 09:00 in the calendar's own time zone (an offset from the day's
- * start, which for an all-day event is local midnight).
+ * zone: the 31st is the 31st wherever the calendar is opened. Each has one display alarm per lead
+ * day, ringing that many days before at the chosen time in the calendar's own time zone (an offset
+ * from the day's start, which for an all-day event is local midnight).
  */
 export function deadlineCalendar(deadlines: readonly CalendarDeadline[], words: CalendarWords, options: CalendarOptions): string {
   const calendar = ical({
     name: words.calendarName,
     prodId: { company: 'Cancellation Journal', product: 'Cancellation Journal', language: 'EN' },
   });
-  const alarmSecondsBefore = options.alarmDaysBefore * 86_400 - alarmHour * 3_600;
+  const atSeconds = minutesOfDay(options.alarms.at) * 60;
+  const leads = [...new Set(options.alarms.daysBefore)].sort((a, b) => b - a);
   for (const deadline of deadlines) {
     const values = { case: deadline.caseTitle, provider: deadline.provider };
     const summary = fill(words.title[deadline.kind], values);
@@ -67,7 +74,7 @@ export function deadlineCalendar(deadlines: readonly CalendarDeadline[], words: 
       stamp: options.now,
       summary,
       description: lines.filter((line) => line !== null).join('\n'),
-      alarms: [{ type: ICalAlarmType.display, trigger: alarmSecondsBefore, description: summary }],
+      alarms: leads.map((days) => ({ type: ICalAlarmType.display, trigger: days * 86_400 - atSeconds, description: summary })),
     });
   }
   return calendar.toString();

@@ -1,4 +1,4 @@
-import { addDays, differenceInCalendarDays } from 'date-fns';
+import { addDays } from 'date-fns';
 import { fromCalendarDate, toCalendarDate, type CalendarDate } from './calendarDate';
 
 /**
@@ -12,7 +12,7 @@ export type IsPublicHoliday = ((day: CalendarDate) => boolean) & {
    * year's list instead of asking day by day: a list row under review counts its clock on every
    * draw, and a review submitted long ago spans hundreds of days.
    */
-  weekdayHolidaysAfter?: (from: CalendarDate, to: CalendarDate) => number;
+  weekdayHolidaysAfter: (from: CalendarDate, to: CalendarDate) => number;
 };
 export const noPublicHolidays: IsPublicHoliday = Object.assign(() => false, { weekdayHolidaysAfter: () => 0 });
 
@@ -54,18 +54,8 @@ export function addBusinessDaysSkippingHolidays(from: CalendarDate, count: numbe
 
 /** How many business days lie after `from`, up to and including `to` (0 when `to` is not later). */
 export function businessDaysAfter(from: CalendarDate, to: CalendarDate, isHoliday: IsPublicHoliday): number {
-  if (isHoliday.weekdayHolidaysAfter) {
-    const [a, b] = [dayNumber(from), dayNumber(to)];
-    return b <= a ? 0 : weekdaysAfter(a, b) - isHoliday.weekdayHolidaysAfter(from, to);
-  }
-  const span = differenceInCalendarDays(fromCalendarDate(to), fromCalendarDate(from));
-  let count = 0;
-  let day = fromCalendarDate(from);
-  for (let step = 0; step < span; step += 1) {
-    day = addDays(day, 1);
-    if (isBusinessDay(toCalendarDate(day), isHoliday)) count += 1;
-  }
-  return count;
+  const [a, b] = [dayNumber(from), dayNumber(to)];
+  return b <= a ? 0 : weekdaysAfter(a, b) - isHoliday.weekdayHolidaysAfter(from, to);
 }
 
 /**

@@ -4,6 +4,8 @@ import { noPublicHolidays } from './businessDays';
 import type { JournalCase } from './caseSchema';
 import { newCase } from './newCase';
 import { loadPublicHolidays } from './publicHolidays';
+import { caseDeadlines } from './caseDeadlines';
+import { caseCalendarDeadlines } from '../calendar/caseCalendarDeadlines';
 import {
   deadlineEntriesOf,
   defaultLeadDays,
@@ -48,6 +50,43 @@ describe('the dates reminders watch', () => {
     expect(entriesOf(refund).map((e) => [e.kind, e.on])).toEqual([['refundOverdue', '2026-12-01']]);
     // Named by the day it was due.
     expect(reminderEventsOf(entriesOf(refund)[0]!, defaultLeadDays, weekendsOnly)[0]!.namedDay).toBe('2026-11-30');
+  });
+});
+
+describe('the trial’s end as a date of its own — one rule for reminders and calendars', () => {
+  // Renews 15 December with 14 days' notice: cancel by 1 December.
+  const withTrial = (trialEndsOn: string, status: JournalCase['status'] = 'draft') =>
+    aCase((c) => ({ ...c, status, deadlines: { ...c.deadlines, renewsOn: '2026-12-15', noticePeriod: { count: 14, unit: 'days' }, trialEndsOn } }));
+  const reminded = (c: JournalCase) => entriesOf(c).map((e) => [e.kind, e.on]);
+  const inCalendar = (c: JournalCase) =>
+    caseCalendarDeadlines(c)
+      .filter((d) => d.kind === 'cancelBy' || d.kind === 'trialEnds')
+      .map((d) => [d.kind, d.on]);
+
+  it('is its own date when the trial ends after the cancel-by date', () => {
+    const later = withTrial('2026-12-20');
+    expect(caseDeadlines(later).trialEndsOn).toBe('2026-12-20');
+    expect(reminded(later)).toEqual([
+      ['cancelBy', '2026-12-01'],
+      ['trialEnds', '2026-12-20'],
+    ]);
+    expect(inCalendar(later)).toEqual(reminded(later));
+  });
+
+  it('is the cancel-by date, named once, when the trial ends first or on the same day', () => {
+    for (const trialEndsOn of ['2026-11-25', '2026-12-01']) {
+      const first = withTrial(trialEndsOn);
+      expect(caseDeadlines(first).trialEndsOn, trialEndsOn).toBeNull();
+      expect(reminded(first), trialEndsOn).toEqual([['cancelBy', trialEndsOn === '2026-11-25' ? '2026-11-25' : '2026-12-01']]);
+      expect(inCalendar(first), trialEndsOn).toEqual(reminded(first));
+    }
+  });
+
+  it('is not watched once the request is sent', () => {
+    const sent = withTrial('2026-12-20', 'submitted');
+    expect(caseDeadlines(sent).trialEndsOn).toBeNull();
+    expect(reminded(sent)).toEqual([]);
+    expect(inCalendar(sent)).toEqual([]);
   });
 });
 

@@ -39,7 +39,6 @@ export function deadlineEntriesOf(journalCase: JournalCase): DeadlineEntry[] {
   const entry = (kind: ReminderKind, on: CalendarDate | null): DeadlineEntry[] =>
     on === null ? [] : [{ caseId: journalCase.id, kind, on, caseTitle: journalCase.title }];
   const dates = caseDeadlines(journalCase);
-  const notSubmitted = journalCase.status === 'draft' || journalCase.status === 'preparing';
   const { submittedOn, reviewBusinessDays } = journalCase.submission;
   const review: DeadlineEntry[] =
     isAwaitingDecision(journalCase.status) && submittedOn !== null && reviewBusinessDays !== null
@@ -55,8 +54,8 @@ export function deadlineEntriesOf(journalCase: JournalCase): DeadlineEntry[] {
       : [];
   return [
     ...entry('cancelBy', dates.cancelBy?.on ?? null),
-    // A trial that is itself the cancel-by date is reminded once, as the cancel-by date.
-    ...entry('trialEnds', notSubmitted && dates.cancelBy?.reason !== 'trial' ? journalCase.deadlines.trialEndsOn : null),
+    // A trial that is the cancel-by date (or ends the same day) is reminded once, as cancel-by.
+    ...entry('trialEnds', dates.trialEndsOn),
     ...entry('followUp', dates.followUpOn),
     // A refund due on the 10th is overdue on the 11th.
     ...entry('refundOverdue', dates.refundDueOn === null ? null : dayAfter(dates.refundDueOn)),
@@ -212,9 +211,11 @@ export function upcomingReminders(
   leadDays: readonly number[],
   holidaysOf: HolidaysOf,
   horizon: number,
+  /** What needs attention today, when worked out already (else it is worked out here). */
+  dueToday: readonly AttentionItem[] = needingAttention(entries, states, today, leadDays, holidaysOf),
 ): (ReminderEvent & { showOn: CalendarDate })[] {
   const last = toCalendarDate(addDays(fromCalendarDate(today), horizon));
-  const due = new Set(needingAttention(entries, states, today, leadDays, holidaysOf).map((item) => item.id));
+  const due = new Set(dueToday.map((item) => item.id));
   const upcoming: (ReminderEvent & { showOn: CalendarDate })[] = [];
   for (const entry of entries) {
     for (const event of reminderEventsOf(entry, leadDays, holidaysOf)) {

@@ -57,4 +57,6 @@ export const ipcChannelNames: readonly string[] = Object.values(IpcChannel);
 export const MainMessage = {
   /** A reminder's notification was clicked: open this case. */
   openCase: 'reminders:open-case',
+  /** "Export all deadlines…" in the application menu: the page runs the same export as its button. */
+  exportAllDeadlines: 'calendar:export-all-deadlines',
 } as const;

@@ -7,6 +7,7 @@ import { isWebAddress } from '../webAddress';
 import { templateLanguages } from '../domain/caseVocabulary';
 import type { ArchiveProblem } from '../journalArchive/archiveProblem';
 import { CalendarDateSchema } from '../domain/dateSchemas';
+import { defaultReminderTime, isTimeOfDay } from '../domain/reminderTime';
 
 /**
  * Where something is kept: a folder on disk in the desktop app, or the browser's own storage when
@@ -194,7 +195,7 @@ export const ScheduledReminderSchema = z.object({
   /** Case, kind, date and lead: shown once (see src/shared/domain/reminders.ts). */
   id: z.string().min(1).max(400),
   caseId: z.string().min(1).max(100),
-  /** The day it is shown (its deadline's, a lead's, or the end of a snooze), from local midnight. */
+  /** The day it is shown (its deadline's, a lead's, or the end of a snooze), from the schedule's `remindAt`. */
   showOn: CalendarDateSchema,
   title: z.string().max(300),
   body: z.string().max(500),
@@ -206,6 +207,11 @@ export const ReminderScheduleSchema = z.object({
   reminders: z.array(ScheduledReminderSchema).max(1000),
   /** Said instead when several fall due at once (after the app was closed): `{count}` is replaced by how many. */
   summary: z.object({ title: z.string().max(300), body: z.string().max(500) }),
+  /**
+   * The time of day ("HH:MM", local) a day's reminders come at ("Remind me at" in Settings). A
+   * schedule kept from before the setting existed reads as 09:00.
+   */
+  remindAt: z.string().refine(isTimeOfDay, 'a time of day as HH:MM').default(defaultReminderTime),
 });
 export type ReminderSchedule = z.infer<typeof ReminderScheduleSchema>;
 
@@ -319,4 +325,6 @@ export interface JournalBridge {
   invoke<C extends IpcChannelName>(channel: C, request: IpcRequest<C>): Promise<IpcResponse<C>>;
   /** Hears the main process ask to open a case (a clicked reminder); returns how to stop hearing. */
   onOpenCase(listener: (caseId: string) => void): () => void;
+  /** Hears "Export all deadlines…" chosen in the application menu; returns how to stop hearing. */
+  onExportAllDeadlines(listener: () => void): () => void;
 }

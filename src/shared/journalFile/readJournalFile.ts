@@ -6,6 +6,7 @@ import { decodeStrictUtf8 } from './strictUtf8';
 import { base64ToBytes, sha256Hex } from './base64';
 import { firstFieldIssue, type FieldProblem } from './fieldProblem';
 import { migrateJournalFile, UnsupportedVersion } from './journalFileMigrations';
+import { isRecord } from './isRecord';
 import {
   JOURNAL_FORMAT,
   JOURNAL_FORMAT_VERSION,
@@ -66,10 +67,6 @@ function parseUntrustedJson(text: string): unknown {
 const FileVersionSchema = z.object({ version: z.number().int().min(1) });
 /** Checked before each case and template is: that they come as lists. */
 const FileListsSchema = z.object({ cases: z.array(z.unknown()), templates: z.array(z.unknown()).nullish() });
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /**
  * Reads a journal file (untrusted): parses, migrates older versions, validates everything and checks

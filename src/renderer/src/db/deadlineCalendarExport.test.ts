@@ -45,7 +45,7 @@ describe('Export all deadlines', () => {
       [123, 123],
     ]);
 
-    const file = await journalDeadlineCalendar(db, words, { now: new Date('2026-11-26T10:00:00Z'), alarmDaysBefore: 1 });
+    const file = await journalDeadlineCalendar(db, words, { now: new Date('2026-11-26T10:00:00Z'), alarms: { daysBefore: [1], at: '09:00' } });
     const events = new ICAL.Component(ICAL.parse(new TextDecoder().decode(file.bytes))).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(file.events).toBe(12);
     expect(events.map((e) => e.summary)).toContain('followUp Plan 0');

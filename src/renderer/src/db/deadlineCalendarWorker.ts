@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import type { CalendarWords } from '@shared/calendar/deadlineCalendar';
+import type { CalendarAlarms, CalendarWords } from '@shared/calendar/deadlineCalendar';
 import { JournalDatabase } from './journalDatabase';
 import { journalDeadlineCalendar } from './deadlineCalendarExport';
 
@@ -8,7 +8,7 @@ export interface DeadlineCalendarRequest {
   words: CalendarWords;
   /** ISO time the file is made at (Dates do not cross postMessage as the type the writer wants everywhere). */
   now: string;
-  alarmDaysBefore: number;
+  alarms: CalendarAlarms;
 }
 export type DeadlineCalendarReply =
   | { kind: 'progress'; done: number; total: number }
@@ -17,11 +17,11 @@ export type DeadlineCalendarReply =
 
 /** Reads every case and writes the calendar off the UI thread: 100,000 cases would freeze the window. */
 self.onmessage = async (event: MessageEvent<DeadlineCalendarRequest>) => {
-  const { databaseName, words, now, alarmDaysBefore } = event.data;
+  const { databaseName, words, now, alarms } = event.data;
   const db = new JournalDatabase(databaseName);
   const post = (reply: DeadlineCalendarReply, transfer: Transferable[] = []) => self.postMessage(reply, transfer);
   try {
-    const file = await journalDeadlineCalendar(db, words, { now: new Date(now), alarmDaysBefore }, (done, total) => post({ kind: 'progress', done, total }));
+    const file = await journalDeadlineCalendar(db, words, { now: new Date(now), alarms }, (done, total) => post({ kind: 'progress', done, total }));
     post({ kind: 'done', ...file }, [file.bytes.buffer]);
   } catch (error) {
     post({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -2,6 +2,7 @@ import { serializeJournalFile } from '@shared/journalFile/writeJournalFile';
 import type { JournalDatabase } from './journalDatabase';
 import { AttachmentsTooLargeForJson, exportJournal, type ExportSelection } from './journalExport';
 import type { ExportReply, ExportRequest } from './exportWorker';
+import { runInWorker } from '../runInWorker';
 import type { ArchiveExportReply, ArchiveExportRequest } from './archiveExportWorker';
 import { lendAttachmentFiles } from './attachmentFiles';
 import type { ArchivedAttachment } from './journalArchiveExport';
@@ -14,28 +15,15 @@ async function exportHere(db: JournalDatabase, selection: ExportSelection, app: 
   return { bytes: new TextEncoder().encode(serializeJournalFile(file)), cases: file.cases.length };
 }
 
-/** A worker's answer, or null when no worker could run here (then the caller does the work itself). */
-function exportInWorker(db: JournalDatabase, selection: ExportSelection, app: App): Promise<ExportReply | null> {
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('./exportWorker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return Promise.resolve(null);
-  }
-  return new Promise<ExportReply | null>((resolve) => {
-    worker.onmessage = (event: MessageEvent<ExportReply>) => resolve(event.data);
-    // A worker that cannot even start (a scheme or policy that forbids it) is not an export error.
-    worker.onerror = () => resolve(null);
-    const files = new MessageChannel();
-    lendAttachmentFiles(db.attachmentFiles, files.port1);
-    const request: ExportRequest = { databaseName: db.name, selection, app, files: files.port2 };
-    worker.postMessage(request, [files.port2]);
-  }).finally(() => worker.terminate());
-}
-
 /** A journal export as UTF-8 JSON bytes, made off the UI thread where possible. */
 export async function exportJournalBytes(db: JournalDatabase, selection: ExportSelection, app: App): Promise<Exported> {
-  const reply = await exportInWorker(db, selection, app);
+  // The file embeds the attachments' bytes: the worker reads them through the page's files, lent over a port.
+  const files = new MessageChannel();
+  lendAttachmentFiles(db.attachmentFiles, files.port1);
+  const request: ExportRequest = { databaseName: db.name, selection, app, files: files.port2 };
+  const reply = await runInWorker<ExportRequest, ExportReply>(() => new Worker(new URL('./exportWorker.ts', import.meta.url), { type: 'module' }), request, {
+    transfer: [files.port2],
+  }).finally(() => files.port1.close());
   if (reply === null) return exportHere(db, selection, app);
   if (!reply.ok) throw reply.tooLargeForJson ? new AttachmentsTooLargeForJson(reply.tooLargeForJson.size, reply.tooLargeForJson.limit) : new Error(reply.message);
   return { bytes: reply.bytes, cases: reply.cases };
@@ -110,25 +98,9 @@ export async function archiveJournalInBackground(
   selection: ExportSelection,
   app: App,
 ): Promise<{ journal: Uint8Array<ArrayBuffer>; attachments: ArchivedAttachment[]; cases: number }> {
-  let worker: Worker | null = null;
-  try {
-    worker = new Worker(new URL('./archiveExportWorker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    worker = null;
-  }
-  if (!worker) return (await import('./journalArchiveExport')).archiveJournalOf(db, selection, app);
-  const running = worker;
-  try {
-    return await new Promise((resolve, reject) => {
-      running.onerror = (event) => reject(new Error(event.message || 'The export could not run'));
-      running.onmessage = (event: MessageEvent<ArchiveExportReply>) => {
-        const message = event.data;
-        if (message.kind === 'journal') resolve(message);
-        else if (message.kind === 'failed') reject(new Error(message.message));
-      };
-      running.postMessage({ kind: 'journal', databaseName: db.name, selection, app } satisfies ArchiveExportRequest);
-    });
-  } finally {
-    running.terminate();
-  }
+  const request: ArchiveExportRequest = { kind: 'journal', databaseName: db.name, selection, app };
+  const reply = await runInWorker<ArchiveExportRequest, ArchiveExportReply>(() => new Worker(new URL('./archiveExportWorker.ts', import.meta.url), { type: 'module' }), request);
+  if (reply === null) return (await import('./journalArchiveExport')).archiveJournalOf(db, selection, app);
+  if (reply.kind === 'journal') return reply;
+  throw new Error(reply.kind === 'failed' ? reply.message : `Unexpected reply ${reply.kind}`);
 }

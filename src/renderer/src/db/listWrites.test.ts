@@ -71,11 +71,26 @@ describe('the list hears writes from the database', () => {
     expect(shownIds(store)).toEqual([]);
   });
 
+  it('tells the list of a save once, with the case’s entry and its row together', async () => {
+    const db = freshDb();
+    const store = await loadedStore(db);
+    const { journalCase, entry } = caseAndEntry('Saved once', '2026-11-26T10:00:00.000Z');
+    let told = 0;
+    opened.push({ close: store.subscribe(() => (told += 1)) });
+    await db.transaction('rw', db.cases, db.listEntries, db.caseRows, async () => {
+      await db.cases.put(journalCase);
+      await db.listEntries.put(entry);
+      await db.caseRows.put(storedCaseRowOf(journalCase));
+    });
+    expect(told).toBe(1);
+    expect(shownIds(store)).toEqual([journalCase.id]);
+  });
+
   it('reads the whole list again after a write of many entries (an import) instead of applying each', async () => {
     const db = freshDb();
     const store = await loadedStore(db);
     const heard: ListChange['kind'][] = [];
-    opened.push({ close: db.listWrites.hear((change) => heard.push(change.kind)) });
+    opened.push({ close: db.listWrites.hear((changes) => heard.push(...changes.map((change) => change.kind))) });
     const entries = Array.from({ length: 6_000 }, (_, i) => caseAndEntry(`Case ${i}`, new Date(Date.UTC(2026, 0, 1) + i * 1000).toISOString()).entry);
     await db.listEntries.bulkPut(entries);
     expect(heard).toEqual(['reset']);
@@ -153,7 +168,7 @@ describe('the list hears writes from the database', () => {
 
     const otherWindow = new JournalDatabase(name);
     const heard: ListChange[] = [];
-    opened.push({ close: mine.listWrites.hear((change) => heard.push(change)) });
+    opened.push({ close: mine.listWrites.hear((changes) => heard.push(...changes)) });
     await otherWindow.caseRows.put(storedCaseRowOf({ ...journalCase, title: 'Renamed elsewhere' }));
     await vi.waitFor(() => expect(heard).toContainEqual({ kind: 'rows', ids: [journalCase.id] }));
     store.requestRows(store.listed(emptyFilter), 0, 1);

@@ -31,7 +31,7 @@ interface ListWritesDatabase {
  *   entries are read again, or, past `manyEntries` or for a range, the whole list.
  */
 export class ListWrites {
-  private readonly listeners = new Set<(change: ListChange) => void>();
+  private readonly listeners = new Set<(changes: readonly ListChange[]) => void>();
   /** This object's transactions that wrote list entries and have not finished yet. */
   private readonly pending = new Map<object, ListChange[]>();
   /** What Dexie recorded of each of this object's finished transactions: how its own writes are recognised. */
@@ -45,8 +45,11 @@ export class ListWrites {
     this.rowsPart = `idb://${db.name}/caseRows/`;
   }
 
-  /** Calls `listener` with every committed change; the answer stops it. */
-  hear(listener: (change: ListChange) => void): () => void {
+  /**
+   * Calls `listener` with the changes of every committed transaction, together (a save writes a
+   * case's entry and its row: one call, so the list draws once); the answer stops it.
+   */
+  hear(listener: (changes: readonly ListChange[]) => void): () => void {
     if (this.listeners.size === 0) Dexie.on('storagemutated', this.heardStorageMutated);
     this.listeners.add(listener);
     return () => {
@@ -55,8 +58,9 @@ export class ListWrites {
     };
   }
 
-  private tell(change: ListChange): void {
-    for (const listener of this.listeners) listener(change);
+  private tell(changes: readonly ListChange[]): void {
+    if (changes.length === 0) return;
+    for (const listener of this.listeners) listener(changes);
   }
 
   middleware(): Middleware<DBCore> {
@@ -107,10 +111,10 @@ export class ListWrites {
     const entryChanges = changes.filter((change) => change.kind !== 'rows');
     const rowChanges = changes.filter((change): change is Extract<ListChange, { kind: 'rows' }> => change.kind === 'rows');
     const count = entryChanges.reduce((sum, change) => sum + sizeOf(change), 0);
-    if (count >= manyEntries) this.tell({ kind: 'reset' });
-    else for (const change of entryChanges) this.tell(change);
+    const told: ListChange[] = count >= manyEntries ? [{ kind: 'reset' }] : entryChanges;
     const rowIds = rowChanges.some((change) => change.ids === null) ? null : rowChanges.flatMap((change) => change.ids ?? []);
-    if (rowChanges.length > 0) this.tell({ kind: 'rows', ids: rowIds !== null && rowIds.length < manyEntries ? rowIds : null });
+    if (rowChanges.length > 0) told.push({ kind: 'rows', ids: rowIds !== null && rowIds.length < manyEntries ? rowIds : null });
+    this.tell(told);
   }
 
   /**
@@ -130,16 +134,19 @@ export class ListWrites {
     const ids = !keys ? undefined : keys === 'everything' ? null : singleKeys(keys);
     // One at a time, so a later write to the same case is never overtaken by an earlier read.
     this.remoteReads = this.remoteReads.then(async () => {
+      const told: ListChange[] = [];
+      if (ids === null || (ids && ids.length >= manyEntries)) told.push({ kind: 'reset' });
+      else if (ids) {
+        const read = await this.db.listEntries.bulkGet(ids);
+        const entries = read.filter((entry): entry is StoredListEntry => entry !== undefined);
+        const gone = ids.filter((_, index) => read[index] === undefined);
+        if (entries.length > 0) told.push({ kind: 'upsert', entries });
+        if (gone.length > 0) told.push({ kind: 'remove', ids: gone });
+      }
       // Rows carry no order: whoever shows them reads them again.
-      if (rowIds !== undefined) this.tell({ kind: 'rows', ids: rowIds !== null && rowIds.length < manyEntries ? rowIds : null });
-      if (ids === undefined) return;
-      if (ids === null || ids.length >= manyEntries) return this.tell({ kind: 'reset' });
-      const read = await this.db.listEntries.bulkGet(ids);
-      const entries = read.filter((entry): entry is StoredListEntry => entry !== undefined);
-      const gone = ids.filter((_, index) => read[index] === undefined);
-      if (entries.length > 0) this.tell({ kind: 'upsert', entries });
-      if (gone.length > 0) this.tell({ kind: 'remove', ids: gone });
-    }).catch(() => this.tell({ kind: 'reset' }));
+      if (rowIds !== undefined) told.push({ kind: 'rows', ids: rowIds !== null && rowIds.length < manyEntries ? rowIds : null });
+      this.tell(told);
+    }).catch(() => this.tell([{ kind: 'reset' }]));
   };
 }
 

@@ -1,4 +1,5 @@
 import { defaultLeadDays } from '@shared/domain/reminders';
+import { defaultReminderTime, isTimeOfDay, type TimeOfDay } from '@shared/domain/reminderTime';
 import type { JournalDatabase } from './journalDatabase';
 
 export const languagePreferences = ['system', 'en', 'zh-CN'] as const;
@@ -13,6 +14,7 @@ const languageKey = 'language';
 const collapsedSectionsKey = 'collapsedSections';
 const lastOpenCaseKey = 'lastOpenCase';
 const reminderLeadDaysKey = 'reminderLeadDays';
+const reminderTimeKey = 'reminderTime';
 
 /** Lead days are whole days before a deadline, at most a year; what a setting holds is checked when read. */
 function isLeadDays(value: unknown): value is number[] {
@@ -62,6 +64,15 @@ export function settingsRepository(db: JournalDatabase) {
       const value = [...new Set(days)].sort((a, b) => b - a);
       if (!isLeadDays(value)) throw new Error(`Reminder lead days must be 1 to 5 whole days from 1 to 365: ${days.join(', ')}`);
       await db.settings.put({ key: reminderLeadDaysKey, value });
+    },
+    /** The time of day reminders come at, and calendar alarms ring at ("Remind me at"; 09:00 unless changed). */
+    async reminderTime(): Promise<TimeOfDay> {
+      const stored = await db.settings.get(reminderTimeKey);
+      return isTimeOfDay(stored?.value) ? stored.value : defaultReminderTime;
+    },
+    async setReminderTime(time: TimeOfDay): Promise<void> {
+      if (!isTimeOfDay(time)) throw new Error(`A reminder time must be a time of day as HH:MM: ${String(time)}`);
+      await db.settings.put({ key: reminderTimeKey, value: time });
     },
   };
 }

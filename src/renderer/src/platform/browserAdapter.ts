@@ -90,5 +90,7 @@ export function browserAdapter(reminders: ReturnType<typeof browserReminders>): 
     invoke: (channel, request) => (handlers[channel] as (request: unknown) => Promise<never>)(request),
     // A reminder shown inside the page opens its case itself; nothing outside the page asks to.
     onOpenCase: () => () => undefined,
+    // A browser page has no application menu: the list's button is the way.
+    onExportAllDeadlines: () => () => undefined,
   };
 }

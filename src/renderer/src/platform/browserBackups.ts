@@ -3,6 +3,7 @@ import { backupFileName, isBackupDue, nextBackupDueAt, parseBackupName, planRota
 import type { BackupEntry, BackupFailure, BackupReadResult, BackupStatus, BackupWriteResult, BeginBackupResult } from '@shared/ipc/contract';
 import { browserArchives } from './browserArchives';
 import type { BackupCheck } from './backupCheck';
+import { runInWorker } from '../runInWorker';
 
 interface StoredBackup {
   name: string;
@@ -43,20 +44,13 @@ const outcomes: { lastSuccess: string | null; lastFailure: BackupFailure | null 
 class NotAJournal extends Error {}
 class BackupDamaged extends Error {}
 
-/** Reads a backup's archive back whole, as an import would, and counts the cases of its journal; in a worker (see backupCheckWorker). */
+/** Reads a backup's archive back whole, as an import would, and counts the cases of its journal; in a worker where one runs (see backupCheckWorker). */
 async function countArchivedCases(archive: Blob): Promise<number> {
-  const worker = new Worker(new URL('./backupCheckWorker.ts', import.meta.url), { type: 'module' });
-  try {
-    const check = await new Promise<BackupCheck>((resolve, reject) => {
-      worker.onmessage = (event: MessageEvent<BackupCheck>) => resolve(event.data);
-      worker.onerror = (event) => reject(new BackupDamaged(`The backup could not be checked: ${event.message}`));
-      worker.postMessage(archive);
-    });
-    if (check.ok) return check.caseCount;
-    throw check.reason === 'notAJournal' ? new NotAJournal(check.message) : new BackupDamaged(check.message);
-  } finally {
-    worker.terminate();
-  }
+  const check =
+    (await runInWorker<Blob, BackupCheck>(() => new Worker(new URL('./backupCheckWorker.ts', import.meta.url), { type: 'module' }), archive)) ??
+    (await (await import('./backupCheck')).checkBackupArchive(archive));
+  if (check.ok) return check.caseCount;
+  throw check.reason === 'notAJournal' ? new NotAJournal(check.message) : new BackupDamaged(check.message);
 }
 
 /** The desktop app's backup rules, kept in the browser's storage: due once a day, generations, kept aside. */

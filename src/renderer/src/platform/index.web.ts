@@ -9,6 +9,7 @@ import type { InAppReminders } from './inAppReminders';
  * what the main process does for files and the OS, done with web APIs. Chosen at build time (the
  * `@platform` alias in vite.web.config.ts).
  */
+// Nothing runs yet: its timer starts when the page listens (ReminderDelivery's effect) and stops with it.
 const reminders = browserReminders();
 export const desktopBridge: JournalBridge = browserAdapter(reminders);
 

@@ -1,5 +1,6 @@
 import { isRealCalendarDate, toCalendarDate } from '../../domain/calendarDate';
 import { currencyDigits, isKnownCurrency, minorUnitsToAmount } from '../../domain/money';
+import { isRecord } from '../isRecord';
 
 /**
  * Journal format 1 → 2, for files and for the database (version 4) alike:
@@ -61,10 +62,6 @@ function dayOf(at: unknown): unknown {
   if (typeof at !== 'string') return at;
   const time = Date.parse(at);
   return Number.isNaN(time) ? at : toCalendarDate(new Date(time));
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The file-level step, registered in journalFileMigrations. */

@@ -1,4 +1,5 @@
 import { guessAttachmentKind } from '../../evidence/guessAttachmentKind';
+import { isRecord } from '../isRecord';
 
 /**
  * Journal format 2 → 3, the timeline (issue 11): a case of format 2 had only its status history;
@@ -24,10 +25,6 @@ export function timelineFromFormat2(raw: unknown): unknown {
     };
   });
   return { ...raw, timeline };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

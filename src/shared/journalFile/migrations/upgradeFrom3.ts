@@ -1,4 +1,5 @@
 import { noDeadlines } from '../../domain/caseSchema';
+import { isRecord } from '../isRecord';
 
 /**
  * The country a currency belongs to, by ISO 4217's own convention: a national currency's code
@@ -10,10 +11,6 @@ export function countryOfCurrency(currency: unknown): string | null {
   if (typeof currency !== 'string' || !/^[A-Z]{3}$/.test(currency)) return null;
   if (currency.startsWith('X') || currency === 'EUR') return null;
   return currency.slice(0, 2);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

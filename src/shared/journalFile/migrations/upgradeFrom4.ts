@@ -1,8 +1,5 @@
 import { noRecurringFee } from '../../domain/noRecurringFee';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord } from '../isRecord';
 
 /**
  * Journal format 4 → 5, the Overview's money (issue 12): a case gains its `recurringFee`, its

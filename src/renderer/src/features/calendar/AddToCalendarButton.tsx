@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { caseCalendarDeadlines } from '@shared/calendar/caseCalendarDeadlines';
 import type { JournalCase } from '@shared/domain/caseSchema';
 import { useNotify } from '../../notices';
+import { useJournal } from '../../journalContext';
+import { calendarAlarms } from './calendarAlarms';
 import { calendarWords } from './calendarWords';
 import { useSaveCalendar } from './useSaveCalendar';
 
@@ -11,6 +13,7 @@ import { useSaveCalendar } from './useSaveCalendar';
  */
 export function AddToCalendarButton({ journalCase }: { journalCase: JournalCase }) {
   const { t } = useTranslation();
+  const { db } = useJournal();
   const notify = useNotify();
   const save = useSaveCalendar();
   // Whether there is anything at all: weekends are enough to know (the holidays only move the day).
@@ -18,12 +21,13 @@ export function AddToCalendarButton({ journalCase }: { journalCase: JournalCase 
   const add = async () => {
     try {
       // The calendar writer loads on first use, not with the case page.
-      const [{ deadlineCalendar, defaultAlarmDaysBefore }, { deadlinesOfCase }] = await Promise.all([
+      const [{ deadlineCalendar }, { deadlinesOfCase }, alarms] = await Promise.all([
         import('@shared/calendar/deadlineCalendar'),
         import('../../db/deadlineCalendarExport'),
+        calendarAlarms(db),
       ]);
       const deadlines = await deadlinesOfCase(journalCase);
-      const text = deadlineCalendar(deadlines, calendarWords(t), { now: new Date(), alarmDaysBefore: defaultAlarmDaysBefore });
+      const text = deadlineCalendar(deadlines, calendarWords(t), { now: new Date(), alarms });
       await save(new TextEncoder().encode(text), deadlines.length, journalCase.title);
     } catch (error) {
       notify('error', (t) => t('calendar.failed', { message: error instanceof Error ? error.message : String(error) }));

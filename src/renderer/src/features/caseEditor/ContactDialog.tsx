@@ -11,6 +11,7 @@ import { usePublicHolidays } from '../../holidays/usePublicHolidays';
 import { useFormatters } from '../../i18n/useFormatters';
 import { TextField } from '../../components/TextField';
 import { SelectField } from '../../components/SelectField';
+import { FieldError } from '../../components/FieldError';
 
 interface ContactDialogProps {
   caseId: string;
@@ -123,11 +124,7 @@ export function ContactDialog({ caseId, attachments, correcting, country, onClos
           />
           <TextField label={t('contact.said')} className="contact-said" multiline rows={5} value={said} maxLength={20_000} onSave={setSaid} />
         </div>
-        {problem && (
-          <p className="field-error" role="alert">
-            {problem}
-          </p>
-        )}
+        <FieldError id={`${id}-problem`} message={problem} />
         <fieldset className="contact-attachments">
           <legend>{t('contact.attachments')}</legend>
           {live.length === 0 && <p className="help">{t('contact.noAttachments')}</p>}

@@ -4,7 +4,7 @@ import type { ExistingCaseChoice } from '../../db/journalImport';
 import type { ImportProgress } from '../../db/importInBackground';
 import { useJournalImport } from './journalImportContext';
 import { ImportProblemText } from './ImportProblemText';
-import { useModalDialog } from './modalDialog';
+import { useModalDialog } from '../../components/useModalDialog';
 
 const choices: ExistingCaseChoice[] = ['skip', 'replace', 'keepBoth'];
 

@@ -6,7 +6,7 @@ import { desktopBridge } from '@platform';
 import { useJournal } from '../../journalContext';
 import { useNotify } from '../../notices';
 import type { ExportSelection } from '../../db/journalExport';
-import { useModalDialog } from './modalDialog';
+import { useModalDialog } from '../../components/useModalDialog';
 import { megabytes } from './megabytes';
 
 type ExportState = { step: 'idle' } | { step: 'exporting'; written: number; total: number | null };

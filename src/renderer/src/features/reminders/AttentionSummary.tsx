@@ -12,15 +12,15 @@ const shown = 3;
  */
 export function AttentionSummary({ onOpenCase, onShowAll }: { onOpenCase: (caseId: string) => void; onShowAll: () => void }) {
   const { t } = useTranslation();
-  const { items, today } = useAttention();
+  const { count, items, today } = useAttention();
   const text = useReminderText();
   const headingId = useId();
   return (
     <section className="overview-part attention-summary" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('attention.title')}</h3>
-      {items === undefined ? (
+      {items === undefined || count === undefined ? (
         <p className="loading">{t('attention.loading')}</p>
-      ) : items.length === 0 ? (
+      ) : count === 0 ? (
         <p className="attention-empty">{t('attention.empty')}</p>
       ) : (
         <>
@@ -35,7 +35,7 @@ export function AttentionSummary({ onOpenCase, onShowAll }: { onOpenCase: (caseI
             ))}
           </ul>
           <button type="button" onClick={onShowAll}>
-            {t('attention.showAll', { count: items.length })}
+            {t('attention.showAll', { count })}
           </button>
         </>
       )}

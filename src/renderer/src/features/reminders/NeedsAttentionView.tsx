@@ -3,15 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { snoozeChoices, snoozedUntil, type AttentionItem, type SnoozeChoice } from '@shared/domain/reminders';
 import type { CalendarDate } from '@shared/domain/calendarDate';
 import { DateField } from '../../components/DateField';
+import { FieldError } from '../../components/FieldError';
 import { reminderRepository } from '../../db/reminderRepository';
 import { useJournal } from '../../journalContext';
 import { useNotify } from '../../notices';
 import { useFormatters } from '../../i18n/useFormatters';
-import { useAttention } from './attentionContext';
+import { attentionPageSize, useAttention } from './attentionContext';
 import { useReminderText } from './reminderText';
-
-/** How many items the view draws at a time. */
-const pageSize = 100;
 
 /**
  * "Needs attention": the reminders due now, most urgent first. Each names its case (a click opens
@@ -20,28 +18,27 @@ const pageSize = 100;
  */
 export default function NeedsAttentionView({ onOpenCase }: { onOpenCase: (caseId: string) => void }) {
   const { t } = useTranslation();
-  const { items, today } = useAttention();
+  const { count, items, showMore, today } = useAttention();
   const headingId = useId();
-  // A long-neglected journal can owe thousands of dates: the most urgent come first, the rest on request.
-  const [shown, setShown] = useState(pageSize);
   return (
     <section className="attention-view" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('attention.title')}</h2>
       <p className="hint">{t('attention.intro')}</p>
-      {items === undefined ? (
+      {items === undefined || count === undefined ? (
         <p className="loading">{t('attention.loading')}</p>
-      ) : items.length === 0 ? (
+      ) : count === 0 ? (
         <p className="attention-empty">{t('attention.empty')}</p>
       ) : (
         <>
           <ul className="attention-list">
-            {items.slice(0, shown).map((item) => (
+            {items.map((item) => (
               <AttentionRow key={item.id} item={item} today={today} onOpenCase={onOpenCase} />
             ))}
           </ul>
-          {items.length > shown && (
-            <button type="button" className="attention-more" onClick={() => setShown((count) => count + pageSize)}>
-              {t('attention.showMore', { count: Math.min(pageSize, items.length - shown), left: items.length - shown })}
+          {/* A long-neglected journal can owe thousands of dates: the most urgent come first, the rest on request. */}
+          {count > items.length && (
+            <button type="button" className="attention-more" onClick={showMore}>
+              {t('attention.showMore', { count: Math.min(attentionPageSize, count - items.length), left: count - items.length })}
             </button>
           )}
         </>
@@ -181,11 +178,7 @@ function SnoozeMenu({ describedBy, today, onSnooze }: { describedBy: string; tod
               onSnooze(day);
             }}
           />
-          {problem && (
-            <p className="field-error" role="alert">
-              {t('attention.snoozeUntilLater')}
-            </p>
-          )}
+          <FieldError id={`${menuId}-problem`} message={problem ? t('attention.snoozeUntilLater') : null} />
         </div>
       )}
     </div>

@@ -1,77 +1,92 @@
-import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { noPublicHolidays } from '@shared/domain/businessDays';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { CalendarDate } from '@shared/domain/calendarDate';
+import type { AttentionItem } from '@shared/domain/reminders';
+import type { AttentionAnswer, UpcomingReminder } from '../../db/needsAttention';
+import { needsAttentionInBackground } from '../../db/needsAttentionInBackground';
 import { systemClock, useToday } from '../../useToday';
-import { publicHolidaysIfLoaded } from '@shared/domain/publicHolidays';
-import { needingAttention, upcomingReminders, type AttentionItem, type HolidaysOf, type ReminderEvent } from '@shared/domain/reminders';
-import { lastFiringDay, reminderRepository } from '../../db/reminderRepository';
-import { settingsRepository } from '../../db/settingsRepository';
-import { usePublicHolidaysOf } from '../../holidays/usePublicHolidays';
 import { useJournal } from '../../journalContext';
 
-/** How far ahead the system's notifications are scheduled (the page sends a new schedule whenever a date changes). */
-const scheduleHorizonDays = 30;
+/** How many items the view draws at a time (and the page is sent). */
+export const attentionPageSize = 100;
+/** The attention work starts after the list's order has loaded, or after this long at the latest. */
+const latestStartMs = 10_000;
 
 export interface Attention {
-  /** What needs attention today, most urgent first; undefined while it is being worked out. */
+  /** How many dates need attention today; undefined while it is being worked out. */
+  count: number | undefined;
+  /** The most urgent of them, as many as shown so far; undefined while being worked out. */
   items: AttentionItem[] | undefined;
-  /** The cases among them (the list's badge and filter). */
+  /** Asks for the next page of items ("Show more"). */
+  showMore: () => void;
+  /** The cases among them all (the list's badge and filter). */
   caseIds: ReadonlySet<string>;
   /** Reminders from today to the horizon, for the system's notifications. */
-  upcoming: (ReminderEvent & { showOn: CalendarDate })[] | undefined;
+  upcoming: UpcomingReminder[] | undefined;
   today: CalendarDate;
 }
 
 const AttentionContext = createContext<Attention | null>(null);
 const noCases: ReadonlySet<string> = new Set();
 
-
-/** True once the browser is idle after the first paint: the first screen's reads come first. */
-function useIdleStart(): boolean {
+/**
+ * True once the list's order has loaded (the first screen and the list come first: the attention
+ * worker reads the same database), in the browser's idle time after it.
+ */
+function useStartAfterTheList(): boolean {
+  const { list } = useJournal();
+  const listLoaded = useSyncExternalStore(list.order.subscribe, () => list.order.loaded);
   const [started, setStarted] = useState(false);
   useEffect(() => {
-    if (typeof requestIdleCallback === 'function') {
-      const handle = requestIdleCallback(() => setStarted(true), { timeout: 1500 });
-      return () => cancelIdleCallback(handle);
-    }
-    const timer = setTimeout(() => setStarted(true), 200);
-    return () => clearTimeout(timer);
-  }, []);
+    if (started) return;
+    const start = () => setStarted(true);
+    const latest = setTimeout(start, latestStartMs);
+    if (!listLoaded) return () => clearTimeout(latest);
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(start, { timeout: 1500 }) : setTimeout(start, 0);
+    return () => {
+      clearTimeout(latest);
+      if (typeof requestIdleCallback === 'function') cancelIdleCallback(idle as number);
+      else clearTimeout(idle as ReturnType<typeof setTimeout>);
+    };
+  }, [listLoaded, started]);
   return started;
 }
 
 /**
- * One answer for the whole window to "what needs attention": a live query over the watched dates
- * that can fire by the horizon (one indexed read of a small table, never the cases) and the user's
- * snoozes and dismissals, so a write through any path — an edit, an import, another window — shows.
- * Reviews are counted in their country's business days once its holidays have loaded.
+ * One answer for the whole window to "what needs attention", worked out off the page (see
+ * needsAttentionInBackground) after every write through any path — an edit, an import, another
+ * window. The page keeps only the count, the case ids and the items it shows.
  */
 export function AttentionProvider({ children, clock = systemClock }: { children: ReactNode; clock?: () => Date }) {
   const { db } = useJournal();
   const today = useToday(clock);
-  const started = useIdleStart();
-  const watched = useLiveQuery(async () => {
-    if (!started) return undefined;
-    const leads = await settingsRepository(db).reminderLeadDays();
-    return { leads, ...(await reminderRepository(db).watchedUpTo(lastFiringDay(today, leads, scheduleHorizonDays))) };
+  const started = useStartAfterTheList();
+  const [answer, setAnswer] = useState<{ today: CalendarDate; value: AttentionAnswer; caseIds: ReadonlySet<string> } | undefined>(undefined);
+  const [wanted, setWanted] = useState(attentionPageSize);
+  const wantedNow = useRef(wanted);
+  const watch = useRef<{ want: (count: number) => void } | null>(null);
+  useEffect(() => {
+    if (!started) return;
+    const watching = needsAttentionInBackground(db, today, wantedNow.current, {
+      // The same cases keep the same set (the worker sends none): a new set would re-filter the list for nothing.
+      onAnswer: (value) => setAnswer((last) => ({ today, value, caseIds: value.caseIds === null ? (last?.caseIds ?? noCases) : new Set(value.caseIds) })),
+      onError: (error) => console.error('Needs attention could not be worked out', error),
+    });
+    watch.current = watching;
+    return () => {
+      watching.stop();
+      watch.current = null;
+    };
   }, [db, today, started]);
-  const reviews = useMemo(() => watched?.entries.flatMap((entry) => (entry.review ? [{ country: entry.review.country }] : [])), [watched]);
-  const holidaysReady = usePublicHolidaysOf(reviews);
-  // The same cases keep the same set: every save writes its case's watched dates again, and a new
-  // set would re-filter the list (and re-draw its rows) for nothing.
-  const lastCaseIds = useRef<ReadonlySet<string>>(noCases);
+  useEffect(() => {
+    wantedNow.current = wanted;
+    watch.current?.want(wanted);
+  }, [wanted]);
+  const showMore = useCallback(() => setWanted((count) => count + attentionPageSize), []);
   const value = useMemo<Attention>(() => {
-    if (!watched || !holidaysReady) return { items: undefined, caseIds: noCases, upcoming: undefined, today };
-    const holidaysOf: HolidaysOf = (country) => (country === null ? noPublicHolidays : (publicHolidaysIfLoaded(country) ?? noPublicHolidays));
-    const items = needingAttention(watched.entries, watched.states, today, watched.leads, holidaysOf);
-    const upcoming = upcomingReminders(watched.entries, watched.states, today, watched.leads, holidaysOf, scheduleHorizonDays);
-    const caseIds = new Set(items.map((item) => item.caseId));
-    const previous = lastCaseIds.current;
-    const same = previous.size === caseIds.size && [...caseIds].every((id) => previous.has(id));
-    if (!same) lastCaseIds.current = caseIds;
-    return { items, caseIds: lastCaseIds.current, upcoming, today };
-  }, [watched, holidaysReady, today]);
+    // An answer worked out for yesterday is not today's.
+    if (!answer || answer.today !== today) return { count: undefined, items: undefined, showMore, caseIds: answer?.caseIds ?? noCases, upcoming: undefined, today };
+    return { count: answer.value.count, items: answer.value.items, showMore, caseIds: answer.caseIds, upcoming: answer.value.upcoming, today };
+  }, [answer, today, showMore]);
   return <AttentionContext.Provider value={value}>{children}</AttentionContext.Provider>;
 }
 

@@ -8,9 +8,11 @@ import { defaultTemplateFor } from '@shared/templates/builtInTemplates';
 import type { ReminderSchedule } from '@shared/ipc/contract';
 import { resources } from '../../i18n/i18n';
 import { JournalContext, type Journal } from '../../journalContext';
+import { settingsRepository } from '../../db/settingsRepository';
 import { JournalDatabase } from '../../db/journalDatabase';
 import { caseRepository } from '../../db/caseRepository';
 import { NoticeProvider } from '../../notices';
+import { CaseListStore } from '../caseList/store/caseListStore';
 
 // The platform (`@platform`): the desktop's, which sends the schedule to the main process.
 const sent = vi.hoisted(() => [] as ReminderSchedule[]);
@@ -28,6 +30,7 @@ vi.mock('@platform', () => ({
       return undefined;
     },
     onOpenCase: () => () => undefined,
+    onExportAllDeadlines: () => () => undefined,
   },
   inAppReminders: null,
 }));
@@ -41,6 +44,7 @@ beforeAll(async () => {
 });
 
 let db: JournalDatabase;
+let list: CaseListStore | undefined;
 beforeEach(() => {
   db = new JournalDatabase(`attention-${crypto.randomUUID()}`);
   sent.length = 0;
@@ -48,6 +52,7 @@ beforeEach(() => {
 });
 afterEach(async () => {
   cleanup();
+  list?.close();
   await db.delete();
 });
 
@@ -63,7 +68,9 @@ async function renderView() {
   // Cancel by 27 November: the 7-day reminder fired today.
   await cases.edit(gym.id, (c) => ({ ...c, deadlines: { ...c.deadlines, renewsOn: '2026-11-28', noticePeriod: null } }));
   const opened: string[] = [];
-  const journal = { db, cases } as unknown as Journal;
+  list = new CaseListStore(db);
+  list.warmUp();
+  const journal = { db, cases, list } as unknown as Journal;
   render(
     <I18nextProvider i18n={i18n}>
       <JournalContext.Provider value={journal}>
@@ -140,6 +147,15 @@ describe('Needs attention', () => {
     expect((await db.reminderStates.get(`${netflix.id}|followUp|2026-11-20|0`))?.dismissed).toBe(true);
   });
 
+  it('sends the time of day set in Settings with the schedule (09:00 until changed), and again when it changes', async () => {
+    await renderView();
+    await waitFor(() => expect(sent.length).toBeGreaterThan(0));
+    expect(sent.at(-1)!.remindAt).toBe('09:00');
+    await settingsRepository(db).setReminderTime('18:30');
+    await waitFor(() => expect(sent.at(-1)!.remindAt).toBe('18:30'));
+    expect(sent.at(-1)!.reminders).toHaveLength(4);
+  });
+
   it('opens the case a reminder clicked while the window was closed left waiting, once the page is ready', async () => {
     waiting.caseId = 'case-from-a-notification';
     const { opened } = await renderView();
@@ -156,10 +172,11 @@ describe('Needs attention', () => {
     const view = screen.getByRole('region', { name: 'Needs attention' });
     // 230 follow-ups plus the two cases renderView makes.
     await waitFor(() => expect(within(view).getAllByRole('listitem')).toHaveLength(100));
+    // The next hundred are asked of where the work is done (a worker in the app), so they come a moment later.
     await user.click(within(view).getByRole('button', { name: 'Show 100 more (132 left)' }));
-    expect(within(view).getAllByRole('listitem')).toHaveLength(200);
+    await waitFor(() => expect(within(view).getAllByRole('listitem')).toHaveLength(200));
     await user.click(within(view).getByRole('button', { name: 'Show 32 more (32 left)' }));
-    expect(within(view).getAllByRole('listitem')).toHaveLength(232);
+    await waitFor(() => expect(within(view).getAllByRole('listitem')).toHaveLength(232));
     expect(within(view).queryByRole('button', { name: /more/ })).toBeNull();
-  });
+  }, 20_000);
 });

@@ -1,6 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { isTimeOfDay } from '@shared/domain/reminderTime';
+import { FieldError } from '../../components/FieldError';
 import { settingsRepository } from '../../db/settingsRepository';
 import { useJournal } from '../../journalContext';
 
@@ -12,7 +14,7 @@ export function parseLeadDays(text: string): number[] | null {
   return days.every((day) => day >= 1 && day <= 365) ? days : null;
 }
 
-/** How many days before a cancel-by date or the end of a dispute window reminders come. */
+/** How many days before a cancel-by date or the end of a dispute window reminders come, and at what time of day. */
 export function RemindersSection() {
   const { t } = useTranslation();
   const { db } = useJournal();
@@ -50,12 +52,51 @@ export function RemindersSection() {
         <p id={`${id}-hint`} className="help">
           {t('settings.reminderLeadDaysHint')}
         </p>
-        {invalid && (
-          <p id={`${id}-error`} className="field-error" role="alert">
-            {t('settings.reminderLeadDaysInvalid')}
-          </p>
-        )}
+        <FieldError id={`${id}-error`} message={invalid ? t('settings.reminderLeadDaysInvalid') : null} />
       </div>
+      <ReminderTimeField />
     </section>
+  );
+}
+
+/**
+ * "Remind me at": the time of day reminders come (a reminder due today waits until then) and
+ * calendar alarms ring. Saved as soon as the field holds a whole time; an emptied field says so.
+ */
+function ReminderTimeField() {
+  const { t } = useTranslation();
+  const { db } = useJournal();
+  const id = useId();
+  const settings = settingsRepository(db);
+  const stored = useLiveQuery(() => settings.reminderTime(), [db]);
+  const [text, setText] = useState<string | null>(null);
+  const [invalid, setInvalid] = useState(false);
+  useEffect(() => {
+    if (stored) setText((current) => current ?? stored);
+  }, [stored]);
+  const change = (value: string) => {
+    setText(value);
+    if (!isTimeOfDay(value)) return;
+    setInvalid(false);
+    void settings.setReminderTime(value);
+  };
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('settings.reminderTime')}</label>
+      <input
+        id={id}
+        type="time"
+        className="reminder-time"
+        value={text ?? ''}
+        aria-invalid={invalid}
+        aria-describedby={`${id}-hint${invalid ? ` ${id}-error` : ''}`}
+        onChange={(event) => change(event.target.value)}
+        onBlur={() => setInvalid(text !== null && !isTimeOfDay(text))}
+      />
+      <p id={`${id}-hint`} className="help">
+        {t('settings.reminderTimeHint')}
+      </p>
+      <FieldError id={`${id}-error`} message={invalid ? t('settings.reminderTimeInvalid') : null} />
+    </div>
   );
 }

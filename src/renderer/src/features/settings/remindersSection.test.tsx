@@ -57,4 +57,34 @@ describe('reminder lead days in Settings', () => {
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect(await settingsRepository(db).reminderLeadDays()).toEqual([14, 3]);
   });
+
+  it('shows 09:00 as the time reminders come until changed, saves a time typed key by key, and says so when the field is emptied', async () => {
+    const user = userEvent.setup();
+    render(
+      <I18nextProvider i18n={i18n}>
+        <JournalContext.Provider value={{ db } as unknown as Journal}>
+          <RemindersSection />
+        </JournalContext.Provider>
+      </I18nextProvider>,
+    );
+    const field = screen.getByLabelText('Remind me at') as HTMLInputElement;
+    expect(field.type).toBe('time');
+    await waitFor(() => expect(field.value).toBe('09:00'));
+    await user.clear(field);
+    await user.type(field, '18:30');
+    await waitFor(async () => expect(await settingsRepository(db).reminderTime()).toBe('18:30'));
+
+    await user.clear(field);
+    await user.tab();
+    expect(screen.getByRole('alert').textContent).toBe('Choose a time of day, for example 09:00.');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(await settingsRepository(db).reminderTime()).toBe('18:30');
+  });
+
+  it('refuses to keep a reminder time that is not a time of day', async () => {
+    await expect(settingsRepository(db).setReminderTime('25:00')).rejects.toThrow('HH:MM');
+    await expect(settingsRepository(db).setReminderTime('9:00')).rejects.toThrow('HH:MM');
+    await db.settings.put({ key: 'reminderTime', value: 'noon' });
+    expect(await settingsRepository(db).reminderTime()).toBe('09:00');
+  });
 });

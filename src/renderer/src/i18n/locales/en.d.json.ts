@@ -358,6 +358,9 @@ declare const en: {
     readonly reminderLeadDays: "Remind me days before a deadline";
     readonly reminderLeadDaysHint: "Days before a cancel-by date or the end of a dispute window, separated by commas (for example 7, 1). Reminders also come on the day.";
     readonly reminderLeadDaysInvalid: "Write up to five whole numbers of days from 1 to 365, separated by commas.";
+    readonly reminderTime: "Remind me at";
+    readonly reminderTimeHint: "The time of day reminders come, and calendar alarms ring. A reminder due today waits until then; one that came due while the app was closed is shown when it starts.";
+    readonly reminderTimeInvalid: "Choose a time of day, for example 09:00.";
   };
   readonly export: {
     readonly savedJson_zero: "An empty journal saved to {{path}}";
@@ -752,7 +755,7 @@ declare const en: {
   };
   readonly calendar: {
     readonly add: "Add to calendar";
-    readonly addHelp: "This case’s deadlines as a calendar file (.ics) for Google, Apple or Outlook calendars, each with a reminder the day before";
+    readonly addHelp: "This case’s deadlines as a calendar file (.ics) for Google, Apple or Outlook calendars, each with alarms on the days before and at the time set for reminders in Settings";
     readonly noDeadlines: "This case has no date to put in a calendar yet: set a renewal, trial end, follow-up, refund or disputed charge date";
     readonly exportAll: "Export all deadlines";
     readonly exportAllHelp: "The deadlines of every case outside the Trash, as one calendar file (.ics); importing it again updates the events instead of adding them twice";

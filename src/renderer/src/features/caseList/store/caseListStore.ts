@@ -62,7 +62,7 @@ export class CaseListStore {
       count: () => readSource(db, this.order, emptyFilter),
     });
     this.order.subscribe(() => this.orderChanged());
-    this.stopHearing = db.listWrites.hear((change) => this.hear(change));
+    this.stopHearing = db.listWrites.hear((changes) => this.hear(changes));
   }
 
   /** Stops hearing the database (a closed profile, the end of a test). */
@@ -81,16 +81,18 @@ export class CaseListStore {
     for (const listener of this.listeners) listener();
   }
 
-  private hear(change: ListChange): void {
-    if (change.kind === 'rows') {
-      // A row written (by whoever: the repository, an import, another window) is read again when shown.
-      this.rows.forget(change.ids ?? undefined);
-      this.rowsChanged();
-      return;
-    }
+  /** One transaction's changes: the list is told once (a save writes both a case's entry and its row). */
+  private hear(changes: readonly ListChange[]): void {
+    // A row written (by whoever: the repository, an import, another window) is read again when shown.
     // Rows are kept by case and last change, but an import may change a case and keep its time stamp.
-    this.rows.forget(change.kind === 'reset' ? undefined : change.kind === 'upsert' ? change.entries.map((entry) => entry.id) : change.ids);
-    this.order.hear(change);
+    for (const change of changes) {
+      this.rows.forget(change.kind === 'reset' ? undefined : change.kind === 'upsert' ? change.entries.map((entry) => entry.id) : (change.ids ?? undefined));
+    }
+    this.rowsVersion += 1;
+    const entryChanges = changes.filter((change) => change.kind !== 'rows');
+    // The order tells the store of each of its changes (orderChanged), which tells the list.
+    for (const change of entryChanges) this.order.hear(change);
+    if (entryChanges.length === 0) this.notify();
   }
 
   private orderChanged(): void {

@@ -59,8 +59,12 @@ describe('CaseRows', () => {
     const { created, screens } = await screensOf(2);
     // A path that wrote the case and its list entry but not its row.
     await db.caseRows.delete(created[1]!.id);
+    const warned = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const rows = new CaseRows(db, () => undefined);
     await rows.read(screens[0]!.slice(0, 2));
     expect(screens[0]!.slice(0, 2).map((entry) => rows.row(entry)?.title)).toEqual(['Case 0', 'Case 1']);
+    // …and says so, since every write path should have written it.
+    expect(warned).toHaveBeenCalledWith('The list rows of 1 case(s) were missing and were read from the cases', [created[1]!.id]);
+    warned.mockRestore();
   });
 });

@@ -102,6 +102,9 @@ export async function readRows(db: JournalDatabase, entries: readonly ListEntry[
   const rows: (CaseRowSummary | undefined)[] = await db.caseRows.bulkGet(entries.map((entry) => entry.id));
   const missing = entries.filter((_, index) => rows[index] === undefined).map((entry) => entry.id);
   if (missing.length === 0) return rows;
+  // Every write path keeps a case's row beside its entry (besideEachCase): a missing one is a bug
+  // somewhere, said here so it is found, while the list still shows the case.
+  console.warn(`The list rows of ${missing.length} case(s) were missing and were read from the cases`, missing.slice(0, 5));
   const records = new Map((await db.cases.bulkGet(missing)).flatMap((record) => (record ? [[record.id, caseRowSummary(record)] as const] : [])));
   return entries.map((entry, index) => rows[index] ?? records.get(entry.id));
 }
