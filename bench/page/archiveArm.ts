@@ -1,6 +1,8 @@
-import { JournalDatabase, type AttachmentContent } from '../../src/renderer/src/db/journalDatabase';
+import { JournalDatabase } from '../../src/renderer/src/db/journalDatabase';
 import { startImport } from '../../src/renderer/src/db/importInBackground';
-import { exportArchiveInBackground } from '../../src/renderer/src/db/exportInBackground';
+import { archiveJournalInBackground } from '../../src/renderer/src/db/exportInBackground';
+import { browserArchiveFiles } from '../../src/renderer/src/platform/browserArchiveFiles';
+import { benchFiles, opfsFiles, removeAllFiles } from './benchFiles';
 import { listEntryOf } from '../../src/renderer/src/db/listEntries';
 import { storedCaseRowOf } from '../../src/renderer/src/db/caseRowSummary';
 import { caseMoneyOf } from '../../src/shared/domain/caseMoney';
@@ -11,11 +13,12 @@ import { generateCases } from '../generateJournal';
 
 const app = { name: 'Cancellation Journal', version: 'bench' };
 const attachmentsPerCase = 2;
-const writeBatchBytes = 32 * 1024 * 1024;
+const archiveFiles = browserArchiveFiles(opfsFiles);
 
 async function freshDatabase(): Promise<JournalDatabase> {
   await new JournalDatabase().delete();
-  const db = new JournalDatabase();
+  await removeAllFiles();
+  const db = new JournalDatabase(undefined, benchFiles);
   await db.open();
   return db;
 }
@@ -30,10 +33,11 @@ function randomBytes(size: number): Uint8Array<ArrayBuffer> {
 const hex = (digest: ArrayBuffer) => [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 
 /**
- * The journal archive arm (issue 11): a journal of `caseCount` cases with `totalBytes` of attachment
- * bytes, exported to an archive through the app's path (export worker → pieces → the browser
- * build's download) and imported back through the app's path (the picked File read in slices by the
- * import worker, every hash checked, then written), into a fresh database.
+ * The journal archive arm of the browser build (issue 11): a journal of `caseCount` cases with
+ * `totalBytes` of attachment bytes in the attachment files (OPFS), exported to an archive through
+ * the app's path (journal.json made in the worker, the archive written from the files by the
+ * browser build's stand-in for main, then downloaded) and imported back through the app's path
+ * (checked whole and unpacked into the files, then the records written), into a fresh profile.
  */
 export const archiveArm = {
   async seed(caseCount: number, totalBytes: number) {
@@ -41,16 +45,7 @@ export const archiveArm = {
     const generated = generateCases(caseCount);
     const count = caseCount * attachmentsPerCase;
     const size = Math.floor(totalBytes / count);
-    let batch: AttachmentContent[] = [];
-    let batchBytes = 0;
     let writeMs = 0;
-    const write = async () => {
-      const started = performance.now();
-      await db.attachmentContents.bulkAdd(batch);
-      writeMs += performance.now() - started;
-      batch = [];
-      batchBytes = 0;
-    };
     const cases: JournalCase[] = [];
     for (const [index, fileCase] of generated.entries()) {
       const attachments = [];
@@ -58,24 +53,21 @@ export const archiveArm = {
         const bytes = randomBytes(size);
         const id = crypto.randomUUID();
         attachments.push({ id, name: `scan ${index + 1}-${k + 1}.png`, mediaType: 'image/png', size, sha256: hex(await crypto.subtle.digest('SHA-256', bytes)), addedAt: fileCase.createdAt, kind: 'screenshot' as const, stepId: null, deletedAt: null });
-        batch.push({ id, caseId: fileCase.id, data: bytes });
-        batchBytes += size;
-        if (batchBytes >= writeBatchBytes) await write();
+        const started = performance.now();
+        await benchFiles.put(attachments.at(-1)!.sha256, bytes);
+        writeMs += performance.now() - started;
       }
       cases.push({ ...(fileCase as unknown as JournalCase), attachments });
     }
-    await write();
     await db.transaction('rw', [db.cases, db.listEntries, db.caseRows, db.caseMoney], async () => {
       await db.cases.bulkAdd(cases);
       await db.listEntries.bulkAdd(cases.map((record) => listEntryOf(record, phoneAccounts)));
       await db.caseRows.bulkAdd(cases.map(storedCaseRowOf));
       await db.caseMoney.bulkAdd(cases.map(caseMoneyOf));
     });
-    // Raw reads of the same bytes, as the export reads them (about 16 MiB a bulkGet).
-    const ids = cases.flatMap((record) => record.attachments.map((attachment) => attachment.id));
-    const perRead = Math.max(1, Math.floor((16 * 2 ** 20) / size));
+    // Raw reads of the same files, one after another, as the export reads them.
     const readStarted = performance.now();
-    for (let at = 0; at < ids.length; at += perRead) await db.attachmentContents.bulkGet(ids.slice(at, at + perRead));
+    for (const record of cases) for (const attachment of record.attachments) await opfsFiles.read(attachment.sha256);
     const readMs = performance.now() - readStarted;
     db.close();
     const mb = (size * count) / 2 ** 20;
@@ -90,20 +82,16 @@ export const archiveArm = {
 
   /** Ends when the archive is handed to the browser as a download; the runner waits for the file on disk. */
   async exportArchive() {
-    const db = new JournalDatabase();
+    const db = new JournalDatabase(undefined, benchFiles);
     const started = performance.now();
     const phases: Record<string, number> = {};
-    const opened = await browserArchives.beginExport('bench-journal.zip');
-    const { cases } = await exportArchiveInBackground(db, { kind: 'all' }, app, {
-      send: (bytes) => browserArchives.writePiece(opened.exportId, bytes),
-      // The first progress comes once journal.json is written and the attachments begin.
-      onProgress: () => (phases.attachmentsFromMs ??= Math.round(performance.now() - started)),
-    });
-    phases.lastPieceWrittenMs = Math.round(performance.now() - started);
-    await browserArchives.finishExport(opened.exportId);
+    const made = await archiveJournalInBackground(db, { kind: 'all' }, app);
+    phases.journalMadeMs = Math.round(performance.now() - started);
+    const saved = await archiveFiles.exportFromFiles({ suggestedName: 'bench-journal.zip', journal: made.journal, attachments: made.attachments });
+    if (saved.status !== 'saved') throw new Error(`not saved: ${saved.status}`);
     phases.handedToDownloadMs = Math.round(performance.now() - started);
     db.close();
-    return { cases, ms: performance.now() - started, phases };
+    return { cases: made.cases, ms: performance.now() - started, phases };
   },
 
   async emptyDatabase() {
@@ -115,15 +103,16 @@ export const archiveArm = {
     const input = document.querySelector<HTMLInputElement>('#archive-file');
     const file = input?.files?.[0];
     if (!file) throw new Error('no archive was given to the page');
-    const db = new JournalDatabase();
+    const db = new JournalDatabase(undefined, benchFiles);
     const started = performance.now();
-    // When each phase began (verifying, checking, storing, writing), ms from the start.
+    // When each phase began (unpacked, checking, writing), ms from the start.
     const phases: Record<string, number> = {};
     const opened = await browserArchives.open(file);
     if (opened.status !== 'archive') throw new Error(`not opened as an archive: ${opened.status}`);
-    const session = startImport(db, { archive: { size: opened.size } }, (progress) => (phases[`${progress.phase}FromMs`] ??= Math.round(performance.now() - started)), (offset, length) =>
-      browserArchives.read(opened.archiveId, offset, length),
-    );
+    const unpacked = await archiveFiles.unpackToFiles({ archiveId: opened.archiveId });
+    if (unpacked.status !== 'unpacked') throw new Error(JSON.stringify(unpacked));
+    phases.unpackedMs = Math.round(performance.now() - started);
+    const session = startImport(db, { unpacked }, (progress) => (phases[`${progress.phase}FromMs`] ??= Math.round(performance.now() - started)));
     const read = await session.read;
     if (read.ok !== true) throw new Error(JSON.stringify(read));
     phases.previewMs = Math.round(performance.now() - started);
@@ -132,7 +121,7 @@ export const archiveArm = {
     const ms = performance.now() - started;
     phases.doneMs = Math.round(ms);
     browserArchives.close(opened.archiveId);
-    const result = { ms, phases, cases: await db.cases.count(), attachments: await db.attachmentContents.count() };
+    const result = { ms, phases, cases: await db.cases.count(), attachments: (await db.cases.toArray()).reduce((sum, c) => sum + c.attachments.length, 0) };
     db.close();
     return result;
   },

@@ -13,6 +13,7 @@ import { evidenceSamples, generateCases } from '../generateJournal';
 import { base64ToBytes } from '../../src/shared/journalFile/base64';
 import { searchArms } from './searchArms';
 import { archiveArm } from './archiveArm';
+import { benchFiles, removeAllFiles } from './benchFiles';
 
 const app = { name: 'Cancellation Journal', version: 'bench' };
 let cases: JournalFileCase[] = [];
@@ -21,7 +22,8 @@ let text = '';
 async function freshDatabase(): Promise<JournalDatabase> {
   const db = new JournalDatabase();
   await db.delete();
-  const fresh = new JournalDatabase();
+  await removeAllFiles();
+  const fresh = new JournalDatabase(undefined, benchFiles);
   await fresh.open();
   return fresh;
 }
@@ -76,7 +78,7 @@ const bench = {
    */
   async importRaw() {
     const records = cases.map(({ timeline: _timeline, ...c }) => ({ ...c, attachments: c.attachments.map(({ data: _data, ...attachment }) => attachment) }));
-    const contents = cases.flatMap((c) => c.attachments.map((attachment) => ({ id: attachment.id, caseId: c.id, data: base64ToBytes(attachment.data) })));
+    const contents = cases.flatMap((c) => c.attachments.map((attachment) => ({ sha256: attachment.sha256, data: base64ToBytes(attachment.data) })));
     const entries = records.map((record) => listEntryOf(record, phoneAccounts));
     const rows = records.map(storedCaseRowOf);
     const money = records.map(caseMoneyOf);
@@ -87,15 +89,18 @@ const bench = {
     db.close();
     db = await freshDatabase();
     const { ms } = await timed(() =>
-      db.transaction('rw', [db.cases, db.listEntries, db.caseRows, db.caseMoney, db.deadlineEntries, db.timeline, db.attachmentContents], async () => {
+      // The attachment bytes to their files first, as the app keeps them, then the records.
+      (async () => {
+        const kept = new Set<string>();
+        for (const { sha256, data } of contents) if (!kept.has(sha256) && kept.add(sha256)) await benchFiles.put(sha256, data);
+      })().then(() => db.transaction('rw', [db.cases, db.listEntries, db.caseRows, db.caseMoney, db.deadlineEntries, db.timeline], async () => {
         await db.cases.bulkAdd(records);
         await db.listEntries.bulkAdd(entries);
         await db.caseRows.bulkAdd(rows);
         await db.caseMoney.bulkAdd(money);
         await db.deadlineEntries.bulkAdd(deadlines);
         await db.timeline.bulkAdd(timeline);
-        await db.attachmentContents.bulkAdd(contents);
-      }),
+      })),
     );
     const count = await db.cases.count();
     db.close();
@@ -103,7 +108,7 @@ const bench = {
   },
 
   async exportViaApp() {
-    const db = new JournalDatabase();
+    const db = new JournalDatabase(undefined, benchFiles);
     const { ms, result } = await timed(async () => serializeJournalFile(await exportJournal(db, { kind: 'all' }, app)).length);
     db.close();
     return { ms, bytes: result };

@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readFile, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -19,7 +20,8 @@ vi.mock('electron', () => ({
   },
 }));
 
-const { attachmentFileHandlers } = await import('./attachmentFileHandlers');
+const { attachmentFileHandlers, attachmentStoreHandlers } = await import('./attachmentFileHandlers');
+const { AttachmentStore } = await import('./files/attachmentStore');
 const handlers = attachmentFileHandlers();
 const sender = { printToPDF: vi.fn() };
 
@@ -55,19 +57,61 @@ describe('attachment file handlers', () => {
     });
   });
 
-  it('save a copy byte for byte where the user says, offering its own name and type', async () => {
-    const bytes = new Uint8Array([0, 1, 2, 250, 251, 255]);
-    expect(await handlers[IpcChannel.saveAttachmentCopy]({ suggestedName: 'scan.pdf', contents: bytes }, sender)).toEqual({ status: 'canceled' });
-    dialogs.save = join(dir, 'copy.pdf');
-    expect(await handlers[IpcChannel.saveAttachmentCopy]({ suggestedName: 'scan.pdf', contents: bytes }, sender)).toEqual({ status: 'saved', path: dialogs.save });
-    expect(new Uint8Array(await readFile(dialogs.save))).toEqual(bytes);
-    expect(dialogs.saveOptions[1]).toEqual({ defaultPath: '/home/user/Documents/scan.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] });
+  it('accept only plain names and SHA-256 names for a copy of a stored file from the renderer', () => {
+    const request = ipcContract[IpcChannel.saveStoredAttachmentCopy].request;
+    expect(request.safeParse({ suggestedName: '../../.bashrc', sha256: 'a'.repeat(64) }).success).toBe(false);
+    expect(request.safeParse({ suggestedName: 'a.txt', sha256: '../../etc/passwd' }).success).toBe(false);
+    expect(request.safeParse({ suggestedName: 'a.txt', sha256: 'a'.repeat(64) }).success).toBe(true);
+  });
+});
+
+describe('attachment bytes kept as files (the store’s channels)', () => {
+  const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+  const scan = new TextEncoder().encode('%PDF-1.7 a scanned confirmation letter');
+
+  it('keep bytes under their hash, give them back for a preview, and save a copy from the file', async () => {
+    const store = new AttachmentStore(join(dir, 'attachments'));
+    const channels = attachmentStoreHandlers(store);
+    const hash = sha256(scan);
+    expect(await channels[IpcChannel.storeAttachmentBytes]({ sha256: hash, bytes: scan }, sender)).toEqual({ status: 'added' });
+    expect(await channels[IpcChannel.storeAttachmentBytes]({ sha256: hash, bytes: scan }, sender)).toEqual({ status: 'present' });
+    expect(new TextDecoder().decode(await channels[IpcChannel.readAttachmentBytes]({ sha256: hash }, sender))).toBe('%PDF-1.7 a scanned confirmation letter');
+
+    expect(await channels[IpcChannel.saveStoredAttachmentCopy]({ sha256: hash, suggestedName: 'letter.pdf' }, sender)).toEqual({ status: 'canceled' });
+    dialogs.save = join(dir, 'letter copy.pdf');
+    expect(await channels[IpcChannel.saveStoredAttachmentCopy]({ sha256: hash, suggestedName: 'letter.pdf' }, sender)).toEqual({ status: 'saved', path: dialogs.save });
+    expect(sha256(await readFile(dialogs.save))).toBe(hash);
+    // The dialog offers the file's own name and type.
+    expect(dialogs.saveOptions[1]).toEqual({ defaultPath: '/home/user/Documents/letter.pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] });
   });
 
-  it('accept only plain names and attachment-sized bytes from the renderer', () => {
-    const request = ipcContract[IpcChannel.saveAttachmentCopy].request;
-    expect(request.safeParse({ suggestedName: '../../.bashrc', contents: new Uint8Array(1) }).success).toBe(false);
-    expect(request.safeParse({ suggestedName: 'a.txt', contents: 'text' }).success).toBe(false);
-    expect(request.safeParse({ suggestedName: 'a.txt', contents: new Uint8Array(1) }).success).toBe(true);
+  it('refuse bytes that are not what their hash says, and a copy of bytes that are not stored', async () => {
+    const channels = attachmentStoreHandlers(new AttachmentStore(join(dir, 'attachments')));
+    await expect(channels[IpcChannel.storeAttachmentBytes]({ sha256: sha256(new Uint8Array([1])), bytes: scan }, sender)).rejects.toThrow(/do not have that SHA-256/);
+    dialogs.save = join(dir, 'never.pdf');
+    await expect(channels[IpcChannel.saveStoredAttachmentCopy]({ sha256: sha256(scan), suggestedName: 'letter.pdf' }, sender)).rejects.toThrow(/No attachment file/);
+    expect(dialogs.saveOptions).toEqual([]);
+  });
+
+  it('collect only files no attachment names (and none younger than the grace hour)', async () => {
+    const store = new AttachmentStore(join(dir, 'attachments'));
+    const channels = attachmentStoreHandlers(store);
+    const other = new TextEncoder().encode('receipt');
+    await store.put(sha256(scan), scan);
+    await store.put(sha256(other), other);
+    expect(await channels[IpcChannel.collectAttachmentGarbage]({ named: [sha256(scan)] }, sender)).toEqual({ removed: 0 });
+    const old = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    await utimes(store.pathOf(sha256(other)), old, old);
+    await utimes(store.pathOf(sha256(scan)), old, old);
+    expect(await channels[IpcChannel.collectAttachmentGarbage]({ named: [sha256(scan)] }, sender)).toEqual({ removed: 1 });
+    expect(await store.hashes()).toEqual([sha256(scan)]);
+  });
+
+  it('name bytes only by a SHA-256: a path or anything else is refused before any handler runs', () => {
+    const read = ipcContract[IpcChannel.readAttachmentBytes].request;
+    expect(read.safeParse({ sha256: '../../etc/passwd' }).success).toBe(false);
+    expect(read.safeParse({ sha256: 'A'.repeat(64) }).success).toBe(false);
+    expect(ipcContract[IpcChannel.storeAttachmentBytes].request.safeParse({ sha256: '0'.repeat(64), bytes: new Uint8Array(MAX_ATTACHMENT_BYTES + 1) }).success).toBe(false);
+    expect(ipcContract[IpcChannel.saveStoredAttachmentCopy].request.safeParse({ sha256: '0'.repeat(64), suggestedName: '../x.pdf' }).success).toBe(false);
   });
 });

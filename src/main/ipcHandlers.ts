@@ -5,8 +5,9 @@ import { settleIpc } from '@shared/ipc/envelope';
 import type { TemplateLanguage } from '@shared/domain/caseVocabulary';
 import { dispatchIpc, type IpcHandlers } from './ipcDispatch';
 import { isAppUrl } from './appOrigin';
-import { journalFileHandlers } from './journalFileHandlers';
-import { attachmentFileHandlers } from './attachmentFileHandlers';
+import { archiveStoreHandlers, journalFileHandlers } from './journalFileHandlers';
+import { attachmentFileHandlers, attachmentStoreHandlers } from './attachmentFileHandlers';
+import { AttachmentStore } from './files/attachmentStore';
 import { backupHandlers } from './backupHandlers';
 import { ArchiveFiles } from './files/archiveFiles';
 import { externalLinkOpener } from './externalLinks';
@@ -36,6 +37,7 @@ export function setupIpc(
   // Exports, backups and imports of archives, shared: a backup's pieces come through the export's channel.
   const archives = new ArchiveFiles();
   releaseArchivesOf(archives);
+  const attachmentStore = new AttachmentStore(join(app.getPath('userData'), 'attachments'));
   const handlers: IpcHandlers = {
     [IpcChannel.getAppInfo]: () => ({
       name: app.getName(),
@@ -56,6 +58,9 @@ export function setupIpc(
     },
     ...journalFileHandlers(archives),
     ...attachmentFileHandlers(),
+    // Attachment bytes as files of their own, beside the database: `<userData>/attachments/ab/abcdef….bin`.
+    ...attachmentStoreHandlers(attachmentStore),
+    ...archiveStoreHandlers(archives, attachmentStore),
     ...calendarFileHandlers(),
     ...backgroundSettingsHandlers(background),
     ...backupHandlers(join(app.getPath('userData'), 'backups'), {

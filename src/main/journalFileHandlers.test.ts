@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +16,9 @@ vi.mock('electron', () => ({
   },
 }));
 
-const { journalFileHandlers } = await import('./journalFileHandlers');
+const { archiveStoreHandlers, journalFileHandlers } = await import('./journalFileHandlers');
+const { AttachmentStore } = await import('./files/attachmentStore');
+const { ArchiveFiles } = await import('./files/archiveFiles');
 const handlers = journalFileHandlers();
 const sender = { printToPDF: vi.fn(async () => Buffer.from('%PDF-1.7 fake')) };
 
@@ -81,5 +84,60 @@ describe('journal file handlers', () => {
   it('do not print at all when the user cancels the save dialog', async () => {
     expect(await handlers[IpcChannel.saveReportPdf]({ suggestedName: 'r.pdf', paperSize: 'A4', footer: '', language: 'en' }, sender)).toEqual({ status: 'canceled' });
     expect(sender.printToPDF).not.toHaveBeenCalled();
+  });
+});
+
+describe('archives from and into the attachment files (the desktop path)', () => {
+  const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+  const scan = new TextEncoder().encode('%PDF-1.7 the confirmation letter, scanned');
+  const journal = new TextEncoder().encode('{"format":"cancellation-journal","version":4,"cases":[]}');
+
+  it('export: main writes the zip from the files where the user chose; import: main checks it and unpacks it into another profile’s files', async () => {
+    const archives = new ArchiveFiles();
+    const store = new AttachmentStore(join(dir, 'profile', 'attachments'));
+    await store.put(sha256(scan), scan);
+    const channels = archiveStoreHandlers(archives, store);
+    const request = { suggestedName: 'journal.zip', journal, attachments: [{ name: 'letter.pdf', sha256: sha256(scan), size: scan.length }] };
+    expect(ipcContract[IpcChannel.exportArchiveFromFiles].request.safeParse(request).success).toBe(true);
+    expect(await channels[IpcChannel.exportArchiveFromFiles](request, sender)).toEqual({ status: 'canceled' });
+    dialogs.save = join(dir, 'journal.zip');
+    expect(await channels[IpcChannel.exportArchiveFromFiles](request, sender)).toEqual({ status: 'saved', path: dialogs.save });
+
+    const fresh = new AttachmentStore(join(dir, 'fresh', 'attachments'));
+    const importing = archiveStoreHandlers(archives, fresh);
+    const { archiveId } = await archives.openForReading(dialogs.save);
+    const unpacked = await importing[IpcChannel.unpackArchiveToFiles]({ archiveId }, sender);
+    expect(ipcContract[IpcChannel.unpackArchiveToFiles].response.safeParse(unpacked).success).toBe(true);
+    expect(unpacked.status === 'unpacked' && new TextDecoder().decode(unpacked.journal)).toBe(new TextDecoder().decode(journal));
+    expect(unpacked.status === 'unpacked' && unpacked.attachments).toEqual([{ sha256: sha256(scan), size: scan.length }]);
+    expect(sha256(await fresh.read(sha256(scan)))).toBe(sha256(scan));
+    await archives.close(archiveId);
+  });
+
+  it('a tampered archive comes back refused, with nothing kept', async () => {
+    const archives = new ArchiveFiles();
+    const store = new AttachmentStore(join(dir, 'profile', 'attachments'));
+    await store.put(sha256(scan), scan);
+    dialogs.save = join(dir, 'journal.zip');
+    await archiveStoreHandlers(archives, store)[IpcChannel.exportArchiveFromFiles](
+      { suggestedName: 'journal.zip', journal, attachments: [{ name: 'letter.pdf', sha256: sha256(scan), size: scan.length }] },
+      sender,
+    );
+    const bytes = new Uint8Array(await readFile(dialogs.save));
+    const at = Buffer.from(bytes).indexOf(Buffer.from('confirmation letter'));
+    bytes[at] = 'C'.charCodeAt(0);
+    await writeFile(dialogs.save, bytes);
+    const fresh = new AttachmentStore(join(dir, 'fresh', 'attachments'));
+    const { archiveId } = await archives.openForReading(dialogs.save);
+    const refused = await archiveStoreHandlers(archives, fresh)[IpcChannel.unpackArchiveToFiles]({ archiveId }, sender);
+    expect(refused).toEqual({ status: 'refused', problem: { kind: 'hashMismatch', entry: `attachments/${sha256(scan)}` } });
+    expect(await fresh.hashes()).toEqual([]);
+    await archives.close(archiveId);
+  });
+
+  it('names only attachments by SHA-256 and journal bytes within the limit', () => {
+    const request = ipcContract[IpcChannel.exportArchiveFromFiles].request;
+    expect(request.safeParse({ suggestedName: 'journal.zip', journal, attachments: [{ name: 'x', sha256: '../../etc/passwd', size: 1 }] }).success).toBe(false);
+    expect(request.safeParse({ suggestedName: '../journal.zip', journal, attachments: [] }).success).toBe(false);
   });
 });

@@ -7,6 +7,8 @@ import { writeFileAtomically } from './files/atomicWrite';
 import { readFileWithin } from './files/readLimitedFile';
 import { ArchiveFiles, looksLikeZip } from './files/archiveFiles';
 import { ownerOf } from './archiveOwners';
+import type { AttachmentStore } from './files/attachmentStore';
+import { unpackArchiveSource, writeArchiveFromStore } from './files/archiveFromStore';
 import { askWhereToSave, saveWhereTheUserSays, windowOf } from './saveWhereTheUserSays';
 
 type Handlers = Pick<
@@ -83,6 +85,34 @@ export function journalFileHandlers(archives: ArchiveFiles = new ArchiveFiles())
       });
       await writeFileAtomically(path, pdf);
       return { status: 'saved', path };
+    },
+  };
+}
+
+type ArchiveStoreHandlers = Pick<IpcHandlers, typeof IpcChannel.exportArchiveFromFiles | typeof IpcChannel.unpackArchiveToFiles>;
+
+/**
+ * The desktop path of archives (attachment bytes as files): main writes an export's zip itself from
+ * the attachment files, and checks and unpacks an opened archive straight into them. The window
+ * sends only journal.json (made from its records) and receives only journal.json back (to write
+ * records from); no attachment byte crosses the bridge.
+ */
+export function archiveStoreHandlers(archives: ArchiveFiles, store: AttachmentStore): ArchiveStoreHandlers {
+  return {
+    [IpcChannel.exportArchiveFromFiles]: async ({ suggestedName, journal, attachments }, sender) => {
+      const path = await askWhereToSave(sender, suggestedName, { name: 'Zip', extensions: ['zip'] });
+      if (!path) return { status: 'canceled' };
+      await writeArchiveFromStore(path, journal, attachments, store);
+      return { status: 'saved', path };
+    },
+    [IpcChannel.unpackArchiveToFiles]: async ({ archiveId }) => {
+      const unpacked = await unpackArchiveSource(archives.sourceOf(archiveId), store);
+      if (!unpacked.ok) return { status: 'refused', problem: unpacked.problem };
+      return {
+        status: 'unpacked',
+        journal: unpacked.journalBytes as Uint8Array<ArrayBuffer>,
+        attachments: [...unpacked.attachments].map(([sha256, size]) => ({ sha256, size })),
+      };
     },
   };
 }

@@ -165,6 +165,13 @@ export class ArchiveFiles {
     return (await fileSource(archive.handle, archive.size).read(offset, length)) as Uint8Array<ArrayBuffer>;
   }
 
+  /** An opened archive as bytes read at any offset (main's own import reads it without the window). */
+  sourceOf(id: string): RandomAccessBytes {
+    const archive = this.reading.get(id);
+    if (!archive) throw new UnknownArchiveHandle();
+    return fileSource(archive.handle, archive.size);
+  }
+
   async close(id: string): Promise<void> {
     const archive = this.reading.get(id);
     this.reading.delete(id);

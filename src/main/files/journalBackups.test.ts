@@ -10,12 +10,15 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { backupFileName } from '@shared/backupPolicy';
 
 // A folder that changes while it is read: a name listed whose file is gone by the time it is looked at.
-const vanishing = vi.hoisted(() => ({ names: [] as string[] }));
+const vanishing = vi.hoisted(() => ({ names: [] as string[], listed: [] as string[] }));
 vi.mock('node:fs/promises', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs/promises')>();
   return {
     ...actual,
-    readdir: (async (path: string, ...rest: []) => [...(await actual.readdir(path, ...rest)), ...vanishing.names]) as typeof actual.readdir,
+    readdir: (async (path: string, ...rest: []) => {
+      vanishing.listed.push(path);
+      return [...(await actual.readdir(path, ...rest)), ...vanishing.names];
+    }) as typeof actual.readdir,
   };
 });
 
@@ -62,6 +65,7 @@ async function placeBackup(folder: string, when: number, cases: number, where = 
 
 beforeEach(() => {
   vanishing.names = [];
+  vanishing.listed = [];
   files = new ArchiveFiles();
 });
 
@@ -79,6 +83,19 @@ describe('a backup', () => {
     expect(await readdir(dir)).toEqual([backupFileName(new Date(start), 3)]);
     expect((await writeBackupIfDue(dir, bytesOf(journalOf(0)), new Date(start + DAY))).status).toBe('written');
     expect(await listBackups(dir)).toHaveLength(2);
+  });
+
+  it('lists the backups folder once to finish, rotation included', async () => {
+    const dir = await tempDir();
+    for (let day = 1; day <= 3; day += 1) await placeBackup(dir, start - day * DAY, 5);
+    const begun = await beginBackupIfDue(dir, files, new Date(start));
+    if (begun.status !== 'opened') throw new Error('not due');
+    await writeJournalArchive(piecesSink((piece) => files.writePiece(begun.exportId, piece), 64 * 1024), bytesOf(journalOf(5)), (async function* () {})(), 0, nodeHasher, { now: new Date(start) });
+    vanishing.listed = [];
+    expect((await finishBackup(dir, files, begun.exportId, new Date(start))).status).toBe('written');
+    // A listing of the backups reads the folder and its kept/ folder (the atomic write tidies the folder itself too).
+    expect(vanishing.listed.filter((path) => path === join(dir, KEPT_FOLDER))).toHaveLength(1);
+    expect(await listBackups(dir)).toHaveLength(4);
   });
 
   it('is a journal archive, read back whole before it is named by its case count, and restores to the exact journal', async () => {

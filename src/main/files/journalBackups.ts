@@ -160,8 +160,10 @@ export async function beginBackupIfDue(folder: string, archives: ArchiveFiles, n
 export async function finishBackup(folder: string, archives: ArchiveFiles, exportId: string, now: Date): Promise<WriteOutcome> {
   const { path } = await archives.finishExport(exportId, 'backup');
   let caseCount: number;
+  // The folder is listed once per backup: for "still due" here, and for the rotation after it.
+  const listed = await listBackups(folder);
   try {
-    const inRotation = (await listBackups(folder)).filter((entry) => !entry.kept);
+    const inRotation = listed.filter((entry) => !entry.kept);
     // Another backup landed meanwhile (another window's): this one is not due any more.
     if (!isBackupDue(inRotation, now)) {
       await rm(path, { force: true });
@@ -176,15 +178,16 @@ export async function finishBackup(folder: string, archives: ArchiveFiles, expor
   }
   const name = backupFileName(now, caseCount);
   await rename(path, join(folder, name));
-  const written = (await listFolder(folder, false)).find((entry) => entry.name === name);
-  if (!written) throw new BackupVerificationFailed(`The backup ${name} was written but is not in the folder`);
+  const info = await lstat(join(folder, name)).catch(() => null);
+  if (!info?.isFile()) throw new BackupVerificationFailed(`The backup ${name} was written but is not in the folder`);
+  const written: BackupEntry = { name, kept: false, createdAt: parseBackupName(name)!.createdAt, caseCount, size: info.size };
   // The new backup is safe whatever happens here; what could not be tidied now is tidied next time.
-  await rotate(folder, written, caseCount, now).catch((error: unknown) => console.error('Rotating backups failed', error));
+  await rotate(folder, [written, ...listed], written, caseCount, now).catch((error: unknown) => console.error('Rotating backups failed', error));
   return { status: 'written', backup: written };
 }
 
-async function rotate(folder: string, written: BackupEntry, caseCount: number, now: Date): Promise<void> {
-  const all = await listBackups(folder);
+/** `all`: the backups as listed for this backup, the new one included (the folder is not listed again). */
+async function rotate(folder: string, all: readonly BackupEntry[], written: BackupEntry, caseCount: number, now: Date): Promise<void> {
   let inRotation = all.filter((entry) => !entry.kept);
   const aside = all.filter((entry) => entry.kept);
   let plan = planRotation(inRotation, { name: written.name, caseCount }, now, aside);

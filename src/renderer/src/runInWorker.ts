@@ -5,6 +5,8 @@ export interface WorkerRun<Reply, Progress extends Reply> {
   onProgress?: (message: Progress) => void;
   /** Stops the work: the worker is ended and the promise rejects with the signal's reason. */
   signal?: AbortSignal;
+  /** Moved with the request, not copied (a message port, a file's bytes). */
+  transfer?: Transferable[];
 }
 
 /**
@@ -47,7 +49,7 @@ export function runInWorker<Request, Reply, Progress extends Reply = never>(
       signal.addEventListener('abort', stop, { once: true });
       stopListening = () => signal.removeEventListener('abort', stop);
     }
-    worker.postMessage(request);
+    worker.postMessage(request, run.transfer ?? []);
   }).finally(() => {
     stopListening();
     worker.terminate();

@@ -26,15 +26,45 @@ function rootElement(): HTMLElement {
 }
 
 /** The interface, once the entry point has the settings (and, usually, the first screen's rows). */
-export async function startJournal(db: JournalDatabase, list: CaseListStore, appInfo: AppInfo, preference: LanguagePreference): Promise<void> {
+export async function startJournal(db: JournalDatabase, list: CaseListStore, appInfo: AppInfo, preference: LanguagePreference, bytesToMove = 0): Promise<void> {
   const i18n = await startI18n(resolveLanguage(preference, appInfo.systemLanguages));
   tellDesktop(i18n.language);
   i18n.on('languageChanged', tellDesktop);
+  if (bytesToMove > 0) await moveAttachmentBytesFirst(db, (moved, total) =>
+      i18n.t('app.movingAttachments', { moved: moved.toLocaleString(i18n.language), total: total.toLocaleString(i18n.language) }),
+    );
   createRoot(rootElement()).render(
     <StrictMode>
       <JournalRoot db={db} list={list} appInfo={appInfo} initialPreference={preference} />
     </StrictMode>,
   );
+  // Files no case names any more (after a delete for good) are removed once the journal has settled.
+  setTimeout(() => {
+    void import('./db/attachmentGarbage').then(({ collectAttachmentGarbage }) => collectAttachmentGarbage(db)).catch(() => undefined);
+  }, garbageAfterMs);
+}
+
+/** Long enough after start that the list has loaded its order and index. */
+const garbageAfterMs = 20_000;
+
+/**
+ * A journal from before version 11 keeps attachment bytes in the database: they move to the
+ * attachment files before the interface reads any (it reads only files), with a line saying how far
+ * it got. Resumable: closed midway, the next start carries on (attachmentBytesMove.ts).
+ */
+export async function moveAttachmentBytesFirst(db: JournalDatabase, say: (moved: number, total: number) => string): Promise<void> {
+  const { moveAttachmentBytesToFiles } = await import('./db/attachmentBytesMove');
+  const total = await db.attachmentContents.count();
+  const status = document.createElement('p');
+  status.setAttribute('role', 'status');
+  status.className = 'start-status';
+  status.textContent = say(0, total);
+  document.body.append(status);
+  try {
+    await moveAttachmentBytesToFiles(db, db.attachmentFiles, { onProgress: ({ left }) => (status.textContent = say(total - left, total)) });
+  } finally {
+    status.remove();
+  }
 }
 
 /**

@@ -17,7 +17,18 @@ export const IpcChannel = {
   closeArchive: 'archive:close',
   saveReportPdf: 'report:save-pdf',
   openAttachmentFile: 'attachment:open-file',
-  saveAttachmentCopy: 'attachment:save-copy',
+  /** Attachment bytes kept as a file of their own, named by their SHA-256 (checked before it is named). */
+  storeAttachmentBytes: 'attachment:store-bytes',
+  /** A stored attachment's bytes, for a preview. */
+  readAttachmentBytes: 'attachment:read-bytes',
+  /** "Save a copy" of a stored attachment: copied from its file by the main process, no bytes through the window. */
+  saveStoredAttachmentCopy: 'attachment:save-stored-copy',
+  /** After "Delete for good": the files no attachment names any more are removed. */
+  collectAttachmentGarbage: 'attachment:collect-garbage',
+  /** Export archive from the attachment files: the window sends journal.json and the list of attachments; main writes the zip. */
+  exportArchiveFromFiles: 'archive:export-from-files',
+  /** An opened archive checked whole by main, its attachments written straight to the attachment files; journal.json comes back. */
+  unpackArchiveToFiles: 'archive:unpack-to-files',
   backupStatus: 'backup:status',
   /** Starts an automatic backup when one is due; its archive then comes through writeArchivePiece. */
   beginBackup: 'backup:begin',

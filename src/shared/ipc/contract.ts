@@ -5,6 +5,7 @@ import { MAX_ATTACHMENT_BYTES } from '../evidence/evidenceLimits';
 import { isPlainFileName } from '../fileNames';
 import { isWebAddress } from '../webAddress';
 import { templateLanguages } from '../domain/caseVocabulary';
+import type { ArchiveProblem } from '../journalArchive/archiveProblem';
 import { CalendarDateSchema } from '../domain/dateSchemas';
 import { defaultReminderTime, isTimeOfDay } from '../domain/reminderTime';
 
@@ -179,6 +180,16 @@ export const BeginArchiveExportResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('canceled') }),
 ]);
 
+/** An attachment's bytes are named by their SHA-256: 64 lowercase hex digits, so no name can point outside their folder. */
+const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
+const AttachmentBytesSchema = z.custom<Uint8Array>(
+  (value) => value instanceof Uint8Array && value.byteLength <= MAX_ATTACHMENT_BYTES,
+  'must be bytes no larger than an attachment may be',
+);
+/** 200 attachments for each of 100,000 cases and more: far above any journal, far below what would stall main. */
+const MAX_NAMED_HASHES = 2_000_000;
+/** An attachment as an archive lists it: the bytes it names and what it says of them. */
+const ArchivedAttachmentSchema = z.object({ name: z.string().max(1000), sha256: Sha256Schema, size: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER) });
 /** One reminder for the system's notifications, worded by the page in the interface's language. */
 export const ScheduledReminderSchema = z.object({
   /** Case, kind, date and lead: shown once (see src/shared/domain/reminders.ts). */
@@ -247,15 +258,37 @@ export const ipcContract = {
   /** "Add attachment": the main process runs the file dialog and reads the file, within the 50 MB limit. */
   [IpcChannel.openAttachmentFile]: { request: z.undefined(), response: OpenAttachmentResultSchema },
   /** "Save a copy": the attachment's bytes, written as they are where the user says. */
-  [IpcChannel.saveAttachmentCopy]: {
+  [IpcChannel.storeAttachmentBytes]: {
+    request: z.object({ sha256: Sha256Schema, bytes: AttachmentBytesSchema }),
+    response: z.object({ status: z.enum(['added', 'present']) }),
+  },
+  [IpcChannel.readAttachmentBytes]: { request: z.object({ sha256: Sha256Schema }), response: AttachmentBytesSchema },
+  [IpcChannel.saveStoredAttachmentCopy]: { request: z.object({ sha256: Sha256Schema, suggestedName: SuggestedFileNameSchema }), response: SaveResultSchema },
+  /** `named`: every SHA-256 an attachment of the journal still names (Trash included); the rest may go. */
+  [IpcChannel.collectAttachmentGarbage]: {
+    request: z.object({ named: z.array(Sha256Schema).max(MAX_NAMED_HASHES) }),
+    response: z.object({ removed: z.number().int().nonnegative() }),
+  },
+  [IpcChannel.exportArchiveFromFiles]: {
     request: z.object({
       suggestedName: SuggestedFileNameSchema,
-      contents: z.custom<Uint8Array>(
-        (value) => value instanceof Uint8Array && value.byteLength <= MAX_ATTACHMENT_BYTES,
-        'must be bytes no larger than an attachment may be',
-      ),
+      journal: JournalBytesSchema,
+      attachments: z.array(ArchivedAttachmentSchema).max(MAX_NAMED_HASHES),
     }),
     response: SaveResultSchema,
+  },
+  [IpcChannel.unpackArchiveToFiles]: {
+    request: z.object({ archiveId: HandleIdSchema }),
+    response: z.discriminatedUnion('status', [
+      z.object({
+        status: z.literal('unpacked'),
+        journal: JournalBytesSchema,
+        /** The attachments the archive holds (SHA-256 → size), all now in the attachment files. */
+        attachments: z.array(z.object({ sha256: Sha256Schema, size: z.number().int().nonnegative() })),
+      }),
+      /** Refused, nothing kept: why, as the archive reader says it (the window words it). */
+      z.object({ status: z.literal('refused'), problem: z.custom<ArchiveProblem>((value) => typeof value === 'object' && value !== null && 'kind' in value) }),
+    ]),
   },
   [IpcChannel.backupStatus]: { request: z.undefined(), response: BackupStatusSchema },
   /** Refused (`notDue`) unless a backup is due: only the main process decides. */

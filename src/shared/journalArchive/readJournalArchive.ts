@@ -37,6 +37,14 @@ export interface VerifiedArchive {
   attachmentChunks(sha256: string, signal?: AbortSignal): AsyncGenerator<Uint8Array>;
 }
 
+/**
+ * Keeps an attachment's bytes while the archive is checked (the main process writes them to the
+ * attachment files in the same pass). `chunks` ends only once the entry's size and SHA-256 matched;
+ * if they do not, it throws, and the keeper must keep nothing of it. An archive refused later may
+ * leave kept bytes that no record names: the caller removes what it added.
+ */
+export type KeepAttachment = (sha256: string, chunks: AsyncGenerator<Uint8Array>) => Promise<void>;
+
 export type OpenArchiveResult = { ok: true; archive: VerifiedArchive } | { ok: false; problem: ArchiveProblem };
 
 class RandomAccessReader extends Reader<RandomAccessBytes> {
@@ -252,7 +260,7 @@ function indexEntries(all: Entry[]): Map<string, FileEntry> {
 export async function openJournalArchive(
   source: RandomAccessBytes,
   newHasher: NewHasher,
-  { onProgress, signal }: { onProgress?: ArchiveProgress; signal?: AbortSignal } = {},
+  { onProgress, signal, keepAttachment }: { onProgress?: ArchiveProgress; signal?: AbortSignal; keepAttachment?: KeepAttachment } = {},
 ): Promise<OpenArchiveResult> {
   try {
     let all: Entry[];
@@ -280,11 +288,22 @@ export async function openJournalArchive(
       const entry = entries.get(file.name)!;
       if (file.name === JOURNAL_ENTRY) journalBytes = await wholeEntry(entry, file, newHasher, signal);
       else {
-        for await (const chunk of checkedChunks(entry, file, newHasher, signal, source)) {
-          checked += chunk.length;
-          onProgress?.(checked, total);
-        }
-        checked -= file.size;
+        const before = checked;
+        let verified = false;
+        const counted = (async function* () {
+          for await (const chunk of checkedChunks(entry, file, newHasher, signal, source)) {
+            checked += chunk.length;
+            onProgress?.(checked, total);
+            yield chunk;
+          }
+          verified = true;
+        })();
+        if (keepAttachment) await keepAttachment(file.sha256, counted);
+        // Whatever the keeper did not read (bytes it holds already) is read, and so checked, here.
+        for await (const chunk of counted) void chunk;
+        // A keeper that stopped reading part way closed the entry unchecked: that is a fault, never a pass.
+        if (!verified) throw new Error(`The attachment ${file.name} was not read to its end`);
+        checked = before;
         attachments.set(file.sha256, file.size);
       }
       checked += file.size;

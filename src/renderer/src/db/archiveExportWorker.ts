@@ -1,11 +1,15 @@
 /// <reference lib="webworker" />
 import { piecesSink } from '@shared/journalArchive/writeJournalArchive';
 import { JournalDatabase } from './journalDatabase';
-import { exportJournalArchive } from './journalArchiveExport';
+import { archiveJournalOf, exportJournalArchive, type ArchivedAttachment } from './journalArchiveExport';
+import { borrowedAttachmentFiles } from './attachmentFiles';
 import type { ExportSelection } from './journalExport';
 
 export type ArchiveExportRequest =
-  | { kind: 'start'; databaseName: string; selection: ExportSelection; app: { name: string; version: string } }
+  /** `files`: the page's attachment files, lent over this port (the bytes are read from them). */
+  | { kind: 'start'; databaseName: string; selection: ExportSelection; app: { name: string; version: string }; files: MessagePort }
+  /** Only journal.json and the attachments it lists: main writes the archive from the files. */
+  | { kind: 'journal'; databaseName: string; selection: ExportSelection; app: { name: string; version: string } }
   /** The oldest piece not yet acknowledged was written. */
   | { kind: 'written' }
   | { kind: 'cancel' };
@@ -14,6 +18,7 @@ export type ArchiveExportReply =
   | { kind: 'piece'; bytes: Uint8Array<ArrayBuffer> }
   | { kind: 'progress'; written: number; total: number }
   | { kind: 'done'; cases: number }
+  | { kind: 'journal'; journal: Uint8Array<ArrayBuffer>; attachments: ArchivedAttachment[]; cases: number }
   | { kind: 'failed'; message: string };
 
 /**
@@ -36,7 +41,19 @@ self.onmessage = async (event: MessageEvent<ArchiveExportRequest>) => {
     stop.abort();
     return;
   }
-  const db = new JournalDatabase(request.databaseName);
+  if (request.kind === 'journal') {
+    const db = new JournalDatabase(request.databaseName);
+    try {
+      const made = await archiveJournalOf(db, request.selection, request.app);
+      reply({ kind: 'journal', ...made }, [made.journal.buffer]);
+    } catch (error) {
+      reply({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      db.close();
+    }
+    return;
+  }
+  const db = new JournalDatabase(request.databaseName, borrowedAttachmentFiles(request.files));
   let last = 0;
   try {
     const sink = piecesSink(async (bytes) => {

@@ -5,6 +5,10 @@ import type { Attachment, JournalCase } from '@shared/domain/caseSchema';
 import { JournalDatabase } from './journalDatabase';
 import { caseRepository, CaseNotFound, type CaseRepository } from './caseRepository';
 import { AttachmentNotFound, AttachmentRefused } from './attachmentRepository';
+import { attachmentFilesInMemory } from './attachmentFiles';
+import { collectAttachmentGarbage } from './attachmentGarbage';
+
+const files = () => db.attachmentFiles as ReturnType<typeof attachmentFilesInMemory>;
 
 let db: JournalDatabase;
 let cases: CaseRepository;
@@ -16,7 +20,7 @@ const step = (key: string) => journalCase.checklist.find((item) => item.key === 
 
 beforeEach(async () => {
   tick = 0;
-  db = new JournalDatabase(`evidence-${crypto.randomUUID()}`);
+  db = new JournalDatabase(`evidence-${crypto.randomUUID()}`, attachmentFilesInMemory());
   cases = caseRepository(db, clock);
   journalCase = await cases.create(defaultTemplateFor('en'), { title: 'Axis eSIM', providerName: 'Axis', account: '', category: 'phone_esim', currency: 'IDR' });
 });
@@ -24,12 +28,12 @@ afterEach(async () => {
   await db.delete();
 });
 
-/** What the database holds of a case's evidence: metadata, bytes, and the list entry's last change. */
+/** What the journal holds of a case's evidence: metadata, the bytes its attachments name in the files, and the list entry's last change. */
 async function stored(caseId = journalCase.id) {
   const record = (await db.cases.get(caseId))!;
   return {
     record,
-    contents: await db.attachmentContents.where('caseId').equals(caseId).toArray(),
+    contents: await Promise.all(record.attachments.map(async (attachment) => ({ id: attachment.id, data: await db.attachmentFiles.read(attachment.sha256).catch(() => null) }))),
     listedAt: (await db.listEntries.get(caseId))!.u,
   };
 }
@@ -53,7 +57,9 @@ describe('attachments', () => {
     expect(record.attachments).toEqual([added]);
     expect(record.updatedAt).toBe(added.addedAt);
     expect(listedAt).toBe(added.addedAt);
-    expect(contents).toEqual([{ id: added.id, caseId: journalCase.id, data: bytes('abc') }]);
+    expect(contents).toEqual([{ id: added.id, data: bytes('abc') }]);
+    expect(files().names()).toEqual([added.sha256]);
+    expect(await db.attachmentContents.count()).toBe(0);
     expect(await cases.attachments.contentOf(journalCase.id, added.id)).toEqual(bytes('abc'));
   });
 
@@ -109,7 +115,9 @@ describe('attachments', () => {
   it('writes no bytes when the case or the step is not there (the write fails as a whole)', async () => {
     await expect(cases.attachments.add('no-such-case', { name: 'a.txt', bytes: bytes('a') })).rejects.toBeInstanceOf(CaseNotFound);
     await expect(cases.attachments.add(journalCase.id, { name: 'a.txt', bytes: bytes('a') }, { stepId: 'no-such-step' })).rejects.toThrow('no step');
-    expect(await db.attachmentContents.count()).toBe(0);
+    // The bytes were kept before the case was asked; no case names them, so the next collection takes them.
+    expect(await collectAttachmentGarbage(db)).toBe(1);
+    expect(files().names()).toEqual([]);
     expect((await stored()).record.updatedAt).toBe(journalCase.updatedAt);
   });
 
@@ -129,6 +137,30 @@ describe('attachments', () => {
     expect(record.attachments.map((a) => a.id)).toEqual([kept.id]);
     expect(contents.map((content) => content.id)).toEqual([kept.id]);
     await expect(cases.attachments.restore(journalCase.id, dropped.id)).rejects.toBeInstanceOf(AttachmentNotFound);
+    // Its file goes with the next collection; the kept one's stays.
+    expect(await collectAttachmentGarbage(db)).toBe(1);
+    expect(files().names()).toEqual([kept.sha256]);
+  });
+
+  it('trashing and restoring keep the bytes; a case deleted for good lets its files go unless another case names the same bytes', async () => {
+    const scan = await cases.attachments.add(journalCase.id, { name: 'scan.png', bytes: bytes('the same scan') });
+    await cases.attachments.moveToTrash(journalCase.id, scan.id);
+    await cases.moveToTrash(journalCase.id);
+    expect(await collectAttachmentGarbage(db)).toBe(null);
+    await cases.restore(journalCase.id);
+    await cases.attachments.restore(journalCase.id, scan.id);
+    expect(await cases.attachments.contentOf(journalCase.id, scan.id)).toEqual(bytes('the same scan'));
+
+    const other = await cases.create(defaultTemplateFor('en'), { title: 'Gym', providerName: '', account: '', category: 'membership', currency: 'EUR' });
+    const copy = await cases.attachments.add(other.id, { name: 'copy.png', bytes: bytes('the same scan') });
+    const own = await cases.attachments.add(journalCase.id, { name: 'own.pdf', bytes: bytes('only this case') });
+    expect(copy.sha256).toBe(scan.sha256);
+    await cases.moveToTrash(journalCase.id);
+    await cases.emptyTrash();
+    expect(await collectAttachmentGarbage(db)).toBe(1);
+    expect(files().names()).toEqual([scan.sha256]);
+    expect(files().names()).not.toContain(own.sha256);
+    expect(await cases.attachments.contentOf(other.id, copy.id)).toEqual(bytes('the same scan'));
   });
 
   it("empties a case's attachment Trash, bytes and all, leaving the rest", async () => {

@@ -5,6 +5,7 @@ import { attachmentName, mediaTypeOf } from '@shared/evidence/attachmentFiles';
 import { guessAttachmentKind } from '@shared/evidence/guessAttachmentKind';
 import type { JournalDatabase } from './journalDatabase';
 import type { UpdateCase } from './caseRepository';
+import { markAttachmentGarbage } from './attachmentGarbage';
 
 /** A file about to become evidence, as the dialog, a drop or the clipboard handed it over. */
 export interface EvidenceFile {
@@ -45,10 +46,12 @@ function withAttachment(journalCase: JournalCase, attachmentId: string, patch: (
 }
 
 /**
- * The evidence of cases. Metadata lives in the case (`attachments`), bytes in `attachmentContents`;
- * every write below is one transaction through `update`, which also stamps the case and its list
- * entry — so a write either happens whole or not at all, and anything else a change must record
- * (a timeline entry) is one more write in the same function.
+ * The evidence of cases. Metadata lives in the case (`attachments`), bytes in the journal's
+ * attachment files (named by their SHA-256, see attachmentFiles.ts); every write of metadata is one
+ * transaction through `update`, which also stamps the case and its list entry. Bytes are kept in
+ * their file before the case names them, so a case never names bytes that are not there; bytes no
+ * case names (an add that failed after its file was written, an attachment deleted for good) are
+ * removed by the garbage collection at the next start (attachmentGarbage.ts).
  */
 export function attachmentRepository(db: JournalDatabase, update: UpdateCase) {
   return {
@@ -66,29 +69,41 @@ export function attachmentRepository(db: JournalDatabase, update: UpdateCase) {
       const bytes = ownBytes(file.bytes);
       const sha256 = await sha256Hex(bytes);
       const id = crypto.randomUUID();
+      // Refused early (the transaction below checks again against the case as stored) so a refused file is never kept.
+      const before = await db.cases.get(caseId);
+      if (before) {
+        const problem = attachmentProblem({ name, size: bytes.byteLength }, before.attachments);
+        if (problem) throw new AttachmentRefused(problem);
+      }
+      await db.attachmentFiles.put(sha256, bytes);
       let added: Attachment | undefined;
-      await update(
-        caseId,
-        (current, now) => {
-          const problem = attachmentProblem({ name, size: bytes.byteLength }, current.attachments);
-          if (problem) throw new AttachmentRefused(problem);
-          const step = stepId === null ? undefined : current.checklist.find((item) => item.id === stepId);
-          if (stepId !== null && !step) throw new Error(`Case ${caseId} has no step ${stepId}`);
-          added = {
-            id,
-            name,
-            mediaType,
-            size: bytes.byteLength,
-            sha256,
-            addedAt: now.toISOString(),
-            kind: options.kind ?? guessAttachmentKind({ name, mediaType, stepKey: step?.key, pasted: file.pasted }),
-            stepId,
-            deletedAt: null,
-          };
-          return { ...current, attachments: [...current.attachments, added] };
-        },
-        { alongside: () => db.attachmentContents.add({ id, caseId, data: bytes }) },
-      );
+      try {
+        await update(
+          caseId,
+          (current, now) => {
+            const problem = attachmentProblem({ name, size: bytes.byteLength }, current.attachments);
+            if (problem) throw new AttachmentRefused(problem);
+            const step = stepId === null ? undefined : current.checklist.find((item) => item.id === stepId);
+            if (stepId !== null && !step) throw new Error(`Case ${caseId} has no step ${stepId}`);
+            added = {
+              id,
+              name,
+              mediaType,
+              size: bytes.byteLength,
+              sha256,
+              addedAt: now.toISOString(),
+              kind: options.kind ?? guessAttachmentKind({ name, mediaType, stepKey: step?.key, pasted: file.pasted }),
+              stepId,
+              deletedAt: null,
+            };
+            return { ...current, attachments: [...current.attachments, added] };
+          },
+        );
+      } catch (error) {
+        // The file is kept and no case names it: the next collection takes it.
+        await markAttachmentGarbage(db).catch(() => undefined);
+        throw error;
+      }
       return added!;
     },
 
@@ -108,37 +123,33 @@ export function attachmentRepository(db: JournalDatabase, update: UpdateCase) {
       return update(caseId, (current) => withAttachment(current, attachmentId, (attachment) => ({ ...attachment, deletedAt: null })));
     },
 
-    /** Deletes one attachment from the Trash for good, bytes and all. One not in the Trash stays. */
-    deleteForever(caseId: string, attachmentId: string): Promise<JournalCase> {
-      return update(
-        caseId,
-        (current) => {
-          const attachment = current.attachments.find((candidate) => candidate.id === attachmentId);
-          if (!attachment) throw new AttachmentNotFound(caseId, attachmentId);
-          if (attachment.deletedAt === null) throw new Error(`${attachment.name} is not in the Trash`);
-          return { ...current, attachments: current.attachments.filter((candidate) => candidate.id !== attachmentId) };
-        },
-        { alongside: () => db.attachmentContents.delete(attachmentId) },
-      );
+    /**
+     * Deletes one attachment from the Trash for good. One not in the Trash stays. Its record goes now;
+     * its file goes with the next garbage collection, unless another attachment names the same bytes.
+     */
+    async deleteForever(caseId: string, attachmentId: string): Promise<JournalCase> {
+      const changed = await update(caseId, (current) => {
+        const attachment = current.attachments.find((candidate) => candidate.id === attachmentId);
+        if (!attachment) throw new AttachmentNotFound(caseId, attachmentId);
+        if (attachment.deletedAt === null) throw new Error(`${attachment.name} is not in the Trash`);
+        return { ...current, attachments: current.attachments.filter((candidate) => candidate.id !== attachmentId) };
+      });
+      await markAttachmentGarbage(db);
+      return changed;
     },
 
-    /** Empties the case's attachment Trash for good. */
-    emptyTrash(caseId: string): Promise<JournalCase> {
-      return update(
-        caseId,
-        (current) => ({ ...current, attachments: current.attachments.filter((attachment) => attachment.deletedAt === null) }),
-        {
-          alongside: (_changed, before) =>
-            db.attachmentContents.bulkDelete(before.attachments.filter((attachment) => attachment.deletedAt !== null).map((attachment) => attachment.id)),
-        },
-      );
+    /** Empties the case's attachment Trash for good (files as with deleteForever). */
+    async emptyTrash(caseId: string): Promise<JournalCase> {
+      const changed = await update(caseId, (current) => ({ ...current, attachments: current.attachments.filter((attachment) => attachment.deletedAt === null) }));
+      await markAttachmentGarbage(db);
+      return changed;
     },
 
-    /** The stored bytes of one attachment of a case (for a preview or "Save a copy"). */
+    /** The stored bytes of one attachment of a case (for a preview or "Save a copy"): only one the case lists. */
     async contentOf(caseId: string, attachmentId: string): Promise<Uint8Array> {
-      const content = await db.attachmentContents.get(attachmentId);
-      if (!content || content.caseId !== caseId) throw new AttachmentNotFound(caseId, attachmentId);
-      return content.data;
+      const attachment = (await db.cases.get(caseId))?.attachments.find((candidate) => candidate.id === attachmentId);
+      if (!attachment) throw new AttachmentNotFound(caseId, attachmentId);
+      return db.attachmentFiles.read(attachment.sha256);
     },
   };
 }

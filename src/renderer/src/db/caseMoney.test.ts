@@ -5,13 +5,14 @@ import { JournalDatabase } from './journalDatabase';
 import { caseRepository } from './caseRepository';
 import { importJournal } from './journalImport';
 import { tallyJournal } from './overviewQuery';
+import { attachmentFilesInMemory } from './attachmentFiles';
 
 let db: JournalDatabase;
 let tick = 0;
 const clock = () => new Date(Date.UTC(2026, 10, 2, 9, 0, 0) + tick++ * 1000);
 
 beforeEach(() => {
-  db = new JournalDatabase(`money-${crypto.randomUUID()}`);
+  db = new JournalDatabase(`money-${crypto.randomUUID()}`, attachmentFilesInMemory());
 });
 afterEach(async () => {
   await db.delete();

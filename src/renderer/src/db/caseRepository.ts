@@ -11,6 +11,7 @@ import { listEntryOf, type StoredListEntry } from './listEntries';
 import { loadPhoneAccounts } from './phoneAccounts';
 import { besideEachCaseTables, removeBesideCases, writeBesideCases } from './besideEachCase';
 import { attachmentRepository } from './attachmentRepository';
+import { markAttachmentGarbage } from './attachmentGarbage';
 import { userRegion } from '../holidays/userRegion';
 
 /** The schema loads with the first write, not with the first screen. */
@@ -52,15 +53,14 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
   /**
    * One change to one case, in one transaction: the case (validated, stamped), its list entry and
    * what changed, written into its timeline — the entries are in the journal exactly when the change
-   * is. `extra` adds timeline entries of the change's own (a contact); `alongside` writes what else
-   * the change needs in the same transaction (an attachment's bytes). `change` may throw to refuse
+   * is. `extra` adds timeline entries of the change's own (a contact); `change` may throw to refuse
    * the change; then nothing is written.
    */
   async function update(id: string, change: (current: JournalCase, now: Date) => JournalCase, also: AlsoWritten = {}): Promise<JournalCase> {
-    const { extra = () => [], alongside } = also;
+    const { extra = () => [] } = also;
     // Loaded before the transaction: awaiting anything but the database inside one lets it commit early.
     const [{ CaseSchema }, phoneAccounts] = await Promise.all([import('@shared/domain/caseSchema'), loadPhoneAccounts()]);
-    return db.transaction('rw', [db.cases, ...besideEachCaseTables(db), db.timeline, db.attachmentContents], async () => {
+    return db.transaction('rw', [db.cases, ...besideEachCaseTables(db), db.timeline], async () => {
       const record = await db.cases.get(id);
       if (!record) throw new CaseNotFound(id);
       const history = await timelineOf(db, id);
@@ -68,7 +68,7 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
       const changed = CaseSchema.parse({ ...change(record, now), updatedAt: now.toISOString() });
       const entries = [...timelineEntriesOf(record, changed, now, history, newId), ...extra(now, history)];
       if (entries.length > 0) await db.timeline.bulkAdd(stored(id, entries));
-      await Promise.all([put(changed, listEntryOf(changed, phoneAccounts, contactsIn([...history, ...entries]))), alongside?.(changed, record)]);
+      await put(changed, listEntryOf(changed, phoneAccounts, contactsIn([...history, ...entries])));
       return changed;
     });
   }
@@ -169,13 +169,14 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
     },
 
     async deleteForever(id: string): Promise<void> {
-      await db.transaction('rw', [db.cases, ...besideEachCaseTables(db), db.attachmentContents, db.timeline], async () => {
+      // The case's attachment files go with the next garbage collection (unless another case names the same bytes).
+      await db.transaction('rw', [db.cases, ...besideEachCaseTables(db), db.timeline, db.settings], async () => {
         const record = await db.cases.get(id);
         if (record?.deletedAt === null || !record) return false;
         await Promise.all([
           db.cases.delete(id),
+          record.attachments.length > 0 && markAttachmentGarbage(db),
           removeBesideCases(db, [id]),
-          db.attachmentContents.where('caseId').equals(id).delete(),
           // A case deleted for good takes its timeline with it; while it exists, its timeline is never cut.
           db.timeline.where('caseId').equals(id).delete(),
         ]);
@@ -184,12 +185,13 @@ export function caseRepository(db: JournalDatabase, clock: () => Date = () => ne
     },
 
     async emptyTrash(): Promise<number> {
-      const ids = await db.transaction('rw', [db.cases, ...besideEachCaseTables(db), db.attachmentContents, db.timeline], async () => {
+      // Their attachment files go with the next garbage collection.
+      const ids = await db.transaction('rw', [db.cases, ...besideEachCaseTables(db), db.timeline, db.settings], async () => {
         const trashed = (await db.listEntries.where('[t+u]').between([1, ''], [1, '\uffff']).primaryKeys()) as string[];
         await Promise.all([
+          trashed.length > 0 && markAttachmentGarbage(db),
           db.cases.bulkDelete(trashed),
           removeBesideCases(db, trashed),
-          db.attachmentContents.where('caseId').anyOf(trashed).delete(),
           db.timeline.where('caseId').anyOf(trashed).delete(),
         ]);
         return trashed;
@@ -202,7 +204,6 @@ export type CaseRepository = ReturnType<typeof caseRepository>;
 /** What a change writes besides the case, in its transaction (see `update` above). */
 export interface AlsoWritten {
   extra?: (now: Date, history: readonly TimelineEntry[]) => TimelineEntry[];
-  alongside?: (changed: JournalCase, before: JournalCase) => Promise<unknown>;
 }
 /** How a repository changes one case in one transaction (see `update` above). */
 export type UpdateCase = (id: string, change: (current: JournalCase, now: Date) => JournalCase, also?: AlsoWritten) => Promise<JournalCase>;

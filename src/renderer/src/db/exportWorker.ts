@@ -1,12 +1,15 @@
 /// <reference lib="webworker" />
 import { serializeJournalFile } from '@shared/journalFile/writeJournalFile';
 import { JournalDatabase } from './journalDatabase';
+import { borrowedAttachmentFiles } from './attachmentFiles';
 import { AttachmentsTooLargeForJson, exportJournal, type ExportSelection } from './journalExport';
 
 export interface ExportRequest {
   databaseName: string;
   selection: ExportSelection;
   app: { name: string; version: string };
+  /** The page's attachment files, lent over this port: the file embeds the bytes. */
+  files: MessagePort;
 }
 export type ExportReply =
   | { ok: true; bytes: Uint8Array<ArrayBuffer>; cases: number }
@@ -17,8 +20,8 @@ export type ExportReply =
  * work that would otherwise freeze scrolling. The bytes are transferred back, not copied.
  */
 self.onmessage = async (event: MessageEvent<ExportRequest>) => {
-  const { databaseName, selection, app } = event.data;
-  const db = new JournalDatabase(databaseName);
+  const { databaseName, selection, app, files } = event.data;
+  const db = new JournalDatabase(databaseName, borrowedAttachmentFiles(files));
   try {
     const file = await exportJournal(db, selection, app);
     const bytes = new TextEncoder().encode(serializeJournalFile(file));

@@ -3,7 +3,8 @@ import type { JournalFile } from '@shared/journalFile/journalFileSchema';
 import type { JournalDatabase } from './journalDatabase';
 import type { ExistingCaseChoice, ImportOutcome, ImportPreview } from './journalImport';
 import type { ImportProgress, ImportReply, ImportRequest, ImportSource } from './importProtocol';
-import type { ReadArchive, ReadArchiveBytes } from './archiveImportSteps';
+import type { ReadArchive } from './archiveImportSteps';
+import { lendAttachmentFiles } from './attachmentFiles';
 
 export type { ImportProgress, ImportSource };
 export type ImportRead = { ok: true; preview: ImportPreview } | { ok: false; problem: JournalFileProblem } | { ok: 'cancelled' };
@@ -20,16 +21,7 @@ export interface ImportSession {
   cancel: () => void;
 }
 
-/**
- * `readArchive` fetches pieces of an archive source (through the bridge: the main process holds
- * the file the user picked); it is not used for a JSON file.
- */
-export function startImport(
-  db: JournalDatabase,
-  source: ImportSource,
-  onProgress: (progress: ImportProgress) => void,
-  readArchive: ReadArchiveBytes = () => Promise.reject(new Error('No archive is open')),
-): ImportSession {
+export function startImport(db: JournalDatabase, source: ImportSource, onProgress: (progress: ImportProgress) => void): ImportSession {
   let worker: Worker | null = null;
   try {
     worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
@@ -38,33 +30,22 @@ export function startImport(
   }
   // The worker writes through a database object of its own: the list hears it as any other
   // window's write (Dexie's storagemutated, see db/listWrites), nobody has to tell it.
-  return worker ? inWorker(worker, db, source, onProgress, readArchive) : onThisThread(db, source, onProgress, readArchive);
+  return worker ? inWorker(worker, db, source, onProgress) : onThisThread(db, source, onProgress);
 }
 
-function inWorker(
-  worker: Worker,
-  db: JournalDatabase,
-  source: ImportSource,
-  onProgress: (progress: ImportProgress) => void,
-  readArchive: ReadArchiveBytes,
-): ImportSession {
+function inWorker(worker: Worker, db: JournalDatabase, source: ImportSource, onProgress: (progress: ImportProgress) => void): ImportSession {
   let settle: ((reply: ImportReply) => void) | null = null;
   let finished = false;
   const next = () => new Promise<ImportReply>((resolve) => (settle = resolve));
   const end = () => {
     finished = true;
     worker.terminate();
+    files.port1.close();
   };
   worker.onmessage = (event: MessageEvent<ImportReply>) => {
     const message = event.data;
     if (message.kind === 'progress') onProgress(message);
-    else if (message.kind === 'readArchive') {
-      // One piece at a time, as the worker asks: the archive is never held whole on either side.
-      readArchive(message.offset, message.length).then(
-        (bytes) => post({ kind: 'archiveBytes', id: message.id, bytes }, [bytes.buffer]),
-        (error: unknown) => post({ kind: 'archiveUnreadable', id: message.id, message: error instanceof Error ? error.message : String(error) }),
-      );
-    } else settle?.(message);
+    else settle?.(message);
   };
   worker.onerror = (event) => settle?.({ kind: 'failed', message: event.message || 'The import could not run' });
   const post = (request: ImportRequest, transfer: Transferable[] = []) => worker.postMessage(request, transfer);
@@ -78,7 +59,9 @@ function inWorker(
     throw new Error(reply.kind === 'failed' ? reply.message : `Unexpected reply ${reply.kind}`);
   });
   // The file's bytes move to the worker, they are not copied.
-  post({ kind: 'read', databaseName: db.name, source }, 'bytes' in source ? [source.bytes.buffer] : []);
+  const files = new MessageChannel();
+  lendAttachmentFiles(db.attachmentFiles, files.port1);
+  post({ kind: 'read', databaseName: db.name, source, files: files.port2 }, ['bytes' in source ? source.bytes.buffer : null, files.port2].filter((item) => item !== null) as Transferable[]);
 
   return {
     read,
@@ -104,12 +87,7 @@ function inWorker(
   };
 }
 
-function onThisThread(
-  db: JournalDatabase,
-  source: ImportSource,
-  onProgress: (progress: ImportProgress) => void,
-  readArchive: ReadArchiveBytes,
-): ImportSession {
+function onThisThread(db: JournalDatabase, source: ImportSource, onProgress: (progress: ImportProgress) => void): ImportSession {
   const cancel = new AbortController();
   let file: JournalFile | null = null;
   let archive: Extract<ReadArchive, { ok: true }> | null = null;
@@ -119,8 +97,8 @@ function onThisThread(
       import('./journalImport'),
       import('./archiveImportSteps'),
     ]);
-    if ('archive' in source) {
-      const opened = await steps.readArchiveForImport(source.archive.size, readArchive, onProgress);
+    if ('unpacked' in source) {
+      const opened = steps.readArchiveForImport(source.unpacked, onProgress);
       if (cancel.signal.aborted) return { ok: 'cancelled' };
       if (!opened.ok) return { ok: false, problem: opened.problem };
       archive = opened;

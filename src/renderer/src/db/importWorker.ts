@@ -2,6 +2,7 @@
 import { readJournalBytes, readJournalFile } from '@shared/journalFile/readJournalFile';
 import type { JournalFile } from '@shared/journalFile/journalFileSchema';
 import { JournalDatabase } from './journalDatabase';
+import { borrowedAttachmentFiles } from './attachmentFiles';
 import { importJournal, previewImport } from './journalImport';
 import type { ImportProgress, ImportReply, ImportRequest } from './importProtocol';
 import { readArchiveForImport, writeArchiveImport, type ReadArchive } from './archiveImportSteps';
@@ -10,7 +11,8 @@ import { readArchiveForImport, writeArchiveImport, type ReadArchive } from './ar
  * Reads, checks and writes an import off the UI thread: parsing and validating 100,000 cases takes
  * seconds, which would otherwise freeze the window. The file stays here between the preview and the
  * user's choice; only small messages (progress, the preview, the outcome) cross to the page. An
- * archive is read in pieces that the page fetches through the bridge.
+ * archive comes unpacked (main wrote its attachments to the files); a JSON file's attachment bytes
+ * are kept through the page's attachment files, lent over a port.
  */
 let db: JournalDatabase | null = null;
 let file: JournalFile | null = null;
@@ -35,32 +37,14 @@ const reporter = (phase: ImportProgress['phase']) => {
   return (done: number, total: number) => report({ phase, done, total });
 };
 
-/** Pieces of the archive asked of the page, by request number. */
-const pending = new Map<number, { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void }>();
-let nextRead = 0;
-function readArchiveBytes(offset: number, length: number): Promise<Uint8Array> {
-  const id = (nextRead += 1);
-  return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
-    reply({ kind: 'readArchive', id, offset, length });
-  });
-}
-
 self.onmessage = async (event: MessageEvent<ImportRequest>) => {
   const request = event.data;
-  if (request.kind === 'archiveBytes' || request.kind === 'archiveUnreadable') {
-    const waiting = pending.get(request.id);
-    pending.delete(request.id);
-    if (request.kind === 'archiveBytes') waiting?.resolve(request.bytes);
-    else waiting?.reject(new Error(request.message));
-    return;
-  }
   try {
     if (request.kind === 'read') {
-      db = new JournalDatabase(request.databaseName);
+      db = new JournalDatabase(request.databaseName, borrowedAttachmentFiles(request.files));
       const { source } = request;
-      if ('archive' in source) {
-        const read = await readArchiveForImport(source.archive.size, readArchiveBytes, progressReporter());
+      if ('unpacked' in source) {
+        const read = readArchiveForImport(source.unpacked, progressReporter());
         if (!read.ok) return reply({ kind: 'problem', problem: read.problem });
         archive = read;
         return reply({ kind: 'preview', preview: await previewImport(db, read.file) });

@@ -5,18 +5,21 @@ import { MAX_EMBEDDED_ATTACHMENT_BYTES } from '@shared/journalFile/journalFileLi
 import { readJournalFile } from '@shared/journalFile/readJournalFile';
 import { serializeJournalFile } from '@shared/journalFile/writeJournalFile';
 import { bytesSource, collectingSink, replaceBytes } from '@shared/journalArchive/archiveTestKit';
+import { openJournalArchive } from '@shared/journalArchive/readJournalArchive';
+import { webHasher } from '@shared/journalArchive/hashing';
+import { attachmentFilesInMemory, type AttachmentFiles } from './attachmentFiles';
 import { JournalDatabase } from './journalDatabase';
 import { importJournal } from './journalImport';
 import { AttachmentsTooLargeForJson, exportJournal } from './journalExport';
 import { exportJournalArchive } from './journalArchiveExport';
 import { readArchiveForImport, writeArchiveImport } from './archiveImportSteps';
 import { exportArchiveInBackground } from './exportInBackground';
-import { startImport } from './importInBackground';
 
 const app = { name: 'Cancellation Journal', version: '0.1.0' };
 const dbs: JournalDatabase[] = [];
+/** Each journal with attachment files of its own, as another profile would have. */
 function freshDb() {
-  const db = new JournalDatabase(`archive-${crypto.randomUUID()}`);
+  const db = new JournalDatabase(`archive-${crypto.randomUUID()}`, attachmentFilesInMemory());
   dbs.push(db);
   return db;
 }
@@ -49,87 +52,103 @@ async function archiveOf(db: JournalDatabase): Promise<Uint8Array> {
   return bytes();
 }
 
-async function readArchive(bytes: Uint8Array) {
-  const read = await readArchiveForImport(bytes.length, bytesSource(bytes).read, () => undefined);
+/** What main's `archive:unpack-to-files` does: the whole archive checked, each attachment kept in `files` as it is checked. */
+async function unpack(bytes: Uint8Array, files: AttachmentFiles) {
+  const opened = await openJournalArchive(bytesSource(bytes), webHasher, {
+    keepAttachment: async (sha256, chunks) => {
+      const pieces: Uint8Array[] = [];
+      for await (const chunk of chunks) pieces.push(chunk.slice());
+      await files.put(sha256, new Uint8Array(await new Blob(pieces as Uint8Array<ArrayBuffer>[]).arrayBuffer()));
+    },
+  });
+  if (!opened.ok) return opened;
+  return { ok: true as const, unpacked: { journal: opened.archive.journalBytes, attachments: [...opened.archive.attachments].map(([sha256, size]) => ({ sha256, size })) } };
+}
+
+async function readArchive(bytes: Uint8Array, into: JournalDatabase) {
+  const unpacked = await unpack(bytes, into.attachmentFiles);
+  if (!unpacked.ok) throw new Error(JSON.stringify(unpacked.problem));
+  const read = readArchiveForImport(unpacked.unpacked, () => undefined);
   if (!read.ok) throw new Error(JSON.stringify(read.problem));
   return read;
 }
 
-const contentsOf = async (db: JournalDatabase) => (await db.attachmentContents.toArray()).map((content) => [content.caseId, content.data.length]).sort();
+/** Every attachment of every case, read back through the repository's path: its case, its size, and its bytes' hash. */
+async function evidenceOf(db: JournalDatabase) {
+  const found: string[] = [];
+  for (const journalCase of await db.cases.toArray()) {
+    for (const attachment of journalCase.attachments) {
+      const bytes = await db.attachmentFiles.read(attachment.sha256);
+      expect(await sha256Hex(bytes)).toBe(attachment.sha256);
+      found.push(`${journalCase.title}: ${attachment.name} ${bytes.length}`);
+    }
+  }
+  return found.sort();
+}
 
-describe('journal archives in the database', () => {
-  it('round-trips every case and every attachment byte for byte, each distinct attachment stored once in the archive', async () => {
+describe('journal archives and the attachment files', () => {
+  it('round-trips every case and every attachment byte for byte, each distinct attachment once in the archive and in the files', async () => {
     const bytes = await archiveOf(source);
-    const read = await readArchive(bytes);
-    expect(read.archive.manifest.files).toHaveLength(3);
     const target = freshDb();
-    const storing: number[] = [];
-    const outcome = await writeArchiveImport(target, read, 'skip', new AbortController().signal, (progress) => {
-      if (progress.phase === 'storing') storing.push(progress.done);
-    });
+    const read = await readArchive(bytes, target);
+    const written: number[] = [];
+    const outcome = await writeArchiveImport(target, read, 'skip', new AbortController().signal, (progress) => written.push(progress.done));
     expect(outcome).toEqual({ added: 3, replaced: 0, skipped: 0, templatesAdded: 0 });
-    expect(storing.at(-1)).toBe(scan.length * 2 + 41);
+    expect(written.at(-1)).toBe(3);
+    expect((target.attachmentFiles as ReturnType<typeof attachmentFilesInMemory>).names()).toHaveLength(2);
     const byId = (file: { cases: { id: string }[] }) => [...file.cases].sort((a, b) => a.id.localeCompare(b.id));
     expect(byId(await exportJournal(target, { kind: 'all' }, app))).toEqual(byId(await exportJournal(source, { kind: 'all' }, app)));
+    expect(await evidenceOf(target)).toEqual(await evidenceOf(source));
     // Each case's money record, for the Overview, written with it.
     expect(await target.caseMoney.orderBy('id').toArray()).toEqual(await source.caseMoney.orderBy('id').toArray());
     expect(await target.caseMoney.count()).toBe(3);
+    // Nothing in the database's old table: the bytes are only in the files.
+    expect(await target.attachmentContents.count()).toBe(0);
   });
 
   it('replaces a case with its attachments, or keeps both with new ids, never touching another case’s bytes', async () => {
-    const read = await readArchive(await archiveOf(source));
-    const before = await contentsOf(source);
+    const read = await readArchive(await archiveOf(source), source);
+    const before = await evidenceOf(source);
     expect(await writeArchiveImport(source, read, 'replace', new AbortController().signal, () => undefined)).toMatchObject({ replaced: 3 });
-    expect(await contentsOf(source)).toEqual(before);
+    expect(await evidenceOf(source)).toEqual(before);
     expect(await writeArchiveImport(source, read, 'keepBoth', new AbortController().signal, () => undefined)).toMatchObject({ added: 3 });
     expect(await source.cases.count()).toBe(6);
-    expect(await source.attachmentContents.count()).toBe(6);
+    expect(await evidenceOf(source)).toEqual([...before, ...before].sort());
     const ids = (await source.cases.toArray()).flatMap((c) => c.attachments.map((a) => a.id));
     expect(new Set(ids).size).toBe(6);
   });
 
-  it('an archive whose bytes changed after the check is not imported, and no stored byte stays behind', async () => {
-    const bytes = await archiveOf(source);
-    const live = bytes.slice();
-    const read = await readArchiveForImport(live.length, bytesSource(live).read, () => undefined);
-    if (!read.ok) throw new Error('expected to read');
-    // The scan's bytes change on disk between the check and the import.
-    const target = freshDb();
-    const at = live.findIndex((_, i) => live[i] === scan[1000] && live[i + 1] === scan[1001] && live[i + 2] === scan[1002] && live[i + 3] === scan[1003] && i > 1000);
-    live[at]! ^= 0xff;
-    await expect(writeArchiveImport(target, read, 'skip', new AbortController().signal, () => undefined)).rejects.toThrow();
-    expect(await target.cases.count()).toBe(0);
-    expect(await target.caseMoney.count()).toBe(0);
-    expect(await target.attachmentContents.count()).toBe(0);
-  });
-
   it('a cancelled import leaves the journal as it was', async () => {
-    const read = await readArchive(await archiveOf(source));
     const target = freshDb();
+    const read = await readArchive(await archiveOf(source), target);
     const stop = new AbortController();
-    const importing = writeArchiveImport(target, read, 'skip', stop.signal, (progress) => {
-      if (progress.phase === 'storing' && progress.done > 0) stop.abort();
-    });
-    await expect(importing).rejects.toThrow();
+    stop.abort();
+    await expect(writeArchiveImport(target, read, 'skip', stop.signal, () => undefined)).rejects.toThrow();
     expect(await target.cases.count()).toBe(0);
-    expect(await target.attachmentContents.count()).toBe(0);
   });
 
-  it('refuses an archive with a tampered attachment before writing anything, through the import session', async () => {
+  it('refuses an archive with a tampered attachment, and keeps none of its bytes', async () => {
     const bytes = replaceBytes(await archiveOf(source), 'Your account has been closed', 'Your account has been opened');
-    const target = freshDb();
-    const session = startImport(target, { archive: { size: bytes.length } }, () => undefined, bytesSource(bytes).read);
-    const read = await session.read;
-    expect(read).toMatchObject({ ok: false, problem: { kind: 'archive' } });
-    expect(await target.cases.count()).toBe(0);
+    const files = attachmentFilesInMemory();
+    const unpacked = await unpack(bytes, files);
+    expect(unpacked).toMatchObject({ ok: false, problem: { kind: 'hashMismatch' } });
   });
 
-  it('exports through the background path in pieces (here, without a worker)', async () => {
+  it('refuses a journal that lists an attachment the archive did not hold', async () => {
+    const target = freshDb();
+    const unpacked = await unpack(await archiveOf(source), target.attachmentFiles);
+    if (!unpacked.ok) throw new Error('expected to unpack');
+    const read = readArchiveForImport({ ...unpacked.unpacked, attachments: unpacked.unpacked.attachments.slice(1) }, () => undefined);
+    expect(read).toMatchObject({ ok: false, problem: { kind: 'archive', problem: { kind: 'attachmentNotInArchive' } } });
+  });
+
+  it('the window’s own archive (automatic backups) takes the bytes from the files, in pieces (here, without a worker)', async () => {
     const pieces: Uint8Array[] = [];
     const { cases } = await exportArchiveInBackground(source, { kind: 'all' }, app, { send: async (piece) => void pieces.push(piece) });
     expect(cases).toBe(3);
     const joined = new Uint8Array(await new Blob(pieces as Uint8Array<ArrayBuffer>[]).arrayBuffer());
-    expect((await readArchive(joined)).file.cases).toHaveLength(3);
+    const target = freshDb();
+    expect((await readArchive(joined, target)).file.cases).toHaveLength(3);
   });
 
   it('a JSON export refuses attachments too large for it, before reading their bytes', async () => {

@@ -12,53 +12,57 @@ export interface ArchiveExportControls {
   onProgress?: (written: number, total: number) => void;
 }
 
-/** Attachment bytes are read from the database a few at a time: about this many bytes per read. */
-const readBatchBytes = 16 * 1024 * 1024;
-
-interface Wanted {
-  id: string;
+/** An attachment as the archive lists it: the bytes it names and what it says of them. */
+export interface ArchivedAttachment {
   name: string;
   sha256: string;
   size: number;
 }
 
+/** Each distinct attachment's bytes from its file, one at a time, as the archive takes them. */
+async function* storedBytes(db: JournalDatabase, wanted: ArchivedAttachment[], signal?: AbortSignal): AsyncGenerator<AttachmentBytes> {
+  for (const attachment of wanted) {
+    signal?.throwIfAborted();
+    yield { name: attachment.name, sha256: attachment.sha256, bytes: await db.attachmentFiles.read(attachment.sha256) };
+  }
+}
+
 /**
- * Reads each distinct attachment's bytes once, a few at a time, each read its own short transaction;
- * the next few are read while the archive takes these (at most two reads' worth in memory).
+ * What an archive of the journal (or some of its cases) holds besides the bytes: `journal.json`
+ * (the cases and templates, attachments listed without bytes) and each distinct attachment once.
+ * Main writes the archive from these and the attachment files (`archive:export-from-files`).
  */
-async function* storedBytes(db: JournalDatabase, wanted: Wanted[], signal?: AbortSignal): AsyncGenerator<AttachmentBytes> {
-  const batches: Wanted[][] = [];
-  for (let start = 0; start < wanted.length; ) {
-    let end = start;
-    let bytes = 0;
-    while (end < wanted.length && (end === start || bytes + wanted[end]!.size <= readBatchBytes)) bytes += wanted[end++]!.size;
-    batches.push(wanted.slice(start, end));
-    start = end;
-  }
-  const read = (batch: Wanted[]) => db.attachmentContents.bulkGet(batch.map((attachment) => attachment.id));
-  let next = batches.length > 0 ? read(batches[0]!) : null;
-  try {
-    for (const [index, batch] of batches.entries()) {
-      signal?.throwIfAborted();
-      const contents = await next!;
-      next = index + 1 < batches.length ? read(batches[index + 1]!) : null;
-      for (const [at, attachment] of batch.entries()) {
-        const content = contents[at];
-        // Deleted since the cases were read: the export would list bytes it does not hold.
-        if (!content) throw new Error(`The contents of attachment “${attachment.name}” are missing; the journal changed during the export, try again`);
-        yield { name: attachment.name, sha256: attachment.sha256, bytes: content.data };
-      }
+export async function archiveJournalOf(
+  db: JournalDatabase,
+  selection: ExportSelection,
+  app: { name: string; version: string },
+  now: Date = new Date(),
+): Promise<{ journal: Uint8Array<ArrayBuffer>; attachments: ArchivedAttachment[]; cases: number }> {
+  const { cases, templates, timelines } = await db.transaction('r', [db.cases, db.templates, db.timeline], async () => {
+    const records: JournalCase[] =
+      selection.kind === 'all' ? await db.cases.toArray() : (await db.cases.bulkGet([...selection.ids])).filter((record) => record !== undefined);
+    return { cases: records, templates: await templatesFor(db, records), timelines: await timelinesOf(db, selection, records) };
+  });
+  // The same format as a journal file; in an archive its attachments carry no `data`.
+  const fileCases = cases.map((c) => ({ ...c, timeline: timelines.get(c.id) ?? [] }));
+  const journal = new TextEncoder().encode(serializeJournalFile(journalFile(fileCases as unknown as JournalFile['cases'], templates, app, now)));
+  const seen = new Set<string>();
+  const attachments: ArchivedAttachment[] = [];
+  for (const journalCase of cases) {
+    for (const attachment of journalCase.attachments) {
+      if (seen.has(attachment.sha256)) continue;
+      seen.add(attachment.sha256);
+      attachments.push({ name: attachment.name, sha256: attachment.sha256, size: attachment.size });
     }
-  } finally {
-    // A read started ahead and no longer wanted (the export failed or was cancelled) is let go quietly.
-    void next?.catch(() => undefined);
   }
+  return { journal, attachments, cases: cases.length };
 }
 
 /**
  * The journal (or some of its cases) as a journal archive, written to `sink` as it is made: the
  * cases and templates as `journal.json` (attachments listed without bytes), then each distinct
- * attachment's bytes read from the database a few at a time, never all at once.
+ * attachment's bytes read from its file, one at a time, never all at once. Used where the window
+ * makes the archive itself (automatic backups); Export archive has main write it from the files.
  */
 export async function exportJournalArchive(
   db: JournalDatabase,
@@ -68,25 +72,8 @@ export async function exportJournalArchive(
   { signal, onProgress }: ArchiveExportControls = {},
   now: Date = new Date(),
 ): Promise<{ cases: number; attachmentBytes: number }> {
-  const { cases, templates, timelines } = await db.transaction('r', [db.cases, db.templates, db.timeline], async () => {
-    const records: JournalCase[] =
-      selection.kind === 'all' ? await db.cases.toArray() : (await db.cases.bulkGet([...selection.ids])).filter((record) => record !== undefined);
-    return { cases: records, templates: await templatesFor(db, records), timelines: await timelinesOf(db, selection, records) };
-  });
-  // The same format as a journal file; in an archive its attachments carry no `data`.
-  const fileCases = cases.map((c) => ({ ...c, timeline: timelines.get(c.id) ?? [] }));
-  const journal = journalFile(fileCases as unknown as JournalFile['cases'], templates, app, now);
-  const json = new TextEncoder().encode(serializeJournalFile(journal));
-  const seen = new Set<string>();
-  const wanted: Wanted[] = [];
-  for (const journalCase of cases) {
-    for (const attachment of journalCase.attachments) {
-      if (seen.has(attachment.sha256)) continue;
-      seen.add(attachment.sha256);
-      wanted.push({ id: attachment.id, name: attachment.name, sha256: attachment.sha256, size: attachment.size });
-    }
-  }
-  const total = wanted.reduce((sum, attachment) => sum + attachment.size, 0);
-  await writeJournalArchive(sink, json, storedBytes(db, wanted, signal), total, webHasher, { signal, onProgress, now });
-  return { cases: cases.length, attachmentBytes: total };
+  const { journal, attachments, cases } = await archiveJournalOf(db, selection, app, now);
+  const total = attachments.reduce((sum, attachment) => sum + attachment.size, 0);
+  await writeJournalArchive(sink, journal, storedBytes(db, attachments, signal), total, webHasher, { signal, onProgress, now });
+  return { cases, attachmentBytes: total };
 }

@@ -8,8 +8,12 @@ import type { StoredListEntry } from './listEntries';
 import type { StoredCaseRow } from './caseRowSummary';
 import type { DeadlineEntry, ReminderState } from '@shared/domain/reminders';
 import type { CaseMoney } from '@shared/domain/caseMoney';
+import { noAttachmentFiles, type AttachmentFiles } from './attachmentFiles';
 
-/** The bytes of one attachment, kept apart from the case that lists it. */
+/**
+ * The bytes of one attachment as versions before 11 kept them in the database. Read only by the move
+ * to attachment files (attachmentBytesMove.ts), which leaves the table empty.
+ */
 export interface AttachmentContent {
   id: string;
   caseId: string;
@@ -42,8 +46,16 @@ export class JournalDatabase extends Dexie {
   /** What the user did with each reminder: dismissed, or snoozed until a day. */
   reminderStates!: EntityTable<ReminderState, 'eventId'>;
 
-  constructor(name = 'cancellation-journal') {
+  /**
+   * Where this journal's attachment bytes are kept (see attachmentFiles.ts): the database holds only
+   * what each case says of them. Given by whoever opens the journal: the page passes the platform's,
+   * a worker the page's lent over a port.
+   */
+  readonly attachmentFiles: AttachmentFiles;
+
+  constructor(name = 'cancellation-journal', attachmentFiles: AttachmentFiles = noAttachmentFiles) {
     super(name);
+    this.attachmentFiles = attachmentFiles;
     applySchemaVersions(this);
     this.listWrites = new ListWrites(this);
     this.use(this.listWrites.middleware());
@@ -53,7 +65,7 @@ export class JournalDatabase extends Dexie {
 let database: JournalDatabase | undefined;
 
 /** The app's one database, opened on first use. */
-export function journalDatabase(): JournalDatabase {
-  database ??= new JournalDatabase();
+export function journalDatabase(attachmentFiles: AttachmentFiles): JournalDatabase {
+  database ??= new JournalDatabase(undefined, attachmentFiles);
   return database;
 }

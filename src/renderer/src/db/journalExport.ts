@@ -24,27 +24,23 @@ export async function exportJournal(
   app: { name: string; version: string },
   now: Date = new Date(),
 ): Promise<JournalFile> {
-  return db.transaction('r', [db.cases, db.attachmentContents, db.templates, db.timeline], async () => {
+  const { cases, timelines, templates } = await db.transaction('r', [db.cases, db.templates, db.timeline], async () => {
     const records =
       selection.kind === 'all'
         ? await db.cases.toArray()
         : (await db.cases.bulkGet([...selection.ids])).filter((record) => record !== undefined);
-    const cases = records;
     // Refused before a byte is read: a JSON file is parsed whole, so its attachments must stay small.
-    const embedded = embeddedAttachmentBytes(cases);
+    const embedded = embeddedAttachmentBytes(records);
     if (embedded > MAX_EMBEDDED_ATTACHMENT_BYTES) throw new AttachmentsTooLargeForJson(embedded, MAX_EMBEDDED_ATTACHMENT_BYTES);
-    const withAttachments = cases.some((c) => c.attachments.length > 0);
-    const contents = withAttachments
-      ? new Map(
-          (await db.attachmentContents.bulkGet(cases.flatMap((c) => c.attachments.map((a) => a.id))))
-            .filter((content) => content !== undefined)
-            .map((content) => [content.id, content.data] as const),
-        )
-      : new Map<string, Uint8Array>();
-    const timelines = await timelinesOf(db, selection, cases);
-    const fileCases = cases.map((c) => ({ ...embedAttachments(c, contents), timeline: timelines.get(c.id) ?? [] }));
-    return journalFile(fileCases, await templatesFor(db, cases), app, now);
+    return { cases: records, timelines: await timelinesOf(db, selection, records), templates: await templatesFor(db, records) };
   });
+  // The bytes from the attachment files, after the transaction (it cannot wait for them), each once.
+  const contents = new Map<string, Uint8Array>();
+  for (const attachment of cases.flatMap((c) => c.attachments)) {
+    if (!contents.has(attachment.sha256)) contents.set(attachment.sha256, await db.attachmentFiles.read(attachment.sha256));
+  }
+  const fileCases = cases.map((c) => ({ ...embedAttachments(c, contents), timeline: timelines.get(c.id) ?? [] }));
+  return journalFile(fileCases, templates, app, now);
 }
 
 /** Each case's timeline, in the order recorded, as the file carries it (without the case id each stored entry has). */
@@ -67,7 +63,7 @@ function embedAttachments(journalCase: JournalCase, contents: Map<string, Uint8A
   return {
     ...journalCase,
     attachments: journalCase.attachments.map((attachment) => {
-      const data = contents.get(attachment.id);
+      const data = contents.get(attachment.sha256);
       if (!data) throw new Error(`The contents of attachment “${attachment.name}” are missing`);
       return { ...attachment, data: bytesToBase64(data) };
     }),

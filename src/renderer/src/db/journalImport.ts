@@ -7,7 +7,8 @@ import type { StoredTimelineEntry, TimelineEntry } from '@shared/domain/timeline
 import { listEntryOf, type StoredListEntry } from './listEntries';
 import { besideEachCaseTables, writeBesideCases } from './besideEachCase';
 import { loadPhoneAccounts } from './phoneAccounts';
-import type { AttachmentContent, JournalDatabase } from './journalDatabase';
+import type { JournalDatabase } from './journalDatabase';
+import { markAttachmentGarbage } from './attachmentGarbage';
 import { Dexie } from 'dexie';
 
 /** Cancelling an import, and hearing how far it got (cases written, of how many in the file). */
@@ -88,32 +89,63 @@ export function storedTimeline(caseId: string, timeline: readonly TimelineEntry[
 }
 
 /**
- * A case of the file and its attachments' bytes, as stored. `newId` makes the case a copy with new
- * ids (keep both); `taken` are attachment ids that already name another case's bytes in the journal,
- * which get new ids so that no import ever writes over another case's evidence.
+ * The ids among `wanted` (a file's attachment ids) that cases of the journal already use, other
+ * than the cases `replacing`: a journal file names each attachment once, so an import gives those
+ * new ids to keep the journal's own export readable. Read only when the file has attachments.
  */
-function splitAttachments(
+export async function attachmentIdsTaken(db: JournalDatabase, wanted: ReadonlySet<string>, replacing: ReadonlySet<string>): Promise<Set<string>> {
+  const taken = new Set<string>();
+  if (wanted.size === 0) return taken;
+  await db.cases.each((journalCase) => {
+    if (replacing.has(journalCase.id)) return;
+    for (const attachment of journalCase.attachments) if (wanted.has(attachment.id)) taken.add(attachment.id);
+  });
+  return taken;
+}
+
+/**
+ * A case of the file as stored, its attachments without their bytes (those are in the attachment
+ * files by now, see keepAttachmentBytes). `newId` makes the case a copy with new ids (keep both);
+ * `taken` are attachment ids other cases of the journal use, which get new ids.
+ */
+function storedCase(
   fileCase: JournalFileCase,
   newId: (() => string) | null,
   taken: ReadonlySet<string>,
   freshId: () => string,
-): { journalCase: JournalCase; contents: AttachmentContent[]; timeline: StoredTimelineEntry[] } {
+): { journalCase: JournalCase; timeline: StoredTimelineEntry[] } {
   // The timeline is stored in its own table, not in the case.
   const { timeline, ...rest } = fileCase;
   // Without attachments and a new id, the validated case from the file is stored as it is.
   if (rest.attachments.length === 0 && !newId) {
-    return { journalCase: normaliseTimestamps(rest as JournalCase), contents: [], timeline: storedTimeline(rest.id, timeline) };
+    return { journalCase: normaliseTimestamps(rest as JournalCase), timeline: storedTimeline(rest.id, timeline) };
   }
   const caseId = newId ? newId() : rest.id;
-  const contents: AttachmentContent[] = [];
   const renamed = new Map<string, string>();
-  const attachments = rest.attachments.map(({ data, ...attachment }) => {
+  const attachments = rest.attachments.map(({ data: _data, ...attachment }) => {
     const id = newId ? newId() : taken.has(attachment.id) ? freshId() : attachment.id;
     renamed.set(attachment.id, id);
-    contents.push({ id, caseId, data: base64ToBytes(data) });
     return { ...attachment, id };
   });
-  return { journalCase: normaliseTimestamps({ ...rest, id: caseId, attachments }), contents, timeline: storedTimeline(caseId, relinked(timeline, renamed)) };
+  return { journalCase: normaliseTimestamps({ ...rest, id: caseId, attachments }), timeline: storedTimeline(caseId, relinked(timeline, renamed)) };
+}
+
+/**
+ * Every attachment's bytes of the file into the attachment files, before any record names them.
+ * Named by their SHA-256 (the files check it), so no file's attachment can change another case's
+ * bytes, whatever ids it carries. Bytes of cases the import then skips, or of an import that fails,
+ * are named by nothing and go with the next garbage collection.
+ */
+async function keepAttachmentBytes(db: JournalDatabase, file: JournalFile, signal?: AbortSignal): Promise<void> {
+  const kept = new Set<string>();
+  for (const fileCase of file.cases) {
+    for (const attachment of fileCase.attachments) {
+      signal?.throwIfAborted();
+      if (kept.has(attachment.sha256)) continue;
+      await db.attachmentFiles.put(attachment.sha256, base64ToBytes(attachment.data));
+      kept.add(attachment.sha256);
+    }
+  }
 }
 
 /** Entries about an attachment (and contacts linked to one) follow it to its new id. */
@@ -160,30 +192,29 @@ export async function importJournal(
 ): Promise<ImportOutcome> {
   const phoneAccounts = await loadPhoneAccounts();
   signal?.throwIfAborted();
-  const outcome = await db.transaction('rw', [db.cases, ...besideEachCaseTables(db), db.attachmentContents, db.templates, db.timeline], async () => {
+  if (file.cases.some((c) => c.attachments.length > 0)) {
+    // Whatever happens next, the bytes of cases skipped, replaced or not written are named by nothing.
+    await markAttachmentGarbage(db);
+    await keepAttachmentBytes(db, file, signal);
+  }
+  const outcome = await db.transaction('rw', [db.cases, ...besideEachCaseTables(db), db.templates, db.timeline], async () => {
     // Cancelling aborts the one transaction: nothing of the file stays in the journal.
     const transaction = Dexie.currentTransaction;
     const abort = () => transaction.abort();
     signal?.addEventListener('abort', abort, { once: true });
     const counts: ImportOutcome = { added: 0, replaced: 0, skipped: 0, templatesAdded: 0 };
     const present = new Set((await db.cases.where('id').anyOf(file.cases.map((c) => c.id)).primaryKeys()) as string[]);
-    // A replaced case's attachments are replaced too: the old ones go before any new one is written.
+    // A replaced case's attachments are replaced with it (files no case names any more are collected later).
     if (existing === 'replace' && present.size > 0) {
-      await db.attachmentContents.where('caseId').anyOf([...present]).delete();
       // So is its timeline: the file's case, history and all, takes its place, as the user chose.
       await db.timeline.where('caseId').anyOf([...present]).delete();
       // And the dates its reminders watched: the file's case brings its own.
       await db.deadlineEntries.where('caseId').anyOf([...present]).delete();
     }
-    // Attachment ids the journal already uses for another case's bytes (ids are unique within the file).
-    const fileAttachmentIds = file.cases.flatMap((c) => c.attachments.map((attachment) => attachment.id));
-    const taken = new Set(
-      fileAttachmentIds.length === 0 ? [] : ((await db.attachmentContents.where('id').anyOf(fileAttachmentIds).primaryKeys()) as string[]),
-    );
+    const taken = await attachmentIdsTaken(db, new Set(file.cases.flatMap((c) => c.attachments.map((attachment) => attachment.id))), existing === 'replace' ? present : new Set());
     const writes: Promise<unknown>[] = [];
     let records: JournalCase[] = [];
     let entries: StoredListEntry[] = [];
-    let contents: AttachmentContent[] = [];
     let timeline: StoredTimelineEntry[] = [];
     let written = 0;
     const total = file.cases.length;
@@ -197,11 +228,9 @@ export async function importJournal(
           onProgress?.(written, total);
         }),
       );
-      if (contents.length > 0) writes.push(db.attachmentContents.bulkPut(contents));
       if (timeline.length > 0) writes.push(db.timeline.bulkPut(timeline));
       records = [];
       entries = [];
-      contents = [];
       timeline = [];
     };
     for (const fileCase of file.cases) {
@@ -215,10 +244,9 @@ export async function importJournal(
       } else {
         counts.added += 1;
       }
-      const split = splitAttachments(fileCase, exists && existing === 'keepBoth' ? newId : null, taken, newId);
+      const split = storedCase(fileCase, exists && existing === 'keepBoth' ? newId : null, taken, newId);
       records.push(split.journalCase);
       entries.push(listEntryOf(split.journalCase, phoneAccounts, contactsIn(split.timeline)));
-      contents.push(...split.contents);
       for (const entry of split.timeline) timeline.push(entry);
       if (records.length === importChunk) write();
     }

@@ -12,11 +12,12 @@ import { startImport } from './importInBackground';
 import { emptyFilter } from './caseListQuery';
 import { caseListIds } from '../features/caseList/store/listedIds.test-support';
 import { timelineOf } from './caseRepository';
+import { attachmentFilesInMemory } from './attachmentFiles';
 
 const app = { name: 'Cancellation Journal', version: '0.1.0' };
 const dbs: JournalDatabase[] = [];
 function freshDb() {
-  const db = new JournalDatabase(`io-${crypto.randomUUID()}`);
+  const db = new JournalDatabase(`io-${crypto.randomUUID()}`, attachmentFilesInMemory());
   dbs.push(db);
   return db;
 }
@@ -63,15 +64,17 @@ describe('export and import', () => {
     await importJournal(target, file, 'skip');
     const exported = await exportJournal(target, { kind: 'cases', ids: [file.cases[0]!.id] }, app);
     expect(exported.cases).toEqual([file.cases[0]]);
-    expect(await target.attachmentContents.count()).toBe(1);
+    // The bytes are in the attachment files, none in the database.
+    expect((target.attachmentFiles as ReturnType<typeof attachmentFilesInMemory>).names()).toEqual(file.cases.flatMap((c) => c.attachments.map((a) => a.sha256)).sort());
+    expect(await target.attachmentContents.count()).toBe(0);
   });
 
-  it("never writes over another case's evidence: an attachment id already in the journal gets a new one", async () => {
+  it("never writes over another case's evidence, even when a file's attachment carries the same id", async () => {
     const target = freshDb();
     const original = await sampleJournalFile(1);
     await importJournal(target, original, 'skip');
     const theirs = original.cases[0]!.attachments[0]!;
-    const bytesBefore = await target.attachmentContents.get(theirs.id);
+    const bytesBefore = await caseRepository(target).attachments.contentOf(original.cases[0]!.id, theirs.id);
 
     // Another file, another case, whose attachment happens to carry the same id and other bytes.
     const other = await sampleJournalFile(1);
@@ -81,11 +84,19 @@ describe('export and import', () => {
     intruder.attachments = [{ ...theirs, name: 'receipt.txt', size: bytes.length, sha256: await sha256Hex(bytes), data: bytesToBase64(bytes) }];
     await importJournal(target, { ...other, cases: [intruder] }, 'skip');
 
-    expect(await target.attachmentContents.get(theirs.id)).toEqual(bytesBefore);
-    const imported = await target.cases.get('another-case');
-    const newId = imported!.attachments[0]!.id;
+    expect(await caseRepository(target).attachments.contentOf(original.cases[0]!.id, theirs.id)).toEqual(bytesBefore);
+    // Its attachment got an id of its own, so the journal names each attachment once.
+    const newId = (await target.cases.get('another-case'))!.attachments[0]!.id;
     expect(newId).not.toBe(theirs.id);
-    expect((await target.attachmentContents.get(newId))?.caseId).toBe('another-case');
+    expect(new TextDecoder().decode(await caseRepository(target).attachments.contentOf('another-case', newId))).toBe('A different receipt');
+
+    // A file whose bytes do not have the SHA-256 it claims is refused, and no case changes.
+    const liar = structuredClone(intruder);
+    liar.id = 'a-liar';
+    liar.attachments = [{ ...liar.attachments[0]!, sha256: theirs.sha256 }];
+    await expect(importJournal(target, { ...other, cases: [liar] }, 'skip')).rejects.toThrow('SHA-256');
+    expect(await target.cases.get('a-liar')).toBeUndefined();
+    expect(await caseRepository(target).attachments.contentOf(original.cases[0]!.id, theirs.id)).toEqual(bytesBefore);
 
     // The journal can still write its own export, and read it back.
     const exported = await exportJournal(target, { kind: 'all' }, app);
@@ -173,11 +184,12 @@ describe('export and import', () => {
     expect(await importJournal(target, file, 'skip')).toMatchObject({ added: 2_500 });
     expect(await target.listEntries.count()).toBe(2_500);
     const withAttachment = file.cases.find((c) => c.attachments.length > 0)!;
-    const contentsBefore = await target.attachmentContents.where('caseId').equals(withAttachment.id).toArray();
+    const attachmentId = withAttachment.attachments[0]!.id;
+    const contentsBefore = await caseRepository(target).attachments.contentOf(withAttachment.id, attachmentId);
     expect(contentsBefore.length).toBeGreaterThan(0);
     expect(await importJournal(target, file, 'replace')).toMatchObject({ replaced: 2_500 });
-    expect(await target.attachmentContents.where('caseId').equals(withAttachment.id).toArray()).toEqual(contentsBefore);
-    expect(await target.attachmentContents.count()).toBe(file.cases.reduce((sum, c) => sum + c.attachments.length, 0));
+    expect(await caseRepository(target).attachments.contentOf(withAttachment.id, attachmentId)).toEqual(contentsBefore);
+    expect((await target.cases.get(withAttachment.id))?.attachments).toHaveLength(withAttachment.attachments.length);
     expect(await target.timeline.count()).toBe(2_500);
   }, 60_000);
 
@@ -185,7 +197,7 @@ describe('export and import', () => {
     const file = await sampleJournalFile(5);
     await importJournal(source, file, 'skip');
     const before = await source.cases.toArray();
-    const contentsBefore = await source.attachmentContents.toArray();
+    const filesBefore = (source.attachmentFiles as ReturnType<typeof attachmentFilesInMemory>).names();
     const edited = structuredClone(file);
     for (const c of edited.cases) c.title = 'Overwritten';
     edited.templates.push({ ...defaultTemplateFor('en'), id: 'my-gym', name: 'My gym flow' });
@@ -194,7 +206,8 @@ describe('export and import', () => {
     await expect(importJournal(source, edited, 'replace')).rejects.toThrow('QuotaExceededError');
     put.mockRestore();
     expect(await source.cases.toArray()).toEqual(before);
-    expect(await source.attachmentContents.toArray()).toEqual(contentsBefore);
+    // The same files (the bytes were the same), named by the same cases as before.
+    expect((source.attachmentFiles as ReturnType<typeof attachmentFilesInMemory>).names()).toEqual(filesBefore);
   });
 
   it('stores time stamps written with an offset in UTC, so the list sorts them right', async () => {

@@ -15,6 +15,7 @@ import type { JournalFile, JournalFileCase } from '@shared/journalFile/journalFi
 import { JournalDatabase } from './journalDatabase';
 import { exportJournal } from './journalExport';
 import { importJournal, type ExistingCaseChoice } from './journalImport';
+import { attachmentFilesInMemory } from './attachmentFiles';
 
 /**
  * A journal must never reach a state its own export cannot write or its own import cannot read,
@@ -27,7 +28,7 @@ const exportedAt = new Date('2026-11-26T10:00:00.000Z');
 
 const dbs: JournalDatabase[] = [];
 function freshDb() {
-  const db = new JournalDatabase(`property-${crypto.randomUUID()}`);
+  const db = new JournalDatabase(`property-${crypto.randomUUID()}`, attachmentFilesInMemory());
   dbs.push(db);
   return db;
 }
@@ -182,7 +183,10 @@ async function contentsOf(db: JournalDatabase) {
     entries: await db.listEntries.orderBy('id').toArray(),
     money: await db.caseMoney.orderBy('id').toArray(),
     templates: await db.templates.orderBy('key').toArray(),
-    attachments: (await db.attachmentContents.orderBy('id').toArray()).map((content) => ({ ...content, data: Array.from(content.data) })),
+    // Each case's attachments' bytes, read from the files by what the case names.
+    attachments: await Promise.all(
+      (await db.cases.orderBy('id').toArray()).flatMap((c) => c.attachments.map(async (a) => ({ caseId: c.id, id: a.id, data: Array.from(await db.attachmentFiles.read(a.sha256)) }))),
+    ),
     timeline: await db.timeline.toArray(),
   };
 }

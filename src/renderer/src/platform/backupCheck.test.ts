@@ -4,11 +4,12 @@ import { readJournalFile } from '@shared/journalFile/readJournalFile';
 import { serializeJournalFile } from '@shared/journalFile/writeJournalFile';
 import { collectingSink } from '@shared/journalArchive/archiveTestKit';
 import { JournalDatabase } from '../db/journalDatabase';
+import { attachmentFilesInMemory } from '../db/attachmentFiles';
 import { importJournal } from '../db/journalImport';
 import { exportJournalArchive } from '../db/journalArchiveExport';
 import { checkBackupArchive } from './backupCheck';
 
-const db = new JournalDatabase(`backup-check-${crypto.randomUUID()}`);
+const db = new JournalDatabase(`backup-check-${crypto.randomUUID()}`, attachmentFilesInMemory());
 afterEach(async () => {
   await db.delete();
 });

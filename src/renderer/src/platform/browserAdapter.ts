@@ -3,6 +3,8 @@ import type { IpcRequest, IpcResponse, JournalBridge } from '@shared/ipc/contrac
 import { browserBackups } from './browserBackups';
 import { downloadFile, pickAttachmentFile, pickJournalFile } from './browserFiles';
 import { browserArchives } from './browserArchives';
+import { browserAttachmentFiles } from './browserAttachmentFiles';
+import { browserArchiveFiles } from './browserArchiveFiles';
 import type { browserReminders } from './browserReminders';
 
 type Handlers = { [C in IpcChannelName]: (request: IpcRequest<C>) => Promise<IpcResponse<C>> };
@@ -12,6 +14,8 @@ type Handlers = { [C in IpcChannelName]: (request: IpcRequest<C>) => Promise<Ipc
  * tests, a web preview): what the main process does for files and the OS, done with web APIs.
  */
 export function browserAdapter(reminders: ReturnType<typeof browserReminders>): JournalBridge {
+  const attachmentFiles = browserAttachmentFiles();
+  const archiveFiles = browserArchiveFiles(attachmentFiles);
   const handlers: Handlers = {
     [IpcChannel.getAppInfo]: async () => ({
       name: 'Cancellation Journal',
@@ -52,10 +56,12 @@ export function browserAdapter(reminders: ReturnType<typeof browserReminders>): 
       return { status: 'printed' };
     },
     [IpcChannel.openAttachmentFile]: pickAttachmentFile,
-    [IpcChannel.saveAttachmentCopy]: async ({ suggestedName, contents }) => {
-      downloadFile(suggestedName, contents, 'application/octet-stream');
-      return { status: 'saved', path: suggestedName };
-    },
+    [IpcChannel.storeAttachmentBytes]: ({ sha256, bytes }) => attachmentFiles.put(sha256, bytes),
+    [IpcChannel.readAttachmentBytes]: ({ sha256 }) => attachmentFiles.read(sha256),
+    [IpcChannel.saveStoredAttachmentCopy]: ({ sha256, suggestedName }) => attachmentFiles.saveCopy(sha256, suggestedName),
+    [IpcChannel.collectAttachmentGarbage]: ({ named }) => attachmentFiles.collectGarbage(named),
+    [IpcChannel.exportArchiveFromFiles]: (request) => archiveFiles.exportFromFiles(request),
+    [IpcChannel.unpackArchiveToFiles]: (request) => archiveFiles.unpackToFiles(request),
     [IpcChannel.backupStatus]: () => browserBackups.status(),
     [IpcChannel.beginBackup]: () => browserBackups.begin(),
     [IpcChannel.finishBackup]: ({ exportId }) => browserBackups.finish(exportId),

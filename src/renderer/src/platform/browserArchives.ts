@@ -130,6 +130,12 @@ export const browserArchives = {
     if (!file) throw new Error('This archive is no longer open; start again');
     return new Uint8Array(await file.slice(offset, offset + length).arrayBuffer());
   },
+  /** The size of an opened archive (to read it at any offset). */
+  sizeOf(archiveId: string): number {
+    const file = archives.get(archiveId);
+    if (!file) throw new Error('This archive is no longer open; start again');
+    return file.size;
+  },
   close(archiveId: string): void {
     archives.delete(archiveId);
   },

@@ -8,6 +8,7 @@ import { v6 } from './v6';
 import { v7 } from './v7';
 import { v9 } from './v9';
 import { v10 } from './v10';
+import { v11 } from './v11';
 
 export function applySchemaVersions(db: Dexie): void {
   v1(db);
@@ -19,4 +20,5 @@ export function applySchemaVersions(db: Dexie): void {
   v7(db);
   v9(db);
   v10(db);
+  v11(db);
 }

@@ -12,6 +12,7 @@ import { JournalDatabase } from '../../db/journalDatabase';
 import { caseRepository, timelineOf } from '../../db/caseRepository';
 import { NoticeProvider } from '../../notices';
 import { ContactDialog } from './ContactDialog';
+import { attachmentFilesInMemory } from '../../db/attachmentFiles';
 
 const i18n = i18next.createInstance();
 beforeAll(async () => {
@@ -28,7 +29,7 @@ beforeAll(async () => {
 
 let db: JournalDatabase;
 beforeEach(() => {
-  db = new JournalDatabase(`contact-${crypto.randomUUID()}`);
+  db = new JournalDatabase(`contact-${crypto.randomUUID()}`, attachmentFilesInMemory());
 });
 afterEach(async () => {
   cleanup();

@@ -89,14 +89,13 @@ export function useEvidence(caseId: string) {
     [add, notify, format],
   );
 
-  /** "Save a copy": the stored bytes, as they are, where the user says. */
+  /** "Save a copy": the stored file, as it is, copied by main where the user says (no bytes through the window). */
   const saveCopy = useCallback(
     async (attachment: Attachment) => {
       try {
-        const contents = await cases.attachments.contentOf(caseId, attachment.id);
-        const result = await desktopBridge.invoke(IpcChannel.saveAttachmentCopy, {
+        const result = await desktopBridge.invoke(IpcChannel.saveStoredAttachmentCopy, {
+          sha256: attachment.sha256,
           suggestedName: fileNamePart(attachment.name, 200) || 'attachment',
-          contents,
         });
         if (result.status === 'saved') notify('info', (t) => t('evidence.saved', { path: result.path }));
       } catch (error) {
@@ -104,7 +103,7 @@ export function useEvidence(caseId: string) {
         notify('error', (t) => t('evidence.failed', { message }));
       }
     },
-    [cases, caseId, notify],
+    [notify],
   );
 
   return useMemo(() => ({ addFiles, pickAndAdd, saveCopy }), [addFiles, pickAndAdd, saveCopy]);

@@ -5,7 +5,6 @@ import type { ImportProgress } from '../../db/importInBackground';
 import { useJournalImport } from './journalImportContext';
 import { ImportProblemText } from './ImportProblemText';
 import { useModalDialog } from '../../components/useModalDialog';
-import { megabytes } from './megabytes';
 
 const choices: ExistingCaseChoice[] = ['skip', 'replace', 'keepBoth'];
 
@@ -122,13 +121,8 @@ export function ImportDialog() {
 function ImportProgressBar({ progress }: { progress: ImportProgress | null }) {
   const { t, i18n } = useTranslation();
   const number = (value: number) => value.toLocaleString(i18n.language);
-  // Archives are counted in bytes (their attachments), journals in cases.
-  const inMegabytes = (bytes: number) => megabytes(bytes, i18n.language);
-  const label = !progress
-    ? t('import.importing')
-    : progress.phase === 'verifying' || progress.phase === 'storing'
-      ? t(`import.${progress.phase}`, { done: inMegabytes(progress.done), total: inMegabytes(progress.total) })
-      : t(`import.${progress.phase}`, { done: number(progress.done), total: number(progress.total) });
+  // Counted in cases; an archive's attachments were checked and unpacked by main before this.
+  const label = !progress ? t('import.importing') : t(`import.${progress.phase}`, { done: number(progress.done), total: number(progress.total) });
   return (
     <div className="import-progress" role="status">
       <p>{label}</p>

@@ -38,26 +38,19 @@ export function ArchiveExportProvider({ children }: { children: ReactNode }) {
       if (running.current) return;
       const stop = new AbortController();
       running.current = stop;
-      let exportId: string | null = null;
       try {
-        const opened = await desktopBridge.invoke(IpcChannel.beginArchiveExport, {
-          suggestedName: journalArchiveName(new Date(), t('export.journalFileName'), singleCaseTitle),
-        });
-        if (opened.status === 'canceled') return;
-        exportId = opened.exportId;
-        const id = exportId;
         setState({ step: 'exporting', written: 0, total: null });
-        const { exportArchiveInBackground } = await import('../../db/exportInBackground');
-        const { cases } = await exportArchiveInBackground(db, selection, { name: appInfo.name, version: appInfo.version }, {
-          send: (bytes) => desktopBridge.invoke(IpcChannel.writeArchivePiece, { exportId: id, bytes }),
-          onProgress: (written, total) => setState({ step: 'exporting', written, total }),
-          signal: stop.signal,
+        const { archiveJournalInBackground } = await import('../../db/exportInBackground');
+        const made = await archiveJournalInBackground(db, selection, { name: appInfo.name, version: appInfo.version });
+        stop.signal.throwIfAborted();
+        // Main asks where to save and writes the archive straight from the attachment files.
+        const saved = await desktopBridge.invoke(IpcChannel.exportArchiveFromFiles, {
+          suggestedName: journalArchiveName(new Date(), t('export.journalFileName'), singleCaseTitle),
+          journal: made.journal,
+          attachments: made.attachments,
         });
-        const saved = await desktopBridge.invoke(IpcChannel.finishArchiveExport, { exportId: id });
-        exportId = null;
-        if (saved.status === 'saved') notify('info', (t) => t('export.savedArchive', { count: cases, path: saved.path }));
+        if (saved.status === 'saved') notify('info', (t) => t('export.savedArchive', { count: made.cases, path: saved.path }));
       } catch (error) {
-        if (exportId) await desktopBridge.invoke(IpcChannel.abortArchiveExport, { exportId }).catch(() => undefined);
         if (stop.signal.aborted) notify('info', (t) => t('export.archiveCancelled'));
         else notify('error', (t) => t('export.failed', { message: error instanceof Error ? error.message : String(error) }));
       } finally {

@@ -79,9 +79,12 @@ export function JournalImportProvider({ children }: { children: ReactNode }) {
         if (opened.status === 'archive') {
           const { archiveId } = opened;
           openArchive.current = archiveId;
-          current = startImport(db, { archive: { size: opened.size } }, onProgress, (offset, length) =>
-            desktopBridge.invoke(IpcChannel.readArchive, { archiveId, offset, length }),
-          );
+          // Main checks the whole archive and writes its attachments straight to the attachment
+          // files; only journal.json comes to the window. A refused archive leaves no file behind.
+          const unpacked = await desktopBridge.invoke(IpcChannel.unpackArchiveToFiles, { archiveId });
+          letArchiveGo();
+          if (unpacked.status === 'refused') return setState({ step: 'problem', name, problem: { kind: 'archive', problem: unpacked.problem } });
+          current = startImport(db, { unpacked: { journal: unpacked.journal, attachments: unpacked.attachments } }, onProgress);
         } else current = startImport(db, 'bytes' in opened ? { bytes: opened.bytes } : { text: opened.text }, onProgress);
         session.current = current;
         const read = await current.read;

@@ -21,17 +21,17 @@ export function useEvidenceImages(db: JournalDatabase, cases: readonly JournalCa
   const [images, setImages] = useState<ReadonlyMap<string, string>>(new Map());
   useEffect(() => {
     if (!cases) return;
-    const wanted = cases.flatMap((c) => embeddedInReport(c, includeIdDocuments).map((attachment) => ({ ...attachment, caseId: c.id })));
+    const wanted = cases.flatMap((c) => embeddedInReport(c, includeIdDocuments));
     let cancelled = false;
     const made: string[] = [];
-    void db.attachmentContents.bulkGet(wanted.map((attachment) => attachment.id)).then((contents) => {
+    // Each from its file; one that cannot be read is left out of the report rather than failing it.
+    void Promise.all(wanted.map((attachment) => db.attachmentFiles.read(attachment.sha256).catch(() => null))).then((contents) => {
       if (cancelled) return;
       const urls = new Map<string, string>();
-      contents.forEach((content, index) => {
+      contents.forEach((bytes, index) => {
         const attachment = wanted[index]!;
-        // Bytes are used only by the case that lists them.
-        if (content?.caseId !== attachment.caseId) return;
-        const url = URL.createObjectURL(new Blob([content.data as Uint8Array<ArrayBuffer>], { type: attachment.mediaType }));
+        if (!bytes) return;
+        const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: attachment.mediaType }));
         made.push(url);
         urls.set(attachment.id, url);
       });

@@ -2,6 +2,7 @@
 // TypeScript reads this instead of en.json, so every text keeps its literal type for typed `t()` calls.
 declare const en: {
   readonly app: {
+    readonly movingAttachments: "Moving attachments out of the database into files of their own: {{moved}} of {{total}}…";
     readonly name: "Cancellation Journal";
     readonly mainActions: "Main actions";
     readonly detail: "Case details";
@@ -396,9 +397,7 @@ declare const en: {
     };
     readonly importing: "Importing…";
     readonly checking: "Checking case {{done}} of {{total}}…";
-    readonly verifying: "Checking the archive: {{done}} of {{total}} MB…";
     readonly writing: "Importing case {{done}} of {{total}}…";
-    readonly storing: "Storing attachments: {{done}} of {{total}} MB…";
     readonly cancelled: "Import cancelled. Nothing was imported; your journal is as it was.";
     readonly done: "Imported: {{added, number}} added, {{replaced, number}} replaced, {{skipped, number}} skipped.";
     readonly problem: {

@@ -4,6 +4,7 @@ import { JournalDatabase } from '../../../db/journalDatabase';
 import { caseRepository } from '../../../db/caseRepository';
 import { emptyFilter } from '../../../db/caseListQuery';
 import { CaseListStore } from './caseListStore';
+import { attachmentFilesInMemory } from '../../../db/attachmentFiles';
 
 let db: JournalDatabase;
 let store: CaseListStore;
@@ -16,7 +17,7 @@ beforeEach(() => {
   tick = 0;
   vi.stubGlobal('window', { innerHeight: 760 });
   vi.stubGlobal('requestAnimationFrame', (callback: () => void) => setTimeout(callback, 0));
-  db = new JournalDatabase(`test-${crypto.randomUUID()}`);
+  db = new JournalDatabase(`test-${crypto.randomUUID()}`, attachmentFilesInMemory());
   store = new CaseListStore(db);
 });
 afterEach(async () => {

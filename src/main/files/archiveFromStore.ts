@@ -1,0 +1,128 @@
+import { createHash } from 'node:crypto';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, JOURNAL_ENTRY, MANIFEST_ENTRY, attachmentEntryName, type ArchiveManifest, type ManifestFile } from '@shared/journalArchive/archiveFormat';
+import type { ArchiveProblem } from '@shared/journalArchive/archiveProblem';
+import { openJournalArchive, type RandomAccessBytes } from '@shared/journalArchive/readJournalArchive';
+import { StoredBytesMismatch } from '@shared/journalArchive/writeJournalArchive';
+import { startAtomicWrite } from './atomicWrite';
+import { fileSource, nodeHasher } from './archiveFiles';
+import type { AttachmentStore } from './attachmentStore';
+import { ZipFileWriter } from './zipFileWriter';
+import { NotARegularFile } from './readLimitedFile';
+
+/** An attachment as the journal lists it: which bytes it names, and what it says they are. */
+export interface ArchivedAttachment {
+  name: string;
+  sha256: string;
+  size: number;
+}
+
+export interface StoreArchiveControls {
+  signal?: AbortSignal;
+  /** Attachment bytes through so far, of how many. */
+  onProgress?: (done: number, total: number) => void;
+  now?: Date;
+  /** For tests: where the zip's zip64 fields begin. */
+  zip64From?: number;
+}
+
+/**
+ * The desktop app's archive export: the main process writes the zip itself, straight from the
+ * attachment files (stored, in 4 MiB pieces, hashed on the way so an archive never carries bytes
+ * its manifest denies), with `journal.json` — the only part the window makes — deflated. The
+ * archive is written atomically to `destination`: it appears whole or not at all.
+ */
+export async function writeArchiveFromStore(
+  destination: string,
+  journalJson: Uint8Array,
+  attachments: readonly ArchivedAttachment[],
+  store: AttachmentStore,
+  { signal, onProgress, now = new Date(), zip64From }: StoreArchiveControls = {},
+): Promise<{ path: string; size: number }> {
+  const distinct = [...new Map(attachments.map((attachment) => [attachment.sha256, attachment] as const)).values()];
+  const total = distinct.reduce((sum, attachment) => sum + attachment.size, 0);
+  const file = await startAtomicWrite(destination);
+  try {
+    const zip = new ZipFileWriter(file.handle, { now, zip64From });
+    const files: ManifestFile[] = [{ name: JOURNAL_ENTRY, size: journalJson.length, sha256: createHash('sha256').update(journalJson).digest('hex') }];
+    await zip.addBytes(JOURNAL_ENTRY, journalJson, { deflate: true });
+    let done = 0;
+    onProgress?.(0, total);
+    for (const attachment of distinct) {
+      signal?.throwIfAborted();
+      const hash = createHash('sha256');
+      const name = attachmentEntryName(attachment.sha256);
+      const size = await zip.addPieces(name, store.pieces(attachment.sha256), (piece) => {
+        hash.update(piece);
+        done += piece.length;
+        onProgress?.(done, total);
+      });
+      if (size !== attachment.size || hash.digest('hex') !== attachment.sha256) throw new StoredBytesMismatch(attachment.name);
+      files.push({ name, size, sha256: attachment.sha256 });
+    }
+    const manifest: ArchiveManifest = { format: ARCHIVE_FORMAT, version: ARCHIVE_FORMAT_VERSION, createdAt: now.toISOString(), files };
+    await zip.addBytes(MANIFEST_ENTRY, new TextEncoder().encode(JSON.stringify(manifest, null, files.length <= 500 ? 2 : undefined)), { deflate: true });
+    const size = await zip.finish();
+    await file.commit();
+    return { path: destination, size };
+  } catch (error) {
+    await file.discard();
+    throw error;
+  }
+}
+
+export type UnpackResult =
+  | { ok: true; manifest: ArchiveManifest; journalBytes: Uint8Array; attachments: ReadonlyMap<string, number>; added: string[] }
+  | { ok: false; problem: ArchiveProblem };
+
+/**
+ * The desktop app's archive import, file side: every check the archive reader makes (names,
+ * traversal, duplicates, manifest, sizes, ratio, CRC of the manifest, SHA-256 of every entry), and
+ * in the same pass each attachment's bytes go to the attachment files (kept only once their hash
+ * matched). The window is handed only `journal.json` to write records from. An archive refused part
+ * way leaves nothing behind: the files this import added are removed (bytes that were already
+ * stored stay, other attachments name them).
+ */
+export async function unpackArchiveToStore(path: string, store: AttachmentStore, options: UnpackOptions = {}): Promise<UnpackResult> {
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new NotARegularFile(path);
+    return await unpackArchiveSource(fileSource(handle, info.size), store, options);
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+export interface UnpackOptions {
+  signal?: AbortSignal;
+  onProgress?: (checked: number, total: number) => void;
+  sync?: boolean;
+}
+
+/** unpackArchiveToStore for an archive already open (one the user picked in main's dialog). */
+export async function unpackArchiveSource(source: RandomAccessBytes, store: AttachmentStore, { signal, onProgress, sync = true }: UnpackOptions = {}): Promise<UnpackResult> {
+  const batch = store.batch({ sync });
+  let succeeded = false;
+  try {
+    const opened = await openJournalArchive(source, nodeHasher, {
+      signal,
+      onProgress,
+      keepAttachment: async (sha256, chunks) => {
+        // The reader has checked the bytes by the time `chunks` ends; the store need not hash them again.
+        await batch.put(sha256, chunks, { hashChecked: true });
+      },
+    });
+    if (!opened.ok) return opened;
+    await batch.finish();
+    succeeded = true;
+    const { manifest, journalBytes, attachments } = opened.archive;
+    return { ok: true, manifest, journalBytes, attachments, added: [...batch.named] };
+  } finally {
+    if (!succeeded) {
+      await batch.discard();
+      await store.removeAdded(batch.named);
+    }
+  }
+}

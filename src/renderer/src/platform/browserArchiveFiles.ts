@@ -1,0 +1,63 @@
+import type { IpcRequest, IpcResponse } from '@shared/ipc/contract';
+import type { IpcChannel } from '@shared/ipc/channels';
+import type { AttachmentBytes } from '@shared/journalArchive/writeJournalArchive';
+import { browserArchives } from './browserArchives';
+import type { browserAttachmentFiles } from './browserAttachmentFiles';
+
+type AttachmentFiles = ReturnType<typeof browserAttachmentFiles>;
+
+/**
+ * The browser build's stand-in for main's archive channels over attachment files: the page's code
+ * does what main does on the desktop, with the attachment files in OPFS and zip.js streams — the
+ * export written in pieces into the browser's export file and downloaded, the import checked whole
+ * with every attachment written to OPFS as it is checked (and removed again if the archive is refused).
+ */
+export function browserArchiveFiles(files: AttachmentFiles) {
+  return {
+    async exportFromFiles({ suggestedName, journal, attachments }: IpcRequest<typeof IpcChannel.exportArchiveFromFiles>): Promise<IpcResponse<typeof IpcChannel.exportArchiveFromFiles>> {
+      const distinct = [...new Map(attachments.map((attachment) => [attachment.sha256, attachment] as const)).values()];
+      // Loaded when asked for: the zip library never weighs on the first screen.
+      const [{ piecesSink, writeJournalArchive }, { webHasher }] = await Promise.all([import('@shared/journalArchive/writeJournalArchive'), import('@shared/journalArchive/hashing')]);
+      const opened = await browserArchives.beginExport(suggestedName);
+      async function* bytesOf(): AsyncGenerator<AttachmentBytes> {
+        for (const attachment of distinct) yield { name: attachment.name, sha256: attachment.sha256, bytes: await files.read(attachment.sha256) };
+      }
+      try {
+        const sink = piecesSink((piece) => browserArchives.writePiece(opened.exportId, piece));
+        const total = distinct.reduce((sum, attachment) => sum + attachment.size, 0);
+        await writeJournalArchive(sink, journal, bytesOf(), total, webHasher);
+      } catch (error) {
+        await browserArchives.abortExport(opened.exportId);
+        throw error;
+      }
+      return browserArchives.finishExport(opened.exportId);
+    },
+
+    async unpackToFiles({ archiveId }: IpcRequest<typeof IpcChannel.unpackArchiveToFiles>): Promise<IpcResponse<typeof IpcChannel.unpackArchiveToFiles>> {
+      const [{ openJournalArchive }, { webHasher }] = await Promise.all([import('@shared/journalArchive/readJournalArchive'), import('@shared/journalArchive/hashing')]);
+      const source = { size: browserArchives.sizeOf(archiveId), read: (offset: number, length: number) => browserArchives.read(archiveId, offset, length) };
+      const added: string[] = [];
+      let succeeded = false;
+      try {
+        const opened = await openJournalArchive(source, webHasher, {
+          keepAttachment: async (sha256, chunks) => {
+            const pieces: Uint8Array[] = [];
+            for await (const chunk of chunks) pieces.push(chunk.slice());
+            // Only once the reader checked size and hash (the loop above ended) is the file written.
+            const bytes = new Uint8Array(await new Blob(pieces as Uint8Array<ArrayBuffer>[]).arrayBuffer());
+            if ((await files.put(sha256, bytes)).status === 'added') added.push(sha256);
+          },
+        });
+        if (!opened.ok) return { status: 'refused', problem: opened.problem };
+        succeeded = true;
+        return {
+          status: 'unpacked',
+          journal: opened.archive.journalBytes as Uint8Array<ArrayBuffer>,
+          attachments: [...opened.archive.attachments].map(([sha256, size]) => ({ sha256, size })),
+        };
+      } finally {
+        if (!succeeded) for (const sha256 of added) await files.remove(sha256);
+      }
+    },
+  };
+}
