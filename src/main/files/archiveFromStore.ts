@@ -33,6 +33,11 @@ export interface StoreArchiveControls {
  * its manifest denies), with `journal.json` — the only part the window makes — deflated. The
  * archive is written atomically to `destination`: it appears whole or not at all.
  */
+/** Attachments up to this size are read whole (most are); larger ones go through in pieces. */
+const wholeFileBytes = 8 * 1024 * 1024;
+/** How many attachments are being read ahead of the one being hashed. */
+const readAhead = 2;
+
 export async function writeArchiveFromStore(
   destination: string,
   journalJson: Uint8Array,
@@ -49,16 +54,41 @@ export async function writeArchiveFromStore(
     await zip.addBytes(JOURNAL_ENTRY, journalJson, { deflate: true });
     let done = 0;
     onProgress?.(0, total);
-    for (const attachment of distinct) {
+    // Files of a few MiB (nearly all: scans, screenshots, e-mails) are read whole, two ahead of the
+    // one being hashed, while the one before is written: reading, hashing and writing overlap.
+    const readWhole = (attachment: ArchivedAttachment) => {
+      if (attachment.size > wholeFileBytes) return null;
+      const reading = store.readWhole(attachment.sha256);
+      // A read ahead of an export that stops first (refused, cancelled) is never waited for.
+      reading.catch(() => undefined);
+      return reading;
+    };
+    const ahead = distinct.slice(0, readAhead).map(readWhole);
+    for (const [index, attachment] of distinct.entries()) {
       signal?.throwIfAborted();
-      const hash = createHash('sha256');
       const name = attachmentEntryName(attachment.sha256);
-      const size = await zip.addPieces(name, store.pieces(attachment.sha256), (piece) => {
-        hash.update(piece);
-        done += piece.length;
-        onProgress?.(done, total);
-      });
-      if (size !== attachment.size || hash.digest('hex') !== attachment.sha256) throw new StoredBytesMismatch(attachment.name);
+      const reading = ahead.shift() ?? null;
+      const next = distinct[index + readAhead];
+      ahead.push(next ? readWhole(next) : null);
+      let size: number;
+      let sha256: string;
+      if (reading) {
+        const bytes = await reading;
+        size = bytes.length;
+        sha256 = size === attachment.size ? createHash('sha256').update(bytes).digest('hex') : '';
+        if (sha256 === attachment.sha256) await zip.addWhole(name, bytes);
+        done += size;
+      } else {
+        const hash = createHash('sha256');
+        size = await zip.addPieces(name, store.pieces(attachment.sha256), (piece) => {
+          hash.update(piece);
+          done += piece.length;
+          onProgress?.(done, total);
+        });
+        sha256 = hash.digest('hex');
+      }
+      if (size !== attachment.size || sha256 !== attachment.sha256) throw new StoredBytesMismatch(attachment.name);
+      onProgress?.(done, total);
       files.push({ name, size, sha256: attachment.sha256 });
     }
     const manifest: ArchiveManifest = { format: ARCHIVE_FORMAT, version: ARCHIVE_FORMAT_VERSION, createdAt: now.toISOString(), files };

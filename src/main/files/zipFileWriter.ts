@@ -105,6 +105,7 @@ export class ZipFileWriter {
    * Returns the entry's size.
    */
   async addPieces(entryName: string, pieces: AsyncIterable<Uint8Array>, onPiece?: (piece: Uint8Array) => void): Promise<number> {
+    await this.settleWrites();
     const name = new TextEncoder().encode(entryName);
     const offset = this.at;
     // The header first with a zero CRC and sizes; both are written in once the bytes are through.
@@ -127,8 +128,39 @@ export class ZipFileWriter {
     return size;
   }
 
+  /** Writes of whole entries (addWhole) still under way, oldest first. */
+  private readonly writing: Promise<void>[] = [];
+
+  /**
+   * A stored entry whose bytes are at hand (an attachment read whole): its header, with the CRC
+   * already known, and its bytes go to the file in one write, which is started and not waited for,
+   * so the next entry is read and hashed while this one is written (at most `inFlight` at once;
+   * `finish` waits for the rest). The caller must not change `bytes` afterwards.
+   */
+  async addWhole(entryName: string, bytes: Uint8Array, inFlight = 2): Promise<void> {
+    if (bytes.length >= ZIP32_LIMIT) throw new ZipEntryTooLarge(entryName);
+    while (this.writing.length >= inFlight) await this.writing.shift();
+    const name = new TextEncoder().encode(entryName);
+    const crc = crc32(bytes);
+    const offset = this.at;
+    const header = this.localHeader(name, STORE, crc, bytes.length, bytes.length);
+    this.at += header.length + bytes.length;
+    this.central.push({ name, method: STORE, crc, compressedSize: bytes.length, size: bytes.length, offset });
+    const write = this.writeAt(header, offset).then(() => this.writeAt(bytes, offset + header.length));
+    // Waited for by the next entries or `finish`; an archive abandoned before then is discarded whole.
+    write.catch(() => undefined);
+    this.writing.push(write);
+  }
+
+  /** Waits for the whole entries still being written (a failed write fails here). */
+  private async settleWrites(): Promise<void> {
+    const pending = this.writing.splice(0);
+    await Promise.all(pending);
+  }
+
   /** The central directory and its end records (zip64 ones when offsets or the count need them). Returns the archive's size. */
   async finish(): Promise<number> {
+    await this.settleWrites();
     const directoryOffset = this.at;
     const parts: Buffer[] = [];
     for (const record of this.central) {
