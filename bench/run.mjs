@@ -1,4 +1,5 @@
 // npm run bench [-- --cases N] [--no-budgets] [--skip-build] [--smoke] [--only list|archive] [--trace-scroll FILE]
+// (BENCH_JS_FLAGS=… overrides the V8 flags the desktop app starts with, to try others.)
 // Builds the renderer, opens it in Chromium (the e2e launch) and measures the journal at scale
 // against raw Dexie/IndexedDB in the same browser and run. Prints one JSON object, writes it to
 // bench/results/latest.json, and exits non-zero when a figure misses its budget.
@@ -10,10 +11,12 @@ import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { createJiti } from 'jiti';
 import { preview } from 'vite';
 import { runArchiveArms } from './archiveRun.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const { rendererJsFlags } = await createJiti(import.meta.url).import(join(root, 'src/shared/rendererEngineFlags.ts'));
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const index = args.indexOf(name);
@@ -118,7 +121,8 @@ const systemChromium = '/usr/bin/chromium';
 const profile = mkdtempSync(join(tmpdir(), 'cj-bench-'));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: existsSync(systemChromium) ? systemChromium : undefined,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  // V8 as the desktop app starts it (src/shared/rendererEngineFlags.ts); BENCH_JS_FLAGS tries others.
+  args: [`--js-flags=${process.env.BENCH_JS_FLAGS ?? rendererJsFlags}`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   viewport: { width: 1280, height: 820 },
   locale: 'en-US',
 });

@@ -18,10 +18,12 @@ import { ReminderScheduler } from './reminders/reminderScheduler';
 import { reminderFile } from './reminders/reminderFile';
 import { systemNotifications } from './reminders/systemNotifications';
 import { openCaseFromReminder } from './reminders/openCaseFromReminder';
+import { applyEngineFlags } from './engineFlags';
 
 // Tests point an unpackaged app at a throw-away profile so each run starts with an empty journal.
 applyDataFolderOverride(app, process.env);
 applyAppIdentity(app, process.platform);
+applyEngineFlags(app);
 
 const devServerUrl = devServerUrlFrom(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, webcrypto } from 'node:crypto';
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, JOURNAL_ENTRY, MANIFEST_ENTRY, attachmentEntryName, type ArchiveManifest, type ManifestFile } from '@shared/journalArchive/archiveFormat';
@@ -35,8 +35,10 @@ export interface StoreArchiveControls {
  */
 /** Attachments up to this size are read whole (most are); larger ones go through in pieces. */
 const wholeFileBytes = 8 * 1024 * 1024;
-/** How many attachments are being read ahead of the one being hashed. */
+/** How many attachments are being read ahead of the one being written. */
 const readAhead = 2;
+/** How many attachments' hashes may still be being checked behind the one being written. */
+const checksInFlight = 4;
 
 export async function writeArchiveFromStore(
   destination: string,
@@ -64,6 +66,7 @@ export async function writeArchiveFromStore(
       return reading;
     };
     const ahead = distinct.slice(0, readAhead).map(readWhole);
+    const checks: Promise<void>[] = [];
     for (const [index, attachment] of distinct.entries()) {
       signal?.throwIfAborted();
       const name = attachmentEntryName(attachment.sha256);
@@ -74,9 +77,18 @@ export async function writeArchiveFromStore(
       let sha256: string;
       if (reading) {
         const bytes = await reading;
+        if (bytes.length !== attachment.size) throw new StoredBytesMismatch(attachment.name);
+        // Hashed on the thread pool (Web Crypto's digest runs there) while this thread writes it: a
+        // mismatch found later still refuses the whole archive before it is named.
+        const check = webcrypto.subtle.digest('SHA-256', bytes).then((digest) => {
+          if (Buffer.from(digest).toString('hex') !== attachment.sha256) throw new StoredBytesMismatch(attachment.name);
+        });
+        check.catch(() => undefined);
+        checks.push(check);
+        if (checks.length > checksInFlight) await checks.shift();
+        await zip.addWhole(name, bytes);
         size = bytes.length;
-        sha256 = size === attachment.size ? createHash('sha256').update(bytes).digest('hex') : '';
-        if (sha256 === attachment.sha256) await zip.addWhole(name, bytes);
+        sha256 = attachment.sha256;
         done += size;
       } else {
         const hash = createHash('sha256');
@@ -91,6 +103,7 @@ export async function writeArchiveFromStore(
       onProgress?.(done, total);
       files.push({ name, size, sha256: attachment.sha256 });
     }
+    await Promise.all(checks);
     const manifest: ArchiveManifest = { format: ARCHIVE_FORMAT, version: ARCHIVE_FORMAT_VERSION, createdAt: now.toISOString(), files };
     await zip.addBytes(MANIFEST_ENTRY, new TextEncoder().encode(JSON.stringify(manifest, null, files.length <= 500 ? 2 : undefined)), { deflate: true });
     const size = await zip.finish();
