@@ -60,7 +60,7 @@ export async function writeArchiveFromStore(
     // one being hashed, while the one before is written: reading, hashing and writing overlap.
     const readWhole = (attachment: ArchivedAttachment) => {
       if (attachment.size > wholeFileBytes) return null;
-      const reading = store.readWhole(attachment.sha256);
+      const reading = store.read(attachment.sha256);
       // A read ahead of an export that stops first (refused, cancelled) is never waited for.
       reading.catch(() => undefined);
       return reading;

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { mkdir, open, readdir, readFile, rename, rm, stat, utimes, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm, stat, utimes, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { syncDirectory, writeAtomically } from './atomicWrite';
 
@@ -275,16 +275,6 @@ export class AttachmentStore {
       }
     } finally {
       await handle.close();
-    }
-  }
-
-  /** A stored file's bytes, whole (for files of a few MiB; `pieces` for any size). */
-  async readWhole(sha256: string): Promise<Uint8Array> {
-    try {
-      return await readFile(this.pathOf(sha256));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new AttachmentFileMissing(sha256);
-      throw error;
     }
   }
 
