@@ -20,7 +20,7 @@ export function BackgroundSection({ access }: { access: BackgroundSettingsAccess
     let current = true;
     access.read().then(
       (read) => current && setState(read),
-      (error: unknown) => notify('error', (t) => t('settings.backgroundFailed', { message: messageOf(error) })),
+      (error: unknown) => notify('error', (t) => t('settings.settingNotSaved', { message: messageOf(error) })),
     );
     return () => {
       current = false;
@@ -32,7 +32,7 @@ export function BackgroundSection({ access }: { access: BackgroundSettingsAccess
     try {
       setState(await access.change({ keepRunningInTray: state.keepRunningInTray, openAtLogin: state.openAtLogin, ...next }));
     } catch (error) {
-      notify('error', (t) => t('settings.backgroundFailed', { message: messageOf(error) }));
+      notify('error', (t) => t('settings.settingNotSaved', { message: messageOf(error) }));
     } finally {
       setSaving(false);
     }

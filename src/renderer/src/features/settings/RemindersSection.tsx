@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNotify } from '../../notices';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { isTimeOfDay } from '@shared/domain/reminderTime';
 import { FieldError } from '../../components/FieldError';
@@ -17,6 +18,7 @@ export function parseLeadDays(text: string): number[] | null {
 /** How many days before a cancel-by date or the end of a dispute window reminders come, and at what time of day. */
 export function RemindersSection() {
   const { t } = useTranslation();
+  const notify = useNotify();
   const { db } = useJournal();
   const id = useId();
   const settings = settingsRepository(db);
@@ -30,7 +32,11 @@ export function RemindersSection() {
     if (text === null) return;
     const days = parseLeadDays(text);
     setInvalid(days === null);
-    if (days) void settings.setReminderLeadDays(days).then(() => setText([...new Set(days)].sort((a, b) => b - a).join(', ')));
+    if (days)
+      void settings.setReminderLeadDays(days).then(
+        () => setText([...new Set(days)].sort((a, b) => b - a).join(', ')),
+        (error: unknown) => notify('error', (t) => t('settings.settingNotSaved', { message: error instanceof Error ? error.message : String(error) })),
+      );
   };
   return (
     <section className="settings-section" aria-labelledby={`${id}-heading`}>
@@ -65,6 +71,7 @@ export function RemindersSection() {
  */
 function ReminderTimeField() {
   const { t } = useTranslation();
+  const notify = useNotify();
   const { db } = useJournal();
   const id = useId();
   const settings = settingsRepository(db);
@@ -78,7 +85,9 @@ function ReminderTimeField() {
     setText(value);
     if (!isTimeOfDay(value)) return;
     setInvalid(false);
-    void settings.setReminderTime(value);
+    settings
+      .setReminderTime(value)
+      .catch((error: unknown) => notify('error', (t) => t('settings.settingNotSaved', { message: error instanceof Error ? error.message : String(error) })));
   };
   return (
     <div className="field">

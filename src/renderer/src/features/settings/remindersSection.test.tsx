@@ -8,6 +8,7 @@ import { resources } from '../../i18n/i18n';
 import { JournalContext, type Journal } from '../../journalContext';
 import { JournalDatabase } from '../../db/journalDatabase';
 import { settingsRepository } from '../../db/settingsRepository';
+import { NoticeProvider } from '../../notices';
 import { parseLeadDays, RemindersSection } from './RemindersSection';
 
 const i18n = i18next.createInstance();
@@ -39,7 +40,9 @@ describe('reminder lead days in Settings', () => {
     render(
       <I18nextProvider i18n={i18n}>
         <JournalContext.Provider value={{ db } as unknown as Journal}>
-          <RemindersSection />
+          <NoticeProvider>
+            <RemindersSection />
+          </NoticeProvider>
         </JournalContext.Provider>
       </I18nextProvider>,
     );
@@ -63,7 +66,9 @@ describe('reminder lead days in Settings', () => {
     render(
       <I18nextProvider i18n={i18n}>
         <JournalContext.Provider value={{ db } as unknown as Journal}>
-          <RemindersSection />
+          <NoticeProvider>
+            <RemindersSection />
+          </NoticeProvider>
         </JournalContext.Provider>
       </I18nextProvider>,
     );
@@ -79,6 +84,26 @@ describe('reminder lead days in Settings', () => {
     expect(screen.getByRole('alert').textContent).toBe('Choose a time of day, for example 09:00.');
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect(await settingsRepository(db).reminderTime()).toBe('18:30');
+  });
+
+  it('says so when a reminder time cannot be saved (the journal closed under it)', async () => {
+    const user = userEvent.setup();
+    render(
+      <I18nextProvider i18n={i18n}>
+        <JournalContext.Provider value={{ db } as unknown as Journal}>
+          <NoticeProvider>
+            <RemindersSection />
+          </NoticeProvider>
+        </JournalContext.Provider>
+      </I18nextProvider>,
+    );
+    const field = screen.getByLabelText('Remind me at') as HTMLInputElement;
+    await waitFor(() => expect(field.value).toBe('09:00'));
+    db.close();
+    await user.clear(field);
+    await user.type(field, '07:15');
+    const notices = await screen.findAllByText(/^The setting could not be saved: /);
+    expect(notices[0]!.textContent).toMatch(/closed/i);
   });
 
   it('refuses to keep a reminder time that is not a time of day', async () => {

@@ -353,7 +353,7 @@ declare const en: {
     readonly openAtLogin: "Open at login";
     readonly openAtLoginHelp: "The app starts when you log in to this computer. With “Keep running in the tray” on, it starts hidden in the tray; otherwise its window opens.";
     readonly openAtLoginUnsupported: "Opening at login is not available on Linux: Electron cannot register login items there. Add Cancellation Journal to your desktop’s startup applications if you want it.";
-    readonly backgroundFailed: "The setting could not be saved: {{message}}";
+    readonly settingNotSaved: "The setting could not be saved: {{message}}";
     readonly remindersTitle: "Reminders";
     readonly reminderLeadDays: "Remind me days before a deadline";
     readonly reminderLeadDaysHint: "Days before a cancel-by date or the end of a dispute window, separated by commas (for example 7, 1). Reminders also come on the day.";
