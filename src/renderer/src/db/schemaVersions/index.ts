@@ -9,6 +9,7 @@ import { v7 } from './v7';
 import { v9 } from './v9';
 import { v10 } from './v10';
 import { v11 } from './v11';
+import { v12 } from './v12';
 
 export function applySchemaVersions(db: Dexie): void {
   v1(db);
@@ -21,4 +22,5 @@ export function applySchemaVersions(db: Dexie): void {
   v9(db);
   v10(db);
   v11(db);
+  v12(db);
 }
