@@ -78,9 +78,11 @@ function ReminderTimeField() {
   const stored = useLiveQuery(() => settings.reminderTime(), [db]);
   const [text, setText] = useState<string | null>(null);
   const [invalid, setInvalid] = useState(false);
+  const [editing, setEditing] = useState(false);
+  // What is kept shows, also when another window changes it, except while the user is typing here.
   useEffect(() => {
-    if (stored) setText((current) => current ?? stored);
-  }, [stored]);
+    if (stored && !editing) setText(stored);
+  }, [stored, editing]);
   const change = (value: string) => {
     setText(value);
     if (!isTimeOfDay(value)) return;
@@ -100,7 +102,12 @@ function ReminderTimeField() {
         aria-invalid={invalid}
         aria-describedby={`${id}-hint${invalid ? ` ${id}-error` : ''}`}
         onChange={(event) => change(event.target.value)}
-        onBlur={() => setInvalid(text !== null && !isTimeOfDay(text))}
+        onFocus={() => setEditing(true)}
+        onBlur={() => {
+          setInvalid(text !== null && !isTimeOfDay(text));
+          // An emptied field keeps saying so rather than showing the kept time again.
+          if (text !== null && isTimeOfDay(text)) setEditing(false);
+        }}
       />
       <p id={`${id}-hint`} className="help">
         {t('settings.reminderTimeHint')}

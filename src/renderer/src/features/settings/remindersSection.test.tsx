@@ -106,6 +106,25 @@ describe('reminder lead days in Settings', () => {
     expect(notices[0]!.textContent).toMatch(/closed/i);
   });
 
+  it('shows a reminder time changed in another window', async () => {
+    render(
+      <I18nextProvider i18n={i18n}>
+        <JournalContext.Provider value={{ db } as unknown as Journal}>
+          <NoticeProvider>
+            <RemindersSection />
+          </NoticeProvider>
+        </JournalContext.Provider>
+      </I18nextProvider>,
+    );
+    const field = screen.getByLabelText('Remind me at') as HTMLInputElement;
+    await waitFor(() => expect(field.value).toBe('09:00'));
+    // Another window (another database object on the same journal) saves 20:45.
+    const otherWindow = new JournalDatabase(db.name);
+    await settingsRepository(otherWindow).setReminderTime('20:45');
+    otherWindow.close();
+    await waitFor(() => expect(field.value).toBe('20:45'));
+  });
+
   it('refuses to keep a reminder time that is not a time of day', async () => {
     await expect(settingsRepository(db).setReminderTime('25:00')).rejects.toThrow('HH:MM');
     await expect(settingsRepository(db).setReminderTime('9:00')).rejects.toThrow('HH:MM');
