@@ -24,6 +24,19 @@ afterEach(async () => {
   await db.delete();
 });
 
+/** Settings' reminders part over this test's journal, as the app draws it (notices included). */
+function renderSection() {
+  return render(
+    <I18nextProvider i18n={i18n}>
+      <JournalContext.Provider value={{ db } as unknown as Journal}>
+        <NoticeProvider>
+          <RemindersSection />
+        </NoticeProvider>
+      </JournalContext.Provider>
+    </I18nextProvider>,
+  );
+}
+
 describe('reminder lead days in Settings', () => {
   it('reads days separated by commas (also Chinese ones), and refuses what is not 1 to 5 whole days within a year', () => {
     expect(parseLeadDays('7, 1')).toEqual([7, 1]);
@@ -37,15 +50,7 @@ describe('reminder lead days in Settings', () => {
 
   it('shows 7, 1 until changed, saves what is typed key by key, and says why a wrong value is refused', async () => {
     const user = userEvent.setup();
-    render(
-      <I18nextProvider i18n={i18n}>
-        <JournalContext.Provider value={{ db } as unknown as Journal}>
-          <NoticeProvider>
-            <RemindersSection />
-          </NoticeProvider>
-        </JournalContext.Provider>
-      </I18nextProvider>,
-    );
+    renderSection();
     const field = screen.getByRole('textbox', { name: 'Remind me days before a deadline' });
     await waitFor(() => expect((field as HTMLInputElement).value).toBe('7, 1'));
     await user.clear(field);
@@ -63,15 +68,7 @@ describe('reminder lead days in Settings', () => {
 
   it('shows 09:00 as the time reminders come until changed, saves a time typed key by key, and says so when the field is emptied', async () => {
     const user = userEvent.setup();
-    render(
-      <I18nextProvider i18n={i18n}>
-        <JournalContext.Provider value={{ db } as unknown as Journal}>
-          <NoticeProvider>
-            <RemindersSection />
-          </NoticeProvider>
-        </JournalContext.Provider>
-      </I18nextProvider>,
-    );
+    renderSection();
     const field = screen.getByLabelText('Remind me at') as HTMLInputElement;
     expect(field.type).toBe('time');
     await waitFor(() => expect(field.value).toBe('09:00'));
@@ -88,15 +85,7 @@ describe('reminder lead days in Settings', () => {
 
   it('says so when a reminder time cannot be saved (the journal closed under it)', async () => {
     const user = userEvent.setup();
-    render(
-      <I18nextProvider i18n={i18n}>
-        <JournalContext.Provider value={{ db } as unknown as Journal}>
-          <NoticeProvider>
-            <RemindersSection />
-          </NoticeProvider>
-        </JournalContext.Provider>
-      </I18nextProvider>,
-    );
+    renderSection();
     const field = screen.getByLabelText('Remind me at') as HTMLInputElement;
     await waitFor(() => expect(field.value).toBe('09:00'));
     db.close();
@@ -107,15 +96,7 @@ describe('reminder lead days in Settings', () => {
   });
 
   it('shows a reminder time changed in another window', async () => {
-    render(
-      <I18nextProvider i18n={i18n}>
-        <JournalContext.Provider value={{ db } as unknown as Journal}>
-          <NoticeProvider>
-            <RemindersSection />
-          </NoticeProvider>
-        </JournalContext.Provider>
-      </I18nextProvider>,
-    );
+    renderSection();
     const field = screen.getByLabelText('Remind me at') as HTMLInputElement;
     await waitFor(() => expect(field.value).toBe('09:00'));
     // Another window (another database object on the same journal) saves 20:45.
