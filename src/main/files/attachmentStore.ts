@@ -233,14 +233,18 @@ export class AttachmentStore {
     }
   }
 
-  /** The whole file (a preview: attachments are 50 MB at most). */
-  async read(sha256: string): Promise<Uint8Array<ArrayBuffer>> {
-    let handle: FileHandle;
+  /** A stored file opened for reading; a file that is not there is said as such. */
+  private async openStored(sha256: string): Promise<FileHandle> {
     try {
-      handle = await open(this.pathOf(sha256), constants.O_RDONLY);
+      return await open(this.pathOf(sha256), constants.O_RDONLY);
     } catch {
       throw new AttachmentFileMissing(sha256);
     }
+  }
+
+  /** The whole file (a preview: attachments are 50 MB at most). */
+  async read(sha256: string): Promise<Uint8Array<ArrayBuffer>> {
+    const handle = await this.openStored(sha256);
     try {
       const size = (await handle.stat()).size;
       const bytes = new Uint8Array(size);
@@ -258,12 +262,7 @@ export class AttachmentStore {
 
   /** The file's bytes in pieces (an archive being written); nothing of it is held whole. */
   async *pieces(sha256: string, pieceBytes = 4 * 1024 * 1024): AsyncGenerator<Uint8Array> {
-    let handle: FileHandle;
-    try {
-      handle = await open(this.pathOf(sha256), constants.O_RDONLY);
-    } catch {
-      throw new AttachmentFileMissing(sha256);
-    }
+    const handle = await this.openStored(sha256);
     try {
       const buffer = new Uint8Array(pieceBytes);
       for (let at = 0; ; ) {

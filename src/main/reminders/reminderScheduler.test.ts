@@ -6,6 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ReminderSchedule, ScheduledReminder } from '@shared/ipc/contract';
 import { reminderFile } from './reminderFile';
 import { pageScheduleGraceMs, ReminderScheduler, type ReminderClock, type ReminderNotice, type ReminderStore } from './reminderScheduler';
+import { handClock } from '@shared/handClock.testKit';
 
 const shownNotifications: { title: string; body: string }[] = [];
 const clickHandlers: (() => void)[] = [];
@@ -22,30 +23,6 @@ vi.mock('electron', () => ({
   },
 }));
 
-/** A clock moved by hand; timers fire when it passes them. */
-function handClock(start: string): ReminderClock & { moveTo(time: string): void; timers: number } {
-  let now = new Date(start);
-  let timers: { at: number; callback: () => void }[] = [];
-  return {
-    now: () => now,
-    after: (ms, callback) => {
-      const timer = { at: now.getTime() + ms, callback };
-      timers.push(timer);
-      return () => {
-        timers = timers.filter((t) => t !== timer);
-      };
-    },
-    moveTo(time) {
-      now = new Date(time);
-      const due = timers.filter((t) => t.at <= now.getTime());
-      timers = timers.filter((t) => t.at > now.getTime());
-      for (const t of due) t.callback();
-    },
-    get timers() {
-      return timers.length;
-    },
-  };
-}
 
 const reminder = (id: string, showOn: string): ScheduledReminder => ({ id, caseId: `case-${id}`, showOn, title: `Title ${id}`, body: `Body ${id}` });
 const scheduleAt = (remindAt: string, ...reminders: ScheduledReminder[]): ReminderSchedule => ({

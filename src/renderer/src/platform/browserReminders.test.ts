@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ReminderSchedule } from '@shared/ipc/contract';
-import { browserReminders, type InAppClock } from './browserReminders';
+import { browserReminders } from './browserReminders';
 import type { DueReminders } from './inAppReminders';
+import { handClock } from '@shared/handClock.testKit';
 
 const schedule = (remindAt: string, ...days: [string, string][]): ReminderSchedule => ({
   reminders: days.map(([id, showOn]) => ({ id, caseId: `case-${id}`, showOn, title: id, body: `${id} is due` })),
@@ -10,30 +11,6 @@ const schedule = (remindAt: string, ...days: [string, string][]): ReminderSchedu
   remindAt,
 });
 
-/** A clock moved by hand (local time); its timers fire when it passes them. */
-function handClock(start: Date): InAppClock & { moveTo(time: Date): void; timers: number } {
-  let now = start;
-  let timers: { at: number; callback: () => void }[] = [];
-  return {
-    now: () => now,
-    after: (ms, callback) => {
-      const timer = { at: now.getTime() + ms, callback };
-      timers.push(timer);
-      return () => {
-        timers = timers.filter((t) => t !== timer);
-      };
-    },
-    moveTo(time) {
-      now = time;
-      const due = timers.filter((t) => t.at <= now.getTime());
-      timers = timers.filter((t) => t.at > now.getTime());
-      for (const t of due) t.callback();
-    },
-    get timers() {
-      return timers.length;
-    },
-  };
-}
 
 beforeEach(() => localStorage.clear());
 
