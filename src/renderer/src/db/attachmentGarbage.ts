@@ -1,3 +1,6 @@
+import { runInWorker } from '../runInWorker';
+import { namedAttachmentHashes } from './namedAttachments';
+import type { NamedAttachmentsReply, NamedAttachmentsRequest } from './namedAttachmentsWorker';
 import type { JournalDatabase } from './journalDatabase';
 
 /** When attachment files may last have lost their last case (a delete for good, a replacing import). */
@@ -17,17 +20,20 @@ export async function markAttachmentGarbage(db: JournalDatabase, now: Date = new
 /**
  * Removes the attachment files no case names any more (Trash included), when something was deleted
  * since the last collection; otherwise reads nothing. Every case's attachments are read (their
- * SHA-256 only is kept), so this runs after start, in the background. The mark stays until a
+ * SHA-256 only is kept) in a worker where one runs, after start. The mark stays until a
  * collection ran more than the grace hour after it, so a file just let go is collected too.
  */
 export async function collectAttachmentGarbage(db: JournalDatabase, now: Date = new Date()): Promise<number | null> {
   const marked = (await db.settings.get(garbageKey))?.value;
   if (typeof marked !== 'string') return null;
-  const named = new Set<string>();
-  await db.cases.each((journalCase) => {
-    for (const attachment of journalCase.attachments) named.add(attachment.sha256);
-  });
-  const removed = await db.attachmentFiles.collectGarbage([...named]);
+  const request: NamedAttachmentsRequest = { databaseName: db.name };
+  const reply = await runInWorker<NamedAttachmentsRequest, NamedAttachmentsReply>(
+    () => new Worker(new URL('./namedAttachmentsWorker.ts', import.meta.url), { type: 'module' }),
+    request,
+  );
+  if (reply && !reply.ok) throw new Error(reply.message);
+  const named = reply ? reply.hashes : await namedAttachmentHashes(db);
+  const removed = await db.attachmentFiles.collectGarbage(named);
   if (now.getTime() - Date.parse(marked) > graceMs) {
     await db.transaction('rw', db.settings, async () => {
       // Only the mark this collection saw: a delete meanwhile marks again.
