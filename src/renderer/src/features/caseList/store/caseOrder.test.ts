@@ -127,4 +127,20 @@ describe('CaseOrder', () => {
     order.remove(['a']);
     expect(heard).toEqual([before + 1, before + 2]);
   });
+
+  it('keeps finding saved cases while their many words are packed in the background, and after', async () => {
+    const order = await orderWith([entry('a', 1, { w: 'axis refund' })]);
+    await order.load();
+    // Enough saved words that the index packs them: one case with sixty thousand account numbers.
+    const numbers = Array.from({ length: 60_000 }, (_, i) => `acct${String(i).padStart(5, '0')}`);
+    order.upsert([entry('big', 2, { w: ['refund', ...numbers].join(' ') })]);
+    const search = (terms: string[]) => order.select(all, terms).map((e) => e.id);
+    expect(search(['acct59999'])).toEqual(['big']);
+    expect(search(['refund'])).toEqual(['big', 'a']);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    order.upsert([entry('a', 3, { w: 'axis' })]);
+    expect(search(['acct12345'])).toEqual(['big']);
+    expect(search(['refund'])).toEqual(['big']);
+    expect(search(['axis'])).toEqual(['a']);
+  });
 });

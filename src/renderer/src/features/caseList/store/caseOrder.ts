@@ -72,8 +72,9 @@ export class CaseOrder {
     }
     // Started again meanwhile (everything changed): the newer read finishes the load.
     if (load !== this.loads) return this.load();
+    await index.pack(nextTask);
+    if (load !== this.loads) return this.load();
     this.entries = mergeNewestFirst(all.filter((entry) => !entry.inTrash).reverse(), all.filter((entry) => entry.inTrash).reverse());
-    index.pack();
     this.index = index;
     this.state = 'loaded';
     for (const apply of this.pending.splice(0)) apply();
@@ -97,7 +98,18 @@ export class CaseOrder {
       const changed = new Set(entries.map((entry) => entry.id));
       const kept = this.entries.filter((entry) => !changed.has(entry.id));
       this.entries = mergeNewestFirst(kept, [...entries].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1)));
+      this.packWhenManyRecentWords();
     });
+  }
+
+  /**
+   * Saved cases' words wait in the index's small map of recent words; once it has grown large
+   * (many small imports in one sitting) it is packed in the background, in short steps.
+   */
+  private packWhenManyRecentWords(): void {
+    const index = this.index;
+    if (index.recentWords < packAfterRecentWords || index.packingNow) return;
+    index.pack(nextTask).catch((error: unknown) => console.error('The search index could not be packed', error));
   }
 
   remove(ids: readonly string[]): void {
@@ -155,6 +167,12 @@ export class CaseOrder {
     for (const listener of this.listeners) listener();
   }
 }
+
+/** Recent words (see SearchIndex) past which they are packed: some thousand saved cases' words. */
+const packAfterRecentWords = 50_000;
+
+/** Lets the page draw and answer between two steps of long work. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** An entry in memory: with the search index slot that holds its words. */
 interface OrderedEntry extends ListEntry {
