@@ -152,6 +152,8 @@ export async function unpackArchiveSource(source: RandomAccessBytes, store: Atta
     const opened = await openJournalArchive(source, nodeHasher, {
       signal,
       onProgress,
+      // One attachment read while others are hashed (on the thread pool) and written.
+      parallel: 4,
       keepAttachment: async (sha256, chunks) => {
         // The reader has checked the bytes by the time `chunks` ends; the store need not hash them again.
         await batch.put(sha256, chunks, { hashChecked: true });
