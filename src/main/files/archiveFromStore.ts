@@ -39,6 +39,8 @@ const wholeFileBytes = 8 * 1024 * 1024;
 const readAhead = 2;
 /** How many attachments' hashes may still be being checked behind the one being written. */
 const checksInFlight = 4;
+/** How much is written between two flushes begun behind the writing. */
+const flushBehindBytes = 32 * 1024 * 1024;
 
 export async function writeArchiveFromStore(
   destination: string,
@@ -67,6 +69,19 @@ export async function writeArchiveFromStore(
     };
     const ahead = distinct.slice(0, readAhead).map(readWhole);
     const checks: Promise<void>[] = [];
+    // The archive's bytes go to the disk while the rest is made (a flush begun every few MiB, one at
+    // a time), so the flush that must come before the archive is named finds little left to write.
+    let flushedUpTo = 0;
+    let flushing: Promise<void> | null = null;
+    const flushBehind = () => {
+      if (flushing || zip.size - flushedUpTo < flushBehindBytes) return;
+      flushedUpTo = zip.size;
+      // A failure here is found again by the final flush, which is waited for.
+      flushing = file.handle.datasync().then(
+        () => void (flushing = null),
+        () => void (flushing = null),
+      );
+    };
     for (const [index, attachment] of distinct.entries()) {
       signal?.throwIfAborted();
       const name = attachmentEntryName(attachment.sha256);
@@ -102,8 +117,10 @@ export async function writeArchiveFromStore(
       if (size !== attachment.size || sha256 !== attachment.sha256) throw new StoredBytesMismatch(attachment.name);
       onProgress?.(done, total);
       files.push({ name, size, sha256: attachment.sha256 });
+      flushBehind();
     }
     await Promise.all(checks);
+    await flushing;
     const manifest: ArchiveManifest = { format: ARCHIVE_FORMAT, version: ARCHIVE_FORMAT_VERSION, createdAt: now.toISOString(), files };
     await zip.addBytes(MANIFEST_ENTRY, new TextEncoder().encode(JSON.stringify(manifest, null, files.length <= 500 ? 2 : undefined)), { deflate: true });
     const size = await zip.finish();
