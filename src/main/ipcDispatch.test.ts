@@ -24,6 +24,8 @@ function handlers(): IpcHandlers {
     [IpcChannel.collectAttachmentGarbage]: notUsed,
     [IpcChannel.exportArchiveFromFiles]: notUsed,
     [IpcChannel.unpackArchiveToFiles]: notUsed,
+    [IpcChannel.archiveJobProgress]: notUsed,
+    [IpcChannel.cancelArchiveJob]: notUsed,
     [IpcChannel.backupStatus]: notUsed,
     [IpcChannel.beginBackup]: notUsed,
     [IpcChannel.finishBackup]: notUsed,

@@ -29,6 +29,10 @@ export const IpcChannel = {
   exportArchiveFromFiles: 'archive:export-from-files',
   /** An opened archive checked whole by main, its attachments written straight to the attachment files; journal.json comes back. */
   unpackArchiveToFiles: 'archive:unpack-to-files',
+  /** How far main has got with the archive export or import the window named by its job id (asked while it runs). */
+  archiveJobProgress: 'archive:job-progress',
+  /** Cancel for an archive export or import under way in main: it stops and leaves nothing behind. */
+  cancelArchiveJob: 'archive:job-cancel',
   backupStatus: 'backup:status',
   /** Starts an automatic backup when one is due; its archive then comes through writeArchivePiece. */
   beginBackup: 'backup:begin',

@@ -274,11 +274,13 @@ export const ipcContract = {
       suggestedName: SuggestedFileNameSchema,
       journal: JournalBytesSchema,
       attachments: z.array(ArchivedAttachmentSchema).max(MAX_NAMED_HASHES),
+      /** Names this export for archiveJobProgress and cancelArchiveJob (made by the window, known to that window alone). */
+      jobId: HandleIdSchema.optional(),
     }),
     response: SaveResultSchema,
   },
   [IpcChannel.unpackArchiveToFiles]: {
-    request: z.object({ archiveId: HandleIdSchema }),
+    request: z.object({ archiveId: HandleIdSchema, jobId: HandleIdSchema.optional() }),
     response: z.discriminatedUnion('status', [
       z.object({
         status: z.literal('unpacked'),
@@ -288,8 +290,16 @@ export const ipcContract = {
       }),
       /** Refused, nothing kept: why, as the archive reader says it (the window words it). */
       z.object({ status: z.literal('refused'), problem: z.custom<ArchiveProblem>((value) => typeof value === 'object' && value !== null && 'kind' in value) }),
+      /** Stopped by cancelArchiveJob: nothing kept. */
+      z.object({ status: z.literal('canceled') }),
     ]),
   },
+  /** Bytes through so far of how many, or null when no job of that window has that id (not begun, or over). */
+  [IpcChannel.archiveJobProgress]: {
+    request: z.object({ jobId: HandleIdSchema }),
+    response: z.object({ done: z.number().nonnegative(), total: z.number().nonnegative() }).nullable(),
+  },
+  [IpcChannel.cancelArchiveJob]: { request: z.object({ jobId: HandleIdSchema }), response: z.undefined() },
   [IpcChannel.backupStatus]: { request: z.undefined(), response: BackupStatusSchema },
   /** Refused (`notDue`) unless a backup is due: only the main process decides. */
   [IpcChannel.beginBackup]: { request: z.undefined(), response: BeginBackupResultSchema },

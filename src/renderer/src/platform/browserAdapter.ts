@@ -62,6 +62,11 @@ export function browserAdapter(reminders: ReturnType<typeof browserReminders>): 
     [IpcChannel.collectAttachmentGarbage]: ({ named }) => attachmentFiles.collectGarbage(named),
     [IpcChannel.exportArchiveFromFiles]: (request) => archiveFiles.exportFromFiles(request),
     [IpcChannel.unpackArchiveToFiles]: (request) => archiveFiles.unpackToFiles(request),
+    [IpcChannel.archiveJobProgress]: async ({ jobId }) => archiveFiles.progressOf(jobId),
+    [IpcChannel.cancelArchiveJob]: async ({ jobId }) => {
+      archiveFiles.cancel(jobId);
+      return undefined;
+    },
     [IpcChannel.backupStatus]: () => browserBackups.status(),
     [IpcChannel.beginBackup]: () => browserBackups.begin(),
     [IpcChannel.finishBackup]: ({ exportId }) => browserBackups.finish(exportId),

@@ -13,8 +13,47 @@ type AttachmentFiles = ReturnType<typeof browserAttachmentFiles>;
  * with every attachment written to OPFS as it is checked (and removed again if the archive is refused).
  */
 export function browserArchiveFiles(files: AttachmentFiles) {
+  // The export or import under way, by the job id the page gave: how far it has got, and its Cancel.
+  const jobs = new Map<string, { stop: AbortController; done: number; total: number }>();
+  const follow = (jobId: string | undefined) => {
+    const job = { stop: new AbortController(), done: 0, total: 0 };
+    if (jobId !== undefined) jobs.set(jobId, job);
+    return {
+      signal: job.stop.signal,
+      onProgress: (done: number, total: number) => {
+        job.done = done;
+        job.total = total;
+      },
+      end: () => {
+        if (jobId !== undefined && jobs.get(jobId) === job) jobs.delete(jobId);
+      },
+    };
+  };
   return {
-    async exportFromFiles({ suggestedName, journal, attachments }: IpcRequest<typeof IpcChannel.exportArchiveFromFiles>): Promise<IpcResponse<typeof IpcChannel.exportArchiveFromFiles>> {
+    progressOf(jobId: string): IpcResponse<typeof IpcChannel.archiveJobProgress> {
+      const job = jobs.get(jobId);
+      return job ? { done: job.done, total: job.total } : null;
+    },
+    cancel(jobId: string): void {
+      jobs.get(jobId)?.stop.abort(new DOMException('The archive job was cancelled', 'AbortError'));
+    },
+
+    async exportFromFiles(request: IpcRequest<typeof IpcChannel.exportArchiveFromFiles>): Promise<IpcResponse<typeof IpcChannel.exportArchiveFromFiles>> {
+      const job = follow(request.jobId);
+      try {
+        return await this.exportFollowed(request, job);
+      } catch (error) {
+        if (job.signal.aborted) return { status: 'canceled' };
+        throw error;
+      } finally {
+        job.end();
+      }
+    },
+
+    async exportFollowed(
+      { suggestedName, journal, attachments }: IpcRequest<typeof IpcChannel.exportArchiveFromFiles>,
+      { signal, onProgress }: { signal: AbortSignal; onProgress: (done: number, total: number) => void },
+    ): Promise<IpcResponse<typeof IpcChannel.exportArchiveFromFiles>> {
       const distinct = [...new Map(attachments.map((attachment) => [attachment.sha256, attachment] as const)).values()];
       // Loaded when asked for: the zip library never weighs on the first screen.
       const [{ piecesSink, writeJournalArchive }, { webHasher }] = await Promise.all([import('@shared/journalArchive/writeJournalArchive'), import('@shared/journalArchive/hashing')]);
@@ -25,7 +64,7 @@ export function browserArchiveFiles(files: AttachmentFiles) {
       try {
         const sink = piecesSink((piece) => browserArchives.writePiece(opened.exportId, piece));
         const total = distinct.reduce((sum, attachment) => sum + attachment.size, 0);
-        await writeJournalArchive(sink, journal, bytesOf(), total, webHasher);
+        await writeJournalArchive(sink, journal, bytesOf(), total, webHasher, { signal, onProgress });
       } catch (error) {
         await browserArchives.abortExport(opened.exportId);
         throw error;
@@ -33,13 +72,30 @@ export function browserArchiveFiles(files: AttachmentFiles) {
       return browserArchives.finishExport(opened.exportId);
     },
 
-    async unpackToFiles({ archiveId }: IpcRequest<typeof IpcChannel.unpackArchiveToFiles>): Promise<IpcResponse<typeof IpcChannel.unpackArchiveToFiles>> {
+    async unpackToFiles({ archiveId, jobId }: IpcRequest<typeof IpcChannel.unpackArchiveToFiles>): Promise<IpcResponse<typeof IpcChannel.unpackArchiveToFiles>> {
+      const job = follow(jobId);
+      try {
+        return await this.unpackFollowed(archiveId, job);
+      } catch (error) {
+        if (job.signal.aborted) return { status: 'canceled' };
+        throw error;
+      } finally {
+        job.end();
+      }
+    },
+
+    async unpackFollowed(
+      archiveId: string,
+      { signal, onProgress }: { signal: AbortSignal; onProgress: (done: number, total: number) => void },
+    ): Promise<IpcResponse<typeof IpcChannel.unpackArchiveToFiles>> {
       const [{ openJournalArchive }, { webHasher }] = await Promise.all([import('@shared/journalArchive/readJournalArchive'), import('@shared/journalArchive/hashing')]);
       const source = { size: browserArchives.sizeOf(archiveId), read: (offset: number, length: number) => browserArchives.read(archiveId, offset, length) };
       const added: string[] = [];
       let succeeded = false;
       try {
         const opened = await openJournalArchive(source, webHasher, {
+          signal,
+          onProgress,
           keepAttachment: async (sha256, chunks) => {
             const pieces: Uint8Array[] = [];
             for await (const chunk of chunks) pieces.push(chunk.slice());
