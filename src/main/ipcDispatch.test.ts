@@ -10,9 +10,6 @@ function handlers(): IpcHandlers {
   return {
     [IpcChannel.saveJournalJson]: notUsed,
     [IpcChannel.openJournalFile]: notUsed,
-    [IpcChannel.beginArchiveExport]: notUsed,
-    [IpcChannel.writeArchivePiece]: notUsed,
-    [IpcChannel.finishArchiveExport]: notUsed,
     [IpcChannel.abortArchiveExport]: notUsed,
     [IpcChannel.readArchive]: notUsed,
     [IpcChannel.closeArchive]: notUsed,
@@ -28,6 +25,7 @@ function handlers(): IpcHandlers {
     [IpcChannel.cancelArchiveJob]: notUsed,
     [IpcChannel.backupStatus]: notUsed,
     [IpcChannel.beginBackup]: notUsed,
+    [IpcChannel.writeBackupFromFiles]: notUsed,
     [IpcChannel.finishBackup]: notUsed,
     [IpcChannel.readBackup]: notUsed,
     [IpcChannel.recordBackupFailure]: notUsed,

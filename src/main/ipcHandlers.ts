@@ -68,6 +68,7 @@ export function setupIpc(
     ...backupHandlers(join(app.getPath('userData'), 'backups'), {
       outcomesFile: join(app.getPath('userData'), 'backup-status.json'),
       archives,
+      store: attachmentStore,
     }),
     ...reminderHandlers(reminders, caseOpener),
     ...deadlineExportHandlers(deadlineExportAsk),

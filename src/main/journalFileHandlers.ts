@@ -17,9 +17,6 @@ type Handlers = Pick<
   | typeof IpcChannel.saveJournalJson
   | typeof IpcChannel.openJournalFile
   | typeof IpcChannel.saveReportPdf
-  | typeof IpcChannel.beginArchiveExport
-  | typeof IpcChannel.writeArchivePiece
-  | typeof IpcChannel.finishArchiveExport
   | typeof IpcChannel.abortArchiveExport
   | typeof IpcChannel.readArchive
   | typeof IpcChannel.closeArchive
@@ -50,16 +47,6 @@ export function journalFileHandlers(archives: ArchiveFiles = new ArchiveFiles())
       return readFileWithin(path, MAX_JOURNAL_FILE_BYTES);
     },
 
-    [IpcChannel.beginArchiveExport]: async ({ suggestedName }, sender) => {
-      const path = await askWhereToSave(sender, suggestedName, { name: 'Cancellation Journal archive', extensions: ['zip'] });
-      if (!path) return { status: 'canceled' };
-      return { status: 'opened', exportId: await archives.beginExport(path, { owner: ownerOf(sender) }) };
-    },
-    [IpcChannel.writeArchivePiece]: async ({ exportId, bytes }) => {
-      await archives.writePiece(exportId, bytes);
-      return undefined;
-    },
-    [IpcChannel.finishArchiveExport]: async ({ exportId }) => ({ status: 'saved', path: (await archives.finishExport(exportId)).path }),
     [IpcChannel.abortArchiveExport]: async ({ exportId }) => {
       await archives.abortExport(exportId);
       return undefined;

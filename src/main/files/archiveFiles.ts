@@ -150,6 +150,34 @@ export class ArchiveFiles {
     }
   }
 
+  /**
+   * Fills an archive begun for `purpose` whole, by `write` (main writing it from the attachment
+   * files), instead of from pieces: only while nothing has been written to it. Returns its size.
+   */
+  async writeWhole(id: string, purpose: ArchivePurpose, write: (handle: FileHandle) => Promise<number>): Promise<number> {
+    const export_ = this.writing.get(id);
+    if (!export_ || export_.purpose !== purpose) throw new UnknownArchiveHandle();
+    const whole = async () => {
+      if (this.writing.get(id) !== export_) throw new UnknownArchiveHandle();
+      if (export_.written > 0) throw new Error('This archive has been written to already');
+      export_.written = await write(export_.file.handle);
+      return export_.written;
+    };
+    const written = export_.queue.then(whole);
+    export_.queue = written.then(
+      () => undefined,
+      () => undefined,
+    );
+    try {
+      return await written;
+    } catch (error) {
+      // Let go of meanwhile (a newer backup replaced it, its window went away): that, not the write, is why.
+      if (this.writing.get(id) !== export_) throw new UnknownArchiveHandle();
+      await this.abortExport(id);
+      throw error;
+    }
+  }
+
   /** Finishes an export: flushed and renamed over the target. Returns where it was saved and how large it is. */
   async finishExport(id: string, purpose: ArchivePurpose = 'export'): Promise<{ path: string; size: number }> {
     const export_ = this.writing.get(id);

@@ -52,24 +52,37 @@ export function browserArchiveFiles(files: AttachmentFiles) {
 
     async exportFollowed(
       { suggestedName, journal, attachments }: IpcRequest<typeof IpcChannel.exportArchiveFromFiles>,
-      { signal, onProgress }: { signal: AbortSignal; onProgress: (done: number, total: number) => void },
+      controls: { signal: AbortSignal; onProgress: (done: number, total: number) => void },
     ): Promise<IpcResponse<typeof IpcChannel.exportArchiveFromFiles>> {
+      const opened = await browserArchives.beginExport(suggestedName);
+      await this.writeInto(opened.exportId, journal, attachments, controls);
+      return browserArchives.finishExport(opened.exportId);
+    },
+
+    /**
+     * Fills an archive begun in the browser's export files (an export, a backup) from journal.json
+     * and the attachment files; a failure removes it.
+     */
+    async writeInto(
+      exportId: string,
+      journal: Uint8Array,
+      attachments: readonly { name: string; sha256: string; size: number }[],
+      { signal, onProgress }: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void } = {},
+    ): Promise<void> {
       const distinct = [...new Map(attachments.map((attachment) => [attachment.sha256, attachment] as const)).values()];
       // Loaded when asked for: the zip library never weighs on the first screen.
       const [{ piecesSink, writeJournalArchive }, { webHasher }] = await Promise.all([import('@shared/journalArchive/writeJournalArchive'), import('@shared/journalArchive/hashing')]);
-      const opened = await browserArchives.beginExport(suggestedName);
       async function* bytesOf(): AsyncGenerator<AttachmentBytes> {
         for (const attachment of distinct) yield { name: attachment.name, sha256: attachment.sha256, bytes: await files.read(attachment.sha256) };
       }
       try {
-        const sink = piecesSink((piece) => browserArchives.writePiece(opened.exportId, piece));
+        const sink = piecesSink((piece) => browserArchives.writePiece(exportId, piece));
         const total = distinct.reduce((sum, attachment) => sum + attachment.size, 0);
         await writeJournalArchive(sink, journal, bytesOf(), total, webHasher, { signal, onProgress });
       } catch (error) {
-        await browserArchives.abortExport(opened.exportId);
+        await browserArchives.abortExport(exportId);
         throw error;
       }
-      return browserArchives.finishExport(opened.exportId);
     },
 
     async unpackToFiles({ archiveId, jobId }: IpcRequest<typeof IpcChannel.unpackArchiveToFiles>): Promise<IpcResponse<typeof IpcChannel.unpackArchiveToFiles>> {
