@@ -96,9 +96,10 @@ export type ArchivePurpose = 'export' | 'backup';
 const MAX_OPEN = 8;
 
 /**
- * The archives the window is writing or reading, by an id the main process made. The window never
- * names a path: it gets an id for a file the user picked in a dialog the main process ran, and can
- * only append to that file (written atomically) or read from that one.
+ * The archives being written (automatic backups, which main fills from the attachment files) and
+ * read (archives the user picked to import), by an id the main process made. The window never names
+ * a path: it gets an id for a file main opened (a backup it began, a file picked in main's dialog),
+ * and can only have main fill that one (written atomically) or read from it.
  */
 export class ArchiveFiles {
   private readonly writing = new Map<string, { path: string; file: AtomicWrite; written: number; queue: Promise<void>; purpose: ArchivePurpose; owner: number | null }>();
@@ -125,29 +126,6 @@ export class ArchiveFiles {
   async releaseOwner(owner: number): Promise<void> {
     for (const [id, export_] of [...this.writing]) if (export_.owner === owner) await this.abortExport(id);
     for (const [id, archive] of [...this.reading]) if (archive.owner === owner) await this.close(id);
-  }
-
-  /** Appends a piece; pieces asked for at once are written one after another, in the order asked. */
-  async writePiece(id: string, bytes: Uint8Array): Promise<void> {
-    const export_ = this.writing.get(id);
-    if (!export_) throw new UnknownArchiveHandle();
-    const append = async () => {
-      if (this.writing.get(id) !== export_) throw new UnknownArchiveHandle();
-      let at = 0;
-      while (at < bytes.length) {
-        const { bytesWritten } = await export_.file.handle.write(bytes, at, bytes.length - at);
-        at += bytesWritten;
-      }
-      export_.written += bytes.length;
-    };
-    const appended = export_.queue.then(append);
-    export_.queue = appended.catch(() => undefined);
-    try {
-      await appended;
-    } catch (error) {
-      await this.abortExport(id);
-      throw error;
-    }
   }
 
   /**
