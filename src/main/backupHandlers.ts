@@ -45,7 +45,7 @@ export interface BackupHandlerOptions {
   outcomesFile?: string;
   /** The archives being written and read, shared with exports. */
   archives?: ArchiveFiles;
-  /** The attachment files a backup's archive is written from. */
+  /** The attachment files a backup's archive is written from (the data folder's `attachments/`, beside `backups/`, unless told). */
   store?: AttachmentStore;
 }
 
