@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { JournalPage, type Language } from './journalPage';
@@ -175,3 +175,68 @@ for (const language of ['en', 'zh-CN'] as const satisfies readonly Language[]) {
     });
   });
 }
+
+test('"Export archive" and the archive import show how many megabytes are through, and Cancel stops them with nothing saved or imported', async ({ page, browser }, testInfo) => {
+  test.slow();
+  const journal = new JournalPage(page, 'en');
+  await journal.open();
+  // Scans large enough that the export takes a moment (bytes that do not compress, as scans hardly do).
+  const file = await sampleJournalFile(3);
+  const scans = file.cases.map((_, index) => randomBytes(24 * 1024 * 1024 + index));
+  for (const [index, scan] of scans.entries()) {
+    file.cases[index]!.attachments.push({
+      id: `00000000-0000-4000-8000-00000000020${String(index)}`,
+      name: `passport page ${index + 1}.png`,
+      mediaType: 'image/png',
+      size: scan.length,
+      sha256: sha256(scan),
+      addedAt: '2026-11-23T10:00:00.000Z',
+      kind: 'id_document' as const,
+      stepId: null,
+      deletedAt: null,
+      data: scan.toString('base64'),
+    });
+  }
+  const seeding = await importFile(page, 'en', writeJson(testInfo.outputPath('large scans.json'), file));
+  await seeding.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(seeding).toContainText('Imported: 3 added', { timeout: 60_000 });
+  await seeding.getByRole('button', { name: 'Close' }).click();
+
+  const downloads: string[] = [];
+  page.on('download', (download) => downloads.push(download.suggestedFilename()));
+  // A slow machine, so Cancel comes while the export is surely under way.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+  await page.locator('.list-pane').getByRole('button', { name: en.action.exportArchive, exact: true }).click();
+  const exporting = page.getByRole('dialog', { name: en.action.exportArchive });
+  const total = ((24 * 1024 * 1024 * 3 + 3) / (1024 * 1024)).toFixed(1);
+  await expect(exporting.getByRole('status')).toContainText(new RegExp(`Exporting attachments: [\\d.,]+ of ${total} MB`), { timeout: 30_000 });
+  await exporting.getByRole('button', { name: en.action.cancel }).click();
+  await expect(page.getByText(en.export.archiveCancelled)).toBeVisible();
+  await expect(exporting).toBeHidden();
+  expect(downloads).toEqual([]);
+
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const archive = await downloadArchive(page, 'en', testInfo.outputPath('whole.zip'));
+  const opened = await openJournalArchive(bytesSource(archive.bytes), webHasher);
+  if (!opened.ok) throw new Error(`the exported archive does not open: ${JSON.stringify(opened.problem)}`);
+  // Every scan is in it whole (the sample journal brings an attachment of its own too).
+  expect([...opened.archive.attachments.keys()]).toEqual(expect.arrayContaining(scans.map(sha256)));
+  for (const scan of scans) expect(opened.archive.attachments.get(sha256(scan))).toBe(scan.length);
+
+  // Importing it into a fresh profile says how far the check has got, and Cancel leaves that profile empty.
+  const context = await browser.newContext({ locale: 'en-US' });
+  const fresh = new JournalPage(await context.newPage(), 'en');
+  await fresh.open();
+  const freshCdp = await context.newCDPSession(fresh.page);
+  await freshCdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+  const importing = await importFile(fresh.page, 'en', testInfo.outputPath('whole.zip'));
+  await expect(importing.getByRole('status')).toContainText(/Checking the archive: [\d.,]+ of [\d.,]+ MB/, { timeout: 60_000 });
+  await importing.getByRole('button', { name: en.action.cancel }).click();
+  await expect(importing).toContainText(en.import.cancelled);
+  await freshCdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await importing.getByRole('button', { name: en.action.close }).click();
+  await fresh.reload();
+  await fresh.expectListed([]);
+  await context.close();
+});

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,18 +19,18 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 });
 
 const { backupHandlers } = await import('./backupHandlers');
-const { ArchiveFiles, nodeHasher } = await import('./files/archiveFiles');
-const { piecesSink, writeJournalArchive } = await import('@shared/journalArchive/writeJournalArchive');
+const { ArchiveFiles, verifyArchiveFile } = await import('./files/archiveFiles');
+const { AttachmentStore } = await import('./files/attachmentStore');
 
 type Handlers = ReturnType<typeof backupHandlers>;
 let files = new ArchiveFiles();
 const handlersFor = (folder: string, options: Omit<Parameters<typeof backupHandlers>[1] & object, 'archives'> = {}) => backupHandlers(folder, { ...options, archives: files });
 
-/** What the window does: begin, send the journal as an archive in pieces through the export's channel, finish. */
-async function backUp(handlers: Handlers, contents: Uint8Array) {
+/** What the window does: begin, send journal.json and the attachments it lists (main writes the archive from the files), finish. */
+async function backUp(handlers: Handlers, contents: Uint8Array<ArrayBuffer>, attachments: { name: string; sha256: string; size: number }[] = []) {
   const begun = await handlers[IpcChannel.beginBackup](undefined, sender);
   if (begun.status === 'notDue') return begun;
-  await writeJournalArchive(piecesSink((piece) => files.writePiece(begun.exportId, piece), 64 * 1024), contents, (async function* () {})(), 0, nodeHasher);
+  await handlers[IpcChannel.writeBackupFromFiles]({ exportId: begun.exportId, journal: contents, attachments }, sender);
   return handlers[IpcChannel.finishBackup]({ exportId: begun.exportId }, sender);
 }
 
@@ -64,6 +65,26 @@ describe('backupHandlers', () => {
     expect(status.backups).toHaveLength(1);
     const read = await handlers[IpcChannel.readBackup]({ name: written.backup.name, kept: false }, sender);
     expect(read).toMatchObject({ status: 'archive', name: written.backup.name, size: written.backup.size });
+  });
+
+  it('main writes the backup from the attachment files: every attachment in it whole, read back before it is named', async () => {
+    const data = await mkdtemp(join(tmpdir(), 'cj-data-'));
+    const store = new AttachmentStore(join(data, 'attachments'));
+    const scan = new Uint8Array(3 * 1024 * 1024).map((_, i) => (i * 31) % 256);
+    const sha256 = createHash('sha256').update(scan).digest('hex');
+    await store.put(sha256, scan);
+    const handlers = handlersFor(join(data, 'backups'), { clock: () => new Date('2026-11-25T08:00:00.000Z'), store });
+    const written = await backUp(handlers, journal(1), [{ name: 'passport.png', sha256, size: scan.length }]);
+    if (written.status !== 'written') throw new Error('not written');
+    const read = await verifyArchiveFile(join(data, 'backups', written.backup.name));
+    expect(read.ok && [...read.archive.attachments]).toEqual([[sha256, scan.length]]);
+
+    // Bytes missing from the files: no backup, and the failure is remembered.
+    const later = handlersFor(join(data, 'backups'), { clock: () => new Date('2026-11-26T09:00:00.000Z'), store });
+    const missing = 'ab'.repeat(32);
+    await expect(backUp(later, journal(1), [{ name: 'lost.png', sha256: missing, size: 10 }])).rejects.toThrow();
+    expect((await readdir(join(data, 'backups'))).filter((name) => !name.startsWith('.'))).toEqual([written.backup.name]);
+    expect((await later[IpcChannel.backupStatus](undefined, sender)).lastFailure).not.toBeNull();
   });
 
   it('write one backup when several windows make one at the same moment', async () => {

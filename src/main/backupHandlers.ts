@@ -3,16 +3,23 @@ import { IpcChannel } from '@shared/ipc/channels';
 import { BackupFailureSchema, type BackupFailure } from '@shared/ipc/contract';
 import { isBackupDue, nextBackupDueAt } from '@shared/backupPolicy';
 import type { IpcHandlers } from './ipcDispatch';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { sweepTemporaryFiles, writeFileAtomically } from './files/atomicWrite';
 import { readTextFileWithin } from './files/readLimitedFile';
 import { beginBackupIfDue, failureOf, finishBackup, listBackups, readBackup, sweepBackupsFolder } from './files/journalBackups';
-import { ArchiveFiles } from './files/archiveFiles';
+import { ArchiveFiles, UnknownArchiveHandle } from './files/archiveFiles';
+import { AttachmentStore } from './files/attachmentStore';
+import { writeArchiveToFile } from './files/archiveFromStore';
 import { ownerOf } from './archiveOwners';
 
 type Handlers = Pick<
   IpcHandlers,
-  typeof IpcChannel.backupStatus | typeof IpcChannel.beginBackup | typeof IpcChannel.finishBackup | typeof IpcChannel.readBackup | typeof IpcChannel.recordBackupFailure
+  | typeof IpcChannel.backupStatus
+  | typeof IpcChannel.beginBackup
+  | typeof IpcChannel.writeBackupFromFiles
+  | typeof IpcChannel.finishBackup
+  | typeof IpcChannel.readBackup
+  | typeof IpcChannel.recordBackupFailure
 >;
 
 /** What the last attempts came to, kept across restarts so a failure is still shown after one. */
@@ -36,18 +43,23 @@ export interface BackupHandlerOptions {
   clock?: () => Date;
   /** Where the last success and failure are remembered (beside the backups folder, not in it). */
   outcomesFile?: string;
-  /** The archives being written and read, shared with exports: a backup's pieces come through the same channel. */
+  /** The archives being written and read, shared with exports. */
   archives?: ArchiveFiles;
+  /** The attachment files a backup's archive is written from (the data folder's `attachments/`, beside `backups/`, unless told). */
+  store?: AttachmentStore;
 }
 
 /**
- * Automatic backups in the app's data folder, as journal archives. The renderer owns the journal, so
- * it makes the archive and sends it in pieces; the main process alone decides whether one is due,
- * writes, reads it back, counts, names and rotates.
+ * Automatic backups in the app's data folder, as journal archives. The renderer owns the journal's
+ * records, so it makes journal.json; the main process alone decides whether one is due, writes the
+ * archive from journal.json and the attachment files, reads it back, counts, names and rotates.
  * Everything touching the folder runs one at a time, starting with the sweep of what crashed
  * writes left, so two requests can never both find a backup due.
  */
-export function backupHandlers(folder: string, { clock = () => new Date(), outcomesFile, archives = new ArchiveFiles() }: BackupHandlerOptions = {}): Handlers {
+export function backupHandlers(
+  folder: string,
+  { clock = () => new Date(), outcomesFile, archives = new ArchiveFiles(), store = new AttachmentStore(join(dirname(folder), 'attachments')) }: BackupHandlerOptions = {},
+): Handlers {
   // The outcomes file lives in the data folder among Chromium's files: only its own leftovers go.
   const sweep = Promise.all([sweepBackupsFolder(folder), outcomesFile && sweepTemporaryFiles(dirname(outcomesFile), basename(outcomesFile))]);
   let queue: Promise<unknown> = sweep.catch((error: unknown) => console.error('Sweeping the backups folder failed', error));
@@ -85,6 +97,14 @@ export function backupHandlers(folder: string, { clock = () => new Date(), outco
         };
       }),
     [IpcChannel.beginBackup]: (_request, sender) => oneAtATime(() => beginBackupIfDue(folder, archives, clock(), ownerOf(sender)).catch(fail)),
+    // Not one at a time with the rest: only the backup begun (its file, named by no listing) is written.
+    [IpcChannel.writeBackupFromFiles]: async ({ exportId, journal, attachments }) => {
+      await archives
+        .writeWhole(exportId, 'backup', (handle) => writeArchiveToFile(handle, journal, attachments, store, { now: clock() }))
+        // A backup replaced by a newer one (another window's) did not fail: that one goes on.
+        .catch((error: unknown) => (error instanceof UnknownArchiveHandle ? Promise.reject(error) : fail(error)));
+      return undefined;
+    },
     [IpcChannel.finishBackup]: ({ exportId }) =>
       oneAtATime(async () => {
         const now = clock();

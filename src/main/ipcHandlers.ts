@@ -10,6 +10,7 @@ import { attachmentFileHandlers, attachmentStoreHandlers } from './attachmentFil
 import { AttachmentStore } from './files/attachmentStore';
 import { backupHandlers } from './backupHandlers';
 import { ArchiveFiles } from './files/archiveFiles';
+import { ArchiveJobs } from './archiveJobs';
 import { externalLinkOpener } from './externalLinks';
 import { systemLanguagesOf } from './appIdentity';
 import { calendarFileHandlers } from './calendarFileHandlers';
@@ -36,7 +37,8 @@ export function setupIpc(
   const openLink = externalLinkOpener({ openExternal: (url) => shell.openExternal(url), language: () => language });
   // Exports, backups and imports of archives, shared: a backup's pieces come through the export's channel.
   const archives = new ArchiveFiles();
-  releaseArchivesOf(archives);
+  const archiveJobs = new ArchiveJobs();
+  releaseArchivesOf(archives, archiveJobs);
   const attachmentStore = new AttachmentStore(join(app.getPath('userData'), 'attachments'));
   const handlers: IpcHandlers = {
     [IpcChannel.getAppInfo]: () => ({
@@ -60,12 +62,13 @@ export function setupIpc(
     ...attachmentFileHandlers(),
     // Attachment bytes as files of their own, beside the database: `<userData>/attachments/ab/abcdef….bin`.
     ...attachmentStoreHandlers(attachmentStore),
-    ...archiveStoreHandlers(archives, attachmentStore),
+    ...archiveStoreHandlers(archives, attachmentStore, archiveJobs),
     ...calendarFileHandlers(),
     ...backgroundSettingsHandlers(background),
     ...backupHandlers(join(app.getPath('userData'), 'backups'), {
       outcomesFile: join(app.getPath('userData'), 'backup-status.json'),
       archives,
+      store: attachmentStore,
     }),
     ...reminderHandlers(reminders, caseOpener),
     ...deadlineExportHandlers(deadlineExportAsk),
@@ -79,12 +82,15 @@ export function setupIpc(
 /**
  * A window that goes away (closed, or its renderer crashed or was killed) cannot finish or cancel
  * what it had open: its unfinished archives are removed (the file it would have replaced stays as it
- * was) and the archives it was reading are closed.
+ * was), the archives it was reading are closed, and the archive work main was doing for it stops.
  */
-function releaseArchivesOf(archives: ArchiveFiles): void {
+function releaseArchivesOf(archives: ArchiveFiles, jobs: ArchiveJobs): void {
   app.on('web-contents-created', (_event, contents) => {
     const owner = contents.id;
-    const release = () => void archives.releaseOwner(owner).catch((error: unknown) => console.error('Letting go of a window’s archives failed', error));
+    const release = () => {
+      jobs.releaseOwner(owner);
+      void archives.releaseOwner(owner).catch((error: unknown) => console.error('Letting go of a window’s archives failed', error));
+    };
     contents.on('render-process-gone', release);
     contents.once('destroyed', release);
   });

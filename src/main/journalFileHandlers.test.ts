@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -132,6 +132,56 @@ describe('archives from and into the attachment files (the desktop path)', () =>
     const refused = await archiveStoreHandlers(archives, fresh)[IpcChannel.unpackArchiveToFiles]({ archiveId }, sender);
     expect(refused).toEqual({ status: 'refused', problem: { kind: 'hashMismatch', entry: `attachments/${sha256(scan)}` } });
     expect(await fresh.hashes()).toEqual([]);
+    await archives.close(archiveId);
+  });
+
+  it('while main works, the window that asked sees how far it has got and may cancel: no archive, and no attachment file, is left behind', async () => {
+    const archives = new ArchiveFiles();
+    const store = new AttachmentStore(join(dir, 'profile', 'attachments'));
+    const scans = Array.from({ length: 24 }, (_, i) => new Uint8Array(1024 * 1024).fill(i + 1));
+    for (const bytes of scans) await store.put(sha256(bytes), bytes);
+    const attachments = scans.map((bytes, i) => ({ name: `scan ${i}.png`, sha256: sha256(bytes), size: bytes.length }));
+    const window = { ...sender, id: 7 };
+    const otherWindow = { ...sender, id: 8 };
+    const channels = archiveStoreHandlers(archives, store);
+    const underWay = async (jobId: string) => {
+      for (;;) {
+        const progress = await channels[IpcChannel.archiveJobProgress]({ jobId }, window);
+        if (progress && progress.done > 0) return progress;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    };
+
+    dialogs.save = join(dir, 'cancelled.zip');
+    const exporting = channels[IpcChannel.exportArchiveFromFiles]({ suggestedName: 'journal.zip', journal, attachments, jobId: 'export-1' }, window);
+    const progress = await underWay('export-1');
+    expect(progress.total).toBe(24 * 1024 * 1024);
+    // Another window knows nothing of it and cannot stop it.
+    expect(await channels[IpcChannel.archiveJobProgress]({ jobId: 'export-1' }, otherWindow)).toBeNull();
+    await channels[IpcChannel.cancelArchiveJob]({ jobId: 'export-1' }, otherWindow);
+    await channels[IpcChannel.cancelArchiveJob]({ jobId: 'export-1' }, window);
+    expect(await exporting).toEqual({ status: 'canceled' });
+    expect((await readdir(dir)).filter((name) => name.includes('cancelled'))).toEqual([]);
+    expect(await channels[IpcChannel.archiveJobProgress]({ jobId: 'export-1' }, window)).toBeNull();
+
+    dialogs.save = join(dir, 'whole.zip');
+    expect(await channels[IpcChannel.exportArchiveFromFiles]({ suggestedName: 'journal.zip', journal, attachments, jobId: 'export-2' }, window)).toEqual({
+      status: 'saved',
+      path: dialogs.save,
+    });
+    const fresh = join(dir, 'fresh', 'attachments');
+    const { archiveId } = await archives.openForReading(dialogs.save);
+    const importing = archiveStoreHandlers(archives, new AttachmentStore(fresh));
+    const unpacking = importing[IpcChannel.unpackArchiveToFiles]({ archiveId, jobId: 'import-1' }, window);
+    for (;;) {
+      const seen = await importing[IpcChannel.archiveJobProgress]({ jobId: 'import-1' }, window);
+      if (seen && seen.done > 0) break;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await importing[IpcChannel.cancelArchiveJob]({ jobId: 'import-1' }, window);
+    expect(await unpacking).toEqual({ status: 'canceled' });
+    const left = (await readdir(fresh, { recursive: true, withFileTypes: true }).catch(() => [])).filter((entry) => entry.isFile());
+    expect(left).toEqual([]);
     await archives.close(archiveId);
   });
 

@@ -7,6 +7,7 @@ import { writeFileAtomically } from './files/atomicWrite';
 import { readFileWithin } from './files/readLimitedFile';
 import { ArchiveFiles, looksLikeZip } from './files/archiveFiles';
 import { ownerOf } from './archiveOwners';
+import { ArchiveJobs } from './archiveJobs';
 import type { AttachmentStore } from './files/attachmentStore';
 import { unpackArchiveSource, writeArchiveFromStore } from './files/archiveFromStore';
 import { askWhereToSave, saveWhereTheUserSays, windowOf } from './saveWhereTheUserSays';
@@ -16,9 +17,6 @@ type Handlers = Pick<
   | typeof IpcChannel.saveJournalJson
   | typeof IpcChannel.openJournalFile
   | typeof IpcChannel.saveReportPdf
-  | typeof IpcChannel.beginArchiveExport
-  | typeof IpcChannel.writeArchivePiece
-  | typeof IpcChannel.finishArchiveExport
   | typeof IpcChannel.abortArchiveExport
   | typeof IpcChannel.readArchive
   | typeof IpcChannel.closeArchive
@@ -49,16 +47,6 @@ export function journalFileHandlers(archives: ArchiveFiles = new ArchiveFiles())
       return readFileWithin(path, MAX_JOURNAL_FILE_BYTES);
     },
 
-    [IpcChannel.beginArchiveExport]: async ({ suggestedName }, sender) => {
-      const path = await askWhereToSave(sender, suggestedName, { name: 'Cancellation Journal archive', extensions: ['zip'] });
-      if (!path) return { status: 'canceled' };
-      return { status: 'opened', exportId: await archives.beginExport(path, { owner: ownerOf(sender) }) };
-    },
-    [IpcChannel.writeArchivePiece]: async ({ exportId, bytes }) => {
-      await archives.writePiece(exportId, bytes);
-      return undefined;
-    },
-    [IpcChannel.finishArchiveExport]: async ({ exportId }) => ({ status: 'saved', path: (await archives.finishExport(exportId)).path }),
     [IpcChannel.abortArchiveExport]: async ({ exportId }) => {
       await archives.abortExport(exportId);
       return undefined;
@@ -89,30 +77,57 @@ export function journalFileHandlers(archives: ArchiveFiles = new ArchiveFiles())
   };
 }
 
-type ArchiveStoreHandlers = Pick<IpcHandlers, typeof IpcChannel.exportArchiveFromFiles | typeof IpcChannel.unpackArchiveToFiles>;
+type ArchiveStoreHandlers = Pick<
+  IpcHandlers,
+  typeof IpcChannel.exportArchiveFromFiles | typeof IpcChannel.unpackArchiveToFiles | typeof IpcChannel.archiveJobProgress | typeof IpcChannel.cancelArchiveJob
+>;
 
 /**
  * The desktop path of archives (attachment bytes as files): main writes an export's zip itself from
  * the attachment files, and checks and unpacks an opened archive straight into them. The window
  * sends only journal.json (made from its records) and receives only journal.json back (to write
- * records from); no attachment byte crosses the bridge.
+ * records from); no attachment byte crosses the bridge. While main works, the window asks how far
+ * it has got and may cancel (by the job id it gave): a cancelled export leaves no file, a cancelled
+ * import no attachment file it had added.
  */
-export function archiveStoreHandlers(archives: ArchiveFiles, store: AttachmentStore): ArchiveStoreHandlers {
+export function archiveStoreHandlers(archives: ArchiveFiles, store: AttachmentStore, jobs: ArchiveJobs = new ArchiveJobs()): ArchiveStoreHandlers {
   return {
-    [IpcChannel.exportArchiveFromFiles]: async ({ suggestedName, journal, attachments }, sender) => {
-      const path = await askWhereToSave(sender, suggestedName, { name: 'Zip', extensions: ['zip'] });
-      if (!path) return { status: 'canceled' };
-      await writeArchiveFromStore(path, journal, attachments, store);
-      return { status: 'saved', path };
+    [IpcChannel.exportArchiveFromFiles]: async ({ suggestedName, journal, attachments, jobId }, sender) => {
+      // Followed from before the dialog, so a Cancel while it is open is not lost.
+      const job = jobs.begin(ownerOf(sender), jobId);
+      try {
+        const path = await askWhereToSave(sender, suggestedName, { name: 'Zip', extensions: ['zip'] });
+        if (!path || job.signal.aborted) return { status: 'canceled' };
+        await writeArchiveFromStore(path, journal, attachments, store, { signal: job.signal, onProgress: job.onProgress });
+        return { status: 'saved', path };
+      } catch (error) {
+        if (job.signal.aborted) return { status: 'canceled' };
+        throw error;
+      } finally {
+        job.end();
+      }
     },
-    [IpcChannel.unpackArchiveToFiles]: async ({ archiveId }) => {
-      const unpacked = await unpackArchiveSource(archives.sourceOf(archiveId), store);
-      if (!unpacked.ok) return { status: 'refused', problem: unpacked.problem };
-      return {
-        status: 'unpacked',
-        journal: unpacked.journalBytes as Uint8Array<ArrayBuffer>,
-        attachments: [...unpacked.attachments].map(([sha256, size]) => ({ sha256, size })),
-      };
+    [IpcChannel.unpackArchiveToFiles]: async ({ archiveId, jobId }, sender) => {
+      const job = jobs.begin(ownerOf(sender), jobId);
+      try {
+        const unpacked = await unpackArchiveSource(archives.sourceOf(archiveId), store, { signal: job.signal, onProgress: job.onProgress });
+        if (!unpacked.ok) return { status: 'refused', problem: unpacked.problem };
+        return {
+          status: 'unpacked',
+          journal: unpacked.journalBytes as Uint8Array<ArrayBuffer>,
+          attachments: [...unpacked.attachments].map(([sha256, size]) => ({ sha256, size })),
+        };
+      } catch (error) {
+        if (job.signal.aborted) return { status: 'canceled' };
+        throw error;
+      } finally {
+        job.end();
+      }
+    },
+    [IpcChannel.archiveJobProgress]: ({ jobId }, sender) => jobs.progressOf(ownerOf(sender), jobId),
+    [IpcChannel.cancelArchiveJob]: ({ jobId }, sender) => {
+      jobs.cancel(ownerOf(sender), jobId);
+      return undefined;
     },
   };
 }

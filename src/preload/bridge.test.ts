@@ -15,7 +15,7 @@ describe('the preload bridge', () => {
       throw new Error('ENOSPC: no space left on device, write');
     });
     const bridge = createJournalBridge(failing, () => true);
-    await expect(bridge.invoke(IpcChannel.writeArchivePiece, { exportId: 'backup', bytes: new Uint8Array(1) })).rejects.toThrow(
+    await expect(bridge.invoke(IpcChannel.writeBackupFromFiles, { exportId: 'backup', journal: new Uint8Array(1), attachments: [] })).rejects.toThrow(
       /^ENOSPC: no space left on device, write$/,
     );
     // And if an error ever escapes the envelope (a channel without a handler), it is unwrapped too.

@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, randomUUID, webcrypto, type Hash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { NewHasher } from '@shared/journalArchive/hashing';
@@ -7,10 +7,30 @@ import { openJournalArchive, type OpenArchiveResult, type RandomAccessBytes } fr
 import { startAtomicWrite, type AtomicWrite } from './atomicWrite';
 import { NotARegularFile } from './readLimitedFile';
 
-/** Node's own SHA-256, incremental and native: several times faster than hashing in script. */
+/**
+ * Node's own SHA-256, native and several times faster than hashing in script. Bytes that come in one
+ * piece (nearly every attachment: pieces are 4 MiB) are hashed by Web Crypto's digest, which runs on
+ * libuv's thread pool: the main thread reads and writes the next entries meanwhile. Bytes in
+ * several pieces are hashed as they come, so nothing larger than a piece is held.
+ */
 export const nodeHasher: NewHasher = () => {
-  const hash = createHash('sha256');
-  return { update: (bytes) => void hash.update(bytes), hex: async () => hash.digest('hex') };
+  let first: Uint8Array | null = null;
+  let hash: Hash | null = null;
+  return {
+    update: (bytes) => {
+      if (hash) hash.update(bytes);
+      else if (first) {
+        hash = createHash('sha256').update(first).update(bytes);
+        first = null;
+      } else first = bytes;
+    },
+    hex: async () => {
+      if (hash) return hash.digest('hex');
+      const whole = first ?? new Uint8Array(0);
+      first = null;
+      return Buffer.from(await webcrypto.subtle.digest('SHA-256', whole as Uint8Array<ArrayBuffer>)).toString('hex');
+    },
+  };
 };
 
 /** A file on disk as bytes read at any offset (for the shared archive reader). */
@@ -76,9 +96,10 @@ export type ArchivePurpose = 'export' | 'backup';
 const MAX_OPEN = 8;
 
 /**
- * The archives the window is writing or reading, by an id the main process made. The window never
- * names a path: it gets an id for a file the user picked in a dialog the main process ran, and can
- * only append to that file (written atomically) or read from that one.
+ * The archives being written (automatic backups, which main fills from the attachment files) and
+ * read (archives the user picked to import), by an id the main process made. The window never names
+ * a path: it gets an id for a file main opened (a backup it began, a file picked in main's dialog),
+ * and can only have main fill that one (written atomically) or read from it.
  */
 export class ArchiveFiles {
   private readonly writing = new Map<string, { path: string; file: AtomicWrite; written: number; queue: Promise<void>; purpose: ArchivePurpose; owner: number | null }>();
@@ -107,24 +128,29 @@ export class ArchiveFiles {
     for (const [id, archive] of [...this.reading]) if (archive.owner === owner) await this.close(id);
   }
 
-  /** Appends a piece; pieces asked for at once are written one after another, in the order asked. */
-  async writePiece(id: string, bytes: Uint8Array): Promise<void> {
+  /**
+   * Fills an archive begun for `purpose` whole, by `write` (main writing it from the attachment
+   * files), instead of from pieces: only while nothing has been written to it. Returns its size.
+   */
+  async writeWhole(id: string, purpose: ArchivePurpose, write: (handle: FileHandle) => Promise<number>): Promise<number> {
     const export_ = this.writing.get(id);
-    if (!export_) throw new UnknownArchiveHandle();
-    const append = async () => {
+    if (!export_ || export_.purpose !== purpose) throw new UnknownArchiveHandle();
+    const whole = async () => {
       if (this.writing.get(id) !== export_) throw new UnknownArchiveHandle();
-      let at = 0;
-      while (at < bytes.length) {
-        const { bytesWritten } = await export_.file.handle.write(bytes, at, bytes.length - at);
-        at += bytesWritten;
-      }
-      export_.written += bytes.length;
+      if (export_.written > 0) throw new Error('This archive has been written to already');
+      export_.written = await write(export_.file.handle);
+      return export_.written;
     };
-    const appended = export_.queue.then(append);
-    export_.queue = appended.catch(() => undefined);
+    const written = export_.queue.then(whole);
+    export_.queue = written.then(
+      () => undefined,
+      () => undefined,
+    );
     try {
-      await appended;
+      return await written;
     } catch (error) {
+      // Let go of meanwhile (a newer backup replaced it, its window went away): that, not the write, is why.
+      if (this.writing.get(id) !== export_) throw new UnknownArchiveHandle();
       await this.abortExport(id);
       throw error;
     }

@@ -95,6 +95,24 @@ describe('archives written by the main process from the attachment files', () =>
     expect(await fresh.hashes()).toEqual([]);
   });
 
+  it('with many attachments checked at once, one tampered in the middle refuses the archive and leaves no file at all (named or half-written)', async () => {
+    const letters = Array.from({ length: 24 }, (_, i) => new TextEncoder().encode(`Letter ${i}: the account is closed. `.repeat(200 + i)));
+    for (const letter of letters) await store.put(sha256(letter), letter);
+    const path = join(dir, 'letters.zip');
+    await writeArchiveFromStore(path, journal, letters.map((letter, i) => ({ name: `letter ${i}.txt`, sha256: sha256(letter), size: letter.length })), store);
+    const whole = new AttachmentStore(join(dir, 'whole profile'));
+    const unpackedWhole = await unpackArchiveToStore(path, whole);
+    expect(unpackedWhole.ok && unpackedWhole.added.length).toBe(letters.length);
+    for (const letter of letters) expect(Buffer.from(await whole.read(sha256(letter))).equals(Buffer.from(letter))).toBe(true);
+
+    await flipByteOf(path, letters[13]!);
+    const fresh = join(dir, 'fresh profile', 'attachments');
+    const unpacked = await unpackArchiveToStore(path, new AttachmentStore(fresh));
+    expect(unpacked).toEqual({ ok: false, problem: { kind: 'hashMismatch', entry: attachmentEntryName(sha256(letters[13]!)) } });
+    const left = (await readdir(fresh, { recursive: true, withFileTypes: true }).catch(() => [])).filter((entry) => entry.isFile());
+    expect(left.map((entry) => entry.name)).toEqual([]);
+  });
+
   it('bytes the profile already holds are still checked, and stay when the archive is refused (other attachments name them)', async () => {
     const path = join(dir, 'journal.zip');
     await writeArchiveFromStore(path, journal, listed(), store);

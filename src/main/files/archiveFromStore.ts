@@ -1,6 +1,6 @@
 import { createHash, webcrypto } from 'node:crypto';
 import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, type FileHandle } from 'node:fs/promises';
 import { ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, JOURNAL_ENTRY, MANIFEST_ENTRY, attachmentEntryName, type ArchiveManifest, type ManifestFile } from '@shared/journalArchive/archiveFormat';
 import type { ArchiveProblem } from '@shared/journalArchive/archiveProblem';
 import { openJournalArchive, type RandomAccessBytes } from '@shared/journalArchive/readJournalArchive';
@@ -39,6 +39,8 @@ const wholeFileBytes = 8 * 1024 * 1024;
 const readAhead = 2;
 /** How many attachments' hashes may still be being checked behind the one being written. */
 const checksInFlight = 4;
+/** How much is written between two flushes begun behind the writing. */
+const flushBehindBytes = 32 * 1024 * 1024;
 
 export async function writeArchiveFromStore(
   destination: string,
@@ -47,72 +49,104 @@ export async function writeArchiveFromStore(
   store: AttachmentStore,
   { signal, onProgress, now = new Date(), zip64From }: StoreArchiveControls = {},
 ): Promise<{ path: string; size: number }> {
-  const distinct = [...new Map(attachments.map((attachment) => [attachment.sha256, attachment] as const)).values()];
-  const total = distinct.reduce((sum, attachment) => sum + attachment.size, 0);
   const file = await startAtomicWrite(destination);
   try {
-    const zip = new ZipFileWriter(file.handle, { now, zip64From });
-    const files: ManifestFile[] = [{ name: JOURNAL_ENTRY, size: journalJson.length, sha256: createHash('sha256').update(journalJson).digest('hex') }];
-    await zip.addBytes(JOURNAL_ENTRY, journalJson, { deflate: true });
-    let done = 0;
-    onProgress?.(0, total);
-    // Files of a few MiB (nearly all: scans, screenshots, e-mails) are read whole, two ahead of the
-    // one being hashed, while the one before is written: reading, hashing and writing overlap.
-    const readWhole = (attachment: ArchivedAttachment) => {
-      if (attachment.size > wholeFileBytes) return null;
-      const reading = store.read(attachment.sha256);
-      // A read ahead of an export that stops first (refused, cancelled) is never waited for.
-      reading.catch(() => undefined);
-      return reading;
-    };
-    const ahead = distinct.slice(0, readAhead).map(readWhole);
-    const checks: Promise<void>[] = [];
-    for (const [index, attachment] of distinct.entries()) {
-      signal?.throwIfAborted();
-      const name = attachmentEntryName(attachment.sha256);
-      const reading = ahead.shift() ?? null;
-      const next = distinct[index + readAhead];
-      ahead.push(next ? readWhole(next) : null);
-      let size: number;
-      let sha256: string;
-      if (reading) {
-        const bytes = await reading;
-        if (bytes.length !== attachment.size) throw new StoredBytesMismatch(attachment.name);
-        // Hashed on the thread pool (Web Crypto's digest runs there) while this thread writes it: a
-        // mismatch found later still refuses the whole archive before it is named.
-        const check = webcrypto.subtle.digest('SHA-256', bytes).then((digest) => {
-          if (Buffer.from(digest).toString('hex') !== attachment.sha256) throw new StoredBytesMismatch(attachment.name);
-        });
-        check.catch(() => undefined);
-        checks.push(check);
-        if (checks.length > checksInFlight) await checks.shift();
-        await zip.addWhole(name, bytes);
-        size = bytes.length;
-        sha256 = attachment.sha256;
-        done += size;
-      } else {
-        const hash = createHash('sha256');
-        size = await zip.addPieces(name, store.pieces(attachment.sha256), (piece) => {
-          hash.update(piece);
-          done += piece.length;
-          onProgress?.(done, total);
-        });
-        sha256 = hash.digest('hex');
-      }
-      if (size !== attachment.size || sha256 !== attachment.sha256) throw new StoredBytesMismatch(attachment.name);
-      onProgress?.(done, total);
-      files.push({ name, size, sha256: attachment.sha256 });
-    }
-    await Promise.all(checks);
-    const manifest: ArchiveManifest = { format: ARCHIVE_FORMAT, version: ARCHIVE_FORMAT_VERSION, createdAt: now.toISOString(), files };
-    await zip.addBytes(MANIFEST_ENTRY, new TextEncoder().encode(JSON.stringify(manifest, null, files.length <= 500 ? 2 : undefined)), { deflate: true });
-    const size = await zip.finish();
+    const size = await writeArchiveToFile(file.handle, journalJson, attachments, store, { signal, onProgress, now, zip64From });
     await file.commit();
     return { path: destination, size };
   } catch (error) {
     await file.discard();
     throw error;
   }
+}
+
+/**
+ * The archive written into a file opened for it (empty, written from its start): what
+ * writeArchiveFromStore writes, and what an automatic backup's file, begun by the main process,
+ * is filled with. Returns the archive's size; the caller flushes, names or discards the file.
+ */
+export async function writeArchiveToFile(
+  handle: FileHandle,
+  journalJson: Uint8Array,
+  attachments: readonly ArchivedAttachment[],
+  store: AttachmentStore,
+  { signal, onProgress, now = new Date(), zip64From }: StoreArchiveControls = {},
+): Promise<number> {
+  const distinct = [...new Map(attachments.map((attachment) => [attachment.sha256, attachment] as const)).values()];
+  const total = distinct.reduce((sum, attachment) => sum + attachment.size, 0);
+  const zip = new ZipFileWriter(handle, { now, zip64From });
+  // Hashed on the thread pool, as it is deflated: a journal of 100,000 cases is hundreds of megabytes.
+  const journalHash = Buffer.from(await webcrypto.subtle.digest('SHA-256', journalJson as Uint8Array<ArrayBuffer>)).toString('hex');
+  const files: ManifestFile[] = [{ name: JOURNAL_ENTRY, size: journalJson.length, sha256: journalHash }];
+  await zip.addBytes(JOURNAL_ENTRY, journalJson, { deflate: true });
+  let done = 0;
+  onProgress?.(0, total);
+  // Files of a few MiB (nearly all: scans, screenshots, e-mails) are read whole, two ahead of the
+  // one being hashed, while the one before is written: reading, hashing and writing overlap.
+  const readWhole = (attachment: ArchivedAttachment) => {
+    if (attachment.size > wholeFileBytes) return null;
+    const reading = store.read(attachment.sha256);
+    // A read ahead of an export that stops first (refused, cancelled) is never waited for.
+    reading.catch(() => undefined);
+    return reading;
+  };
+  const ahead = distinct.slice(0, readAhead).map(readWhole);
+  const checks: Promise<void>[] = [];
+  // The archive's bytes go to the disk while the rest is made (a flush begun every few MiB, one at
+  // a time), so the flush that must come before the archive is named finds little left to write.
+  let flushedUpTo = 0;
+  let flushing: Promise<void> | null = null;
+  const flushBehind = () => {
+    if (flushing || zip.size - flushedUpTo < flushBehindBytes) return;
+    flushedUpTo = zip.size;
+    // A failure here is found again by the final flush, which is waited for.
+    flushing = handle.datasync().then(
+      () => void (flushing = null),
+      () => void (flushing = null),
+    );
+  };
+  for (const [index, attachment] of distinct.entries()) {
+    signal?.throwIfAborted();
+    const name = attachmentEntryName(attachment.sha256);
+    const reading = ahead.shift() ?? null;
+    const next = distinct[index + readAhead];
+    ahead.push(next ? readWhole(next) : null);
+    let size: number;
+    let sha256: string;
+    if (reading) {
+      const bytes = await reading;
+      if (bytes.length !== attachment.size) throw new StoredBytesMismatch(attachment.name);
+      // Hashed on the thread pool (Web Crypto's digest runs there) while this thread writes it: a
+      // mismatch found later still refuses the whole archive before it is named.
+      const check = webcrypto.subtle.digest('SHA-256', bytes).then((digest) => {
+        if (Buffer.from(digest).toString('hex') !== attachment.sha256) throw new StoredBytesMismatch(attachment.name);
+      });
+      check.catch(() => undefined);
+      checks.push(check);
+      if (checks.length > checksInFlight) await checks.shift();
+      await zip.addWhole(name, bytes);
+      size = bytes.length;
+      sha256 = attachment.sha256;
+      done += size;
+    } else {
+      const hash = createHash('sha256');
+      size = await zip.addPieces(name, store.pieces(attachment.sha256), (piece) => {
+        hash.update(piece);
+        done += piece.length;
+        onProgress?.(done, total);
+      });
+      sha256 = hash.digest('hex');
+    }
+    if (size !== attachment.size || sha256 !== attachment.sha256) throw new StoredBytesMismatch(attachment.name);
+    onProgress?.(done, total);
+    files.push({ name, size, sha256: attachment.sha256 });
+    flushBehind();
+  }
+  await Promise.all(checks);
+  await flushing;
+  const manifest: ArchiveManifest = { format: ARCHIVE_FORMAT, version: ARCHIVE_FORMAT_VERSION, createdAt: now.toISOString(), files };
+  await zip.addBytes(MANIFEST_ENTRY, new TextEncoder().encode(JSON.stringify(manifest, null, files.length <= 500 ? 2 : undefined)), { deflate: true });
+  return zip.finish();
 }
 
 export type UnpackResult =
@@ -152,6 +186,8 @@ export async function unpackArchiveSource(source: RandomAccessBytes, store: Atta
     const opened = await openJournalArchive(source, nodeHasher, {
       signal,
       onProgress,
+      // One attachment read while others are hashed (on the thread pool) and written.
+      parallel: 4,
       keepAttachment: async (sha256, chunks) => {
         // The reader has checked the bytes by the time `chunks` ends; the store need not hash them again.
         await batch.put(sha256, chunks, { hashChecked: true });

@@ -63,7 +63,9 @@ interface UnnamedFile {
   sha256: string;
   size: number;
   folder: string;
-  handle: FileHandle;
+  /** Flushes the file's bytes to disk (unless `sync` is false) and closes it; its name is not given yet. */
+  flush(sync?: boolean): Promise<void>;
+  /** Closes it and gives it its name. */
   name(): Promise<void>;
   discard(): Promise<void>;
 }
@@ -119,12 +121,7 @@ export class AttachmentStore {
   async putPieces(sha256: string, pieces: AsyncIterable<Uint8Array>, { sync = true, hashChecked = false }: PutOptions = {}): Promise<PutOutcome> {
     const written = await this.writeUnnamed(sha256, pieces, hashChecked);
     if (written === 'present') return 'present';
-    try {
-      if (sync) await written.handle.sync();
-    } catch (error) {
-      await written.discard();
-      throw error;
-    }
+    if (sync) await written.flush();
     await written.name();
     if (sync) await syncDirectory(written.folder);
     return 'added';
@@ -132,20 +129,23 @@ export class AttachmentStore {
 
   /**
    * Many files in a row (an archive being imported): each is written under its temporary name at
-   * once, and every `files` files or `bytes` bytes they are flushed to disk together (the disk
-   * merges many flushes in flight into few) and only then named. `finish` names the last of them;
+   * once and its flush to disk begun (at most `flushesInFlight` waiting for the disk; the disk
+   * merges flushes in flight), and once `files` files or `bytes` bytes are written, or at `finish`,
+   * the files are named, their folders flushed once each. `finish` names the last of them;
    * `discard` removes what is not named yet.
    */
-  batch({ files = 64, bytes = 256 * 1024 * 1024, sync = true }: { files?: number; bytes?: number; sync?: boolean } = {}): PutBatch {
-    let pending: UnnamedFile[] = [];
+  batch({ files = 4096, bytes = 4 * 1024 * 1024 * 1024, sync = true, flushesInFlight = 16 }: { files?: number; bytes?: number; sync?: boolean; flushesInFlight?: number } = {}): PutBatch {
+    let pending: (UnnamedFile & { flushed: Promise<void> })[] = [];
     let pendingBytes = 0;
+    /** Flushes begun and not yet over, oldest first. */
+    const flushing: Promise<void>[] = [];
     const named: string[] = [];
-    const flush = async () => {
+    const nameAll = async () => {
       const now = pending;
       pending = [];
       pendingBytes = 0;
       try {
-        if (sync) await Promise.all(now.map((file) => file.handle.sync()));
+        await Promise.all(now.map((file) => file.flushed));
       } catch (error) {
         await Promise.all(now.map((file) => file.discard()));
         throw error;
@@ -154,7 +154,8 @@ export class AttachmentStore {
         await file.name();
         named.push(file.sha256);
       }
-      // The renames reach the disk together too (one flush per folder, all in flight at once).
+      // The renames reach the disk together (one flush per folder, all in flight at once; after the
+      // first, the rest find little left to write).
       if (sync) await Promise.all([...new Set(now.map((file) => file.folder))].map((folder) => syncDirectory(folder)));
     };
     return {
@@ -163,16 +164,24 @@ export class AttachmentStore {
         if (pending.some((file) => file.sha256 === sha256)) return 'present';
         const written = await this.writeUnnamed(sha256, pieces, hashChecked);
         if (written === 'present') return 'present';
-        pending.push(written);
+        // Its flush starts now, while the next files are read and written (the disk works while the
+        // processor does), and the file is closed once flushed; it is named only after.
+        const flushed = written.flush(sync);
+        flushed.catch(() => undefined);
+        pending.push({ ...written, flushed });
         pendingBytes += written.size;
-        if (pending.length >= files || pendingBytes >= bytes) await flush();
+        flushing.push(flushed);
+        void flushed.finally(() => flushing.splice(flushing.indexOf(flushed), 1)).catch(() => undefined);
+        // Open files and flushes waiting for the disk stay few.
+        while (flushing.length > flushesInFlight) await flushing[0]!.catch(() => undefined);
+        if (pending.length >= files || pendingBytes >= bytes) await nameAll();
         return 'added';
       },
-      finish: flush,
+      finish: nameAll,
       discard: async () => {
         const now = pending;
         pending = [];
-        await Promise.all(now.map((file) => file.discard()));
+        await Promise.all(now.map((file) => file.flushed.catch(() => undefined).then(() => file.discard())));
       },
     };
   }
@@ -204,16 +213,28 @@ export class AttachmentStore {
       await discard();
       throw error;
     }
+    const close = async () => {
+      if (!open_) return;
+      open_ = false;
+      await handle.close();
+    };
     return {
       sha256,
       size,
       folder,
-      handle,
       discard,
+      flush: async (sync = true) => {
+        try {
+          if (sync) await handle.sync();
+          await close();
+        } catch (error) {
+          await discard();
+          throw error;
+        }
+      },
       name: async () => {
         try {
-          await handle.close();
-          open_ = false;
+          await close();
           await rename(temporary, target);
         } catch (error) {
           await discard();

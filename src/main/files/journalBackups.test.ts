@@ -25,27 +25,22 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 const { KEPT_FOLDER, beginBackupIfDue, finishBackup, listBackups, readBackup: readBackupIn, readBackupFile, sweepBackupsFolder } = await import('./journalBackups');
 const { NotAJournal } = await import('./journalCaseCount');
 const { ArchiveFiles, nodeHasher, verifyArchiveFile } = await import('./archiveFiles');
-const { piecesSink, writeJournalArchive } = await import('@shared/journalArchive/writeJournalArchive');
+const { writeArchiveToFile } = await import('./archiveFromStore');
+const { AttachmentStore } = await import('./attachmentStore');
 const { openJournalArchive } = await import('@shared/journalArchive/readJournalArchive');
 
 let files = new ArchiveFiles();
 const readBackup = (folder: string, request: { name: string; kept: boolean }) => readBackupIn(folder, request, files);
 
-/**
- * A backup as the app makes one: begun when due, the journal sent as an archive in pieces through
- * the export's channel (ArchiveFiles, as the window does), then finished by the main process.
- */
+/** The backup's archive as main writes it: from journal.json (here with no attachments) and the attachment files. */
+const writeArchiveInto = (exportId: string, journal: Uint8Array, now: Date) =>
+  files.writeWhole(exportId, 'backup', (handle) => writeArchiveToFile(handle, journal, [], new AttachmentStore(join(tmpdir(), 'cj-no-attachments')), { now }));
+
+/** A backup as the app makes one: begun when due, written by main from the window's journal.json, then finished. */
 async function writeBackupIfDue(folder: string, journal: Uint8Array, now: Date) {
   const begun = await beginBackupIfDue(folder, files, now);
   if (begun.status === 'notDue') return begun;
-  await writeJournalArchive(
-    piecesSink((piece) => files.writePiece(begun.exportId, piece), 64 * 1024),
-    journal,
-    (async function* () {})(),
-    0,
-    nodeHasher,
-    { now },
-  );
+  await writeArchiveInto(begun.exportId, journal, now);
   return finishBackup(folder, files, begun.exportId, now);
 }
 
@@ -90,7 +85,7 @@ describe('a backup', () => {
     for (let day = 1; day <= 3; day += 1) await placeBackup(dir, start - day * DAY, 5);
     const begun = await beginBackupIfDue(dir, files, new Date(start));
     if (begun.status !== 'opened') throw new Error('not due');
-    await writeJournalArchive(piecesSink((piece) => files.writePiece(begun.exportId, piece), 64 * 1024), bytesOf(journalOf(5)), (async function* () {})(), 0, nodeHasher, { now: new Date(start) });
+    await writeArchiveInto(begun.exportId, bytesOf(journalOf(5)), new Date(start));
     vanishing.listed = [];
     expect((await finishBackup(dir, files, begun.exportId, new Date(start))).status).toBe('written');
     // A listing of the backups reads the folder and its kept/ folder (the atomic write tidies the folder itself too).
@@ -120,7 +115,8 @@ describe('a backup', () => {
     await placeBackup(dir, start - 2 * DAY, 5);
     const begun = await beginBackupIfDue(dir, files, new Date(start));
     if (begun.status !== 'opened') throw new Error('expected a backup to be due');
-    await files.writePiece(begun.exportId, new TextEncoder().encode('PK\u0003\u0004 not really a zip'));
+    const notAZip = new TextEncoder().encode('PK\u0003\u0004 not really a zip');
+    await files.writeWhole(begun.exportId, 'backup', async (handle) => (await handle.write(notAZip, 0, notAZip.length, 0)).bytesWritten);
     await expect(finishBackup(dir, files, begun.exportId, new Date(start))).rejects.toThrow('did not read back as written');
     expect(await readdir(dir)).toEqual([backupFileName(new Date(start - 2 * DAY), 5, 'jsonGzip')]);
   });

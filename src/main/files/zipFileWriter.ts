@@ -1,5 +1,9 @@
 import type { FileHandle } from 'node:fs/promises';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { crc32, deflateRaw } from 'node:zlib';
+
+/** Deflate on libuv's thread pool: a large journal.json never holds up the main process's thread. */
+const deflateRawOffThread = promisify(deflateRaw);
 
 /** Anything at or past this offset or size needs zip64 fields. */
 const ZIP32_LIMIT = 0xffffffff;
@@ -91,7 +95,7 @@ export class ZipFileWriter {
   async addBytes(entryName: string, bytes: Uint8Array, { deflate = false }: { deflate?: boolean } = {}): Promise<void> {
     if (bytes.length >= ZIP32_LIMIT) throw new ZipEntryTooLarge(entryName);
     const name = new TextEncoder().encode(entryName);
-    const body = deflate ? deflateRawSync(bytes, { level: 6 }) : bytes;
+    const body = deflate ? await deflateRawOffThread(bytes, { level: 6 }) : bytes;
     const crc = crc32(bytes);
     const offset = this.at;
     await this.append(this.localHeader(name, deflate ? DEFLATE : STORE, crc, body.length, bytes.length));

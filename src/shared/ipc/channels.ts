@@ -9,9 +9,6 @@ export const IpcChannel = {
   saveJournalJson: 'journal:save-json',
   /** Opens a journal file or a journal archive, whichever the user picks (told apart by their bytes). */
   openJournalFile: 'journal:open-file',
-  beginArchiveExport: 'archive:export-begin',
-  writeArchivePiece: 'archive:export-write',
-  finishArchiveExport: 'archive:export-finish',
   abortArchiveExport: 'archive:export-abort',
   readArchive: 'archive:read',
   closeArchive: 'archive:close',
@@ -29,9 +26,15 @@ export const IpcChannel = {
   exportArchiveFromFiles: 'archive:export-from-files',
   /** An opened archive checked whole by main, its attachments written straight to the attachment files; journal.json comes back. */
   unpackArchiveToFiles: 'archive:unpack-to-files',
+  /** How far main has got with the archive export or import the window named by its job id (asked while it runs). */
+  archiveJobProgress: 'archive:job-progress',
+  /** Cancel for an archive export or import under way in main: it stops and leaves nothing behind. */
+  cancelArchiveJob: 'archive:job-cancel',
   backupStatus: 'backup:status',
-  /** Starts an automatic backup when one is due; its archive then comes through writeArchivePiece. */
+  /** Starts an automatic backup when one is due; its archive is then written by writeBackupFromFiles. */
   beginBackup: 'backup:begin',
+  /** The backup begun is written by the main process from the attachment files: the window sends only journal.json and the list of attachments. */
+  writeBackupFromFiles: 'backup:write-from-files',
   /** The backup's archive is complete: checked, named and rotated by the main process. */
   finishBackup: 'backup:finish',
   readBackup: 'backup:read',

@@ -175,11 +175,6 @@ export const BackgroundStateSchema = BackgroundSettingsSchema.extend({
 });
 export type BackgroundState = z.infer<typeof BackgroundStateSchema>;
 
-export const BeginArchiveExportResultSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('opened'), exportId: z.string() }),
-  z.object({ status: z.literal('canceled') }),
-]);
-
 /** An attachment's bytes are named by their SHA-256: 64 lowercase hex digits, so no name can point outside their folder. */
 const Sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
 const AttachmentBytesSchema = z.custom<Uint8Array>(
@@ -229,12 +224,7 @@ export const ipcContract = {
     response: SaveResultSchema,
   },
   [IpcChannel.openJournalFile]: { request: z.undefined(), response: OpenJournalResultSchema },
-  /** Asks where to save an archive and starts writing it (atomically: nothing is replaced until it is finished). */
-  [IpcChannel.beginArchiveExport]: { request: z.object({ suggestedName: SuggestedFileNameSchema }), response: BeginArchiveExportResultSchema },
-  /** The next piece of the archive; answered once it is written, so the window never runs ahead of the disk. */
-  [IpcChannel.writeArchivePiece]: { request: z.object({ exportId: HandleIdSchema, bytes: ArchivePieceSchema }), response: z.undefined() },
-  [IpcChannel.finishArchiveExport]: { request: z.object({ exportId: HandleIdSchema }), response: SaveResultSchema },
-  /** Cancelled or failed: the unfinished file is removed and whatever was there before stays. */
+  /** An automatic backup begun and then failed: the unfinished file is removed. */
   [IpcChannel.abortArchiveExport]: { request: z.object({ exportId: HandleIdSchema }), response: z.undefined() },
   /** Bytes of an opened archive, at an offset: only of a file the user picked in the main process's dialog. */
   [IpcChannel.readArchive]: {
@@ -274,11 +264,13 @@ export const ipcContract = {
       suggestedName: SuggestedFileNameSchema,
       journal: JournalBytesSchema,
       attachments: z.array(ArchivedAttachmentSchema).max(MAX_NAMED_HASHES),
+      /** Names this export for archiveJobProgress and cancelArchiveJob (made by the window, known to that window alone). */
+      jobId: HandleIdSchema.optional(),
     }),
     response: SaveResultSchema,
   },
   [IpcChannel.unpackArchiveToFiles]: {
-    request: z.object({ archiveId: HandleIdSchema }),
+    request: z.object({ archiveId: HandleIdSchema, jobId: HandleIdSchema.optional() }),
     response: z.discriminatedUnion('status', [
       z.object({
         status: z.literal('unpacked'),
@@ -288,11 +280,23 @@ export const ipcContract = {
       }),
       /** Refused, nothing kept: why, as the archive reader says it (the window words it). */
       z.object({ status: z.literal('refused'), problem: z.custom<ArchiveProblem>((value) => typeof value === 'object' && value !== null && 'kind' in value) }),
+      /** Stopped by cancelArchiveJob: nothing kept. */
+      z.object({ status: z.literal('canceled') }),
     ]),
   },
+  /** Bytes through so far of how many, or null when no job of that window has that id (not begun, or over). */
+  [IpcChannel.archiveJobProgress]: {
+    request: z.object({ jobId: HandleIdSchema }),
+    response: z.object({ done: z.number().nonnegative(), total: z.number().nonnegative() }).nullable(),
+  },
+  [IpcChannel.cancelArchiveJob]: { request: z.object({ jobId: HandleIdSchema }), response: z.undefined() },
   [IpcChannel.backupStatus]: { request: z.undefined(), response: BackupStatusSchema },
   /** Refused (`notDue`) unless a backup is due: only the main process decides. */
   [IpcChannel.beginBackup]: { request: z.undefined(), response: BeginBackupResultSchema },
+  [IpcChannel.writeBackupFromFiles]: {
+    request: z.object({ exportId: HandleIdSchema, journal: JournalBytesSchema, attachments: z.array(ArchivedAttachmentSchema).max(MAX_NAMED_HASHES) }),
+    response: z.undefined(),
+  },
   [IpcChannel.finishBackup]: { request: z.object({ exportId: HandleIdSchema }), response: BackupWriteResultSchema },
   [IpcChannel.readBackup]: {
     request: z.object({ name: z.string().max(200), kept: z.boolean() }),

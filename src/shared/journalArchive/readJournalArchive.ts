@@ -251,6 +251,14 @@ function indexEntries(all: Entry[]): Map<string, FileEntry> {
   return byName;
 }
 
+export interface OpenArchiveOptions {
+  onProgress?: ArchiveProgress;
+  signal?: AbortSignal;
+  keepAttachment?: KeepAttachment;
+  /** How many attachments are checked (and kept) at once; 1 unless the keeper gains from more (files written on a thread pool). */
+  parallel?: number;
+}
+
 /**
  * Opens an archive (untrusted) and checks all of it before anything is imported: every entry's
  * name, that the zip holds exactly what its manifest lists, each declared size against the manifest
@@ -260,7 +268,7 @@ function indexEntries(all: Entry[]): Map<string, FileEntry> {
 export async function openJournalArchive(
   source: RandomAccessBytes,
   newHasher: NewHasher,
-  { onProgress, signal, keepAttachment }: { onProgress?: ArchiveProgress; signal?: AbortSignal; keepAttachment?: KeepAttachment } = {},
+  { onProgress, signal, keepAttachment, parallel = 1 }: OpenArchiveOptions = {},
 ): Promise<OpenArchiveResult> {
   try {
     let all: Entry[];
@@ -283,32 +291,53 @@ export async function openJournalArchive(
     onProgress?.(0, total);
     let journalBytes: Uint8Array | null = null;
     const attachments = new Map<string, number>();
-    for (const file of manifest.files) {
-      signal?.throwIfAborted();
-      const entry = entries.get(file.name)!;
-      if (file.name === JOURNAL_ENTRY) journalBytes = await wholeEntry(entry, file, newHasher, signal);
-      else {
-        const before = checked;
-        let verified = false;
-        const counted = (async function* () {
-          for await (const chunk of checkedChunks(entry, file, newHasher, signal, source)) {
-            checked += chunk.length;
-            onProgress?.(checked, total);
-            yield chunk;
-          }
-          verified = true;
-        })();
-        if (keepAttachment) await keepAttachment(file.sha256, counted);
-        // Whatever the keeper did not read (bytes it holds already) is read, and so checked, here.
-        for await (const chunk of counted) void chunk;
-        // A keeper that stopped reading part way closed the entry unchecked: that is a fault, never a pass.
-        if (!verified) throw new Error(`The attachment ${file.name} was not read to its end`);
-        checked = before;
-        attachments.set(file.sha256, file.size);
+    const checkAttachment = async (file: ManifestFile, entry: FileEntry) => {
+      let verified = false;
+      const counted = (async function* () {
+        for await (const chunk of checkedChunks(entry, file, newHasher, signal, source)) {
+          checked += chunk.length;
+          onProgress?.(checked, total);
+          yield chunk;
+        }
+        verified = true;
+      })();
+      if (keepAttachment) await keepAttachment(file.sha256, counted);
+      // Whatever the keeper did not read (bytes it holds already) is read, and so checked, here.
+      for await (const chunk of counted) void chunk;
+      // A keeper that stopped reading part way closed the entry unchecked: that is a fault, never a pass.
+      if (!verified) throw new Error(`The attachment ${file.name} was not read to its end`);
+      attachments.set(file.sha256, file.size);
+    };
+    // Attachments are checked `parallel` at a time (one's bytes read while another's are hashed and
+    // another's written). The first failure stops the loop; those under way are waited for, so the
+    // caller's clean-up sees everything that was kept.
+    const underWay = new Set<Promise<void>>();
+    let failed: { error: unknown } | null = null;
+    try {
+      for (const file of manifest.files) {
+        if (failed) break;
+        signal?.throwIfAborted();
+        const entry = entries.get(file.name)!;
+        if (file.name === JOURNAL_ENTRY) {
+          journalBytes = await wholeEntry(entry, file, newHasher, signal);
+          checked += file.size;
+          onProgress?.(checked, total);
+          continue;
+        }
+        const task: Promise<void> = checkAttachment(file, entry).then(
+          () => void underWay.delete(task),
+          (error: unknown) => {
+            failed ??= { error };
+            underWay.delete(task);
+          },
+        );
+        underWay.add(task);
+        while (underWay.size >= parallel) await Promise.race(underWay);
       }
-      checked += file.size;
-      onProgress?.(checked, total);
+    } finally {
+      await Promise.all(underWay);
     }
+    if (failed) throw (failed as { error: unknown }).error;
     const byHash = new Map(manifest.files.map((file) => [file.sha256, file] as const));
     return {
       ok: true,

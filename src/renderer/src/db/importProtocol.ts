@@ -27,7 +27,8 @@ export type ImportRequest =
  * `checking`: cases validated;
  * `writing`: cases written.
  */
-export type ImportProgress = { phase: 'checking' | 'writing'; done: number; total: number };
+/** `unpacking` counts an archive's bytes checked and unpacked by the main process; the others count cases. */
+export type ImportProgress = { phase: 'unpacking' | 'checking' | 'writing'; done: number; total: number };
 
 /** From the import worker to the page. */
 export type ImportReply =

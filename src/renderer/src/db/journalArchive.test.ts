@@ -13,7 +13,7 @@ import { importJournal } from './journalImport';
 import { AttachmentsTooLargeForJson, exportJournal } from './journalExport';
 import { exportJournalArchive } from './journalArchiveExport';
 import { readArchiveForImport, writeArchiveImport } from './archiveImportSteps';
-import { exportArchiveInBackground } from './exportInBackground';
+import { archiveJournalInBackground } from './exportInBackground';
 
 const app = { name: 'Cancellation Journal', version: '0.1.0' };
 const dbs: JournalDatabase[] = [];
@@ -142,13 +142,15 @@ describe('journal archives and the attachment files', () => {
     expect(read).toMatchObject({ ok: false, problem: { kind: 'archive', problem: { kind: 'attachmentNotInArchive' } } });
   });
 
-  it('the window’s own archive (automatic backups) takes the bytes from the files, in pieces (here, without a worker)', async () => {
-    const pieces: Uint8Array[] = [];
-    const { cases } = await exportArchiveInBackground(source, { kind: 'all' }, app, { send: async (piece) => void pieces.push(piece) });
-    expect(cases).toBe(3);
-    const joined = new Uint8Array(await new Blob(pieces as Uint8Array<ArrayBuffer>[]).arrayBuffer());
-    const target = freshDb();
-    expect((await readArchive(joined, target)).file.cases).toHaveLength(3);
+  it('the window makes only journal.json and the list of attachments for main (exports and backups; here without a worker)', async () => {
+    const made = await archiveJournalInBackground(source, { kind: 'all' }, app);
+    expect(made.cases).toBe(3);
+    const file = JSON.parse(new TextDecoder().decode(made.journal)) as { cases: { attachments: { sha256: string; data?: string }[] }[] };
+    const listed = file.cases.flatMap((fileCase) => fileCase.attachments);
+    expect(listed.length).toBeGreaterThan(0);
+    // No bytes in it: main takes them from the attachment files, by the hashes listed.
+    expect(listed.every((attachment) => attachment.data === undefined)).toBe(true);
+    expect(new Set(made.attachments.map((attachment) => attachment.sha256))).toEqual(new Set(listed.map((attachment) => attachment.sha256)));
   });
 
   it('a JSON export refuses attachments too large for it, before reading their bytes', async () => {

@@ -35,12 +35,6 @@ export function browserAdapter(reminders: ReturnType<typeof browserReminders>): 
       return { status: 'saved', path: suggestedName };
     },
     [IpcChannel.openJournalFile]: pickJournalFile,
-    [IpcChannel.beginArchiveExport]: async ({ suggestedName }) => browserArchives.beginExport(suggestedName),
-    [IpcChannel.writeArchivePiece]: async ({ exportId, bytes }) => {
-      await browserArchives.writePiece(exportId, bytes);
-      return undefined;
-    },
-    [IpcChannel.finishArchiveExport]: async ({ exportId }) => browserArchives.finishExport(exportId),
     [IpcChannel.abortArchiveExport]: async ({ exportId }) => {
       await browserArchives.abortExport(exportId);
       return undefined;
@@ -62,8 +56,17 @@ export function browserAdapter(reminders: ReturnType<typeof browserReminders>): 
     [IpcChannel.collectAttachmentGarbage]: ({ named }) => attachmentFiles.collectGarbage(named),
     [IpcChannel.exportArchiveFromFiles]: (request) => archiveFiles.exportFromFiles(request),
     [IpcChannel.unpackArchiveToFiles]: (request) => archiveFiles.unpackToFiles(request),
+    [IpcChannel.archiveJobProgress]: async ({ jobId }) => archiveFiles.progressOf(jobId),
+    [IpcChannel.cancelArchiveJob]: async ({ jobId }) => {
+      archiveFiles.cancel(jobId);
+      return undefined;
+    },
     [IpcChannel.backupStatus]: () => browserBackups.status(),
     [IpcChannel.beginBackup]: () => browserBackups.begin(),
+    [IpcChannel.writeBackupFromFiles]: async ({ exportId, journal, attachments }) => {
+      await archiveFiles.writeInto(exportId, journal, attachments);
+      return undefined;
+    },
     [IpcChannel.finishBackup]: ({ exportId }) => browserBackups.finish(exportId),
     [IpcChannel.readBackup]: ({ name }) => browserBackups.read(name),
     [IpcChannel.recordBackupFailure]: async ({ detail }) => {

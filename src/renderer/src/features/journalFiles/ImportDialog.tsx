@@ -5,6 +5,7 @@ import type { ImportProgress } from '../../db/importInBackground';
 import { useJournalImport } from './journalImportContext';
 import { ImportProblemText } from './ImportProblemText';
 import { useModalDialog } from '../../components/useModalDialog';
+import { megabytes } from './megabytes';
 
 const choices: ExistingCaseChoice[] = ['skip', 'replace', 'keepBoth'];
 
@@ -121,8 +122,12 @@ export function ImportDialog() {
 function ImportProgressBar({ progress }: { progress: ImportProgress | null }) {
   const { t, i18n } = useTranslation();
   const number = (value: number) => value.toLocaleString(i18n.language);
-  // Counted in cases; an archive's attachments were checked and unpacked by main before this.
-  const label = !progress ? t('import.importing') : t(`import.${progress.phase}`, { done: number(progress.done), total: number(progress.total) });
+  // An archive's bytes, checked and unpacked by main, in megabytes; then its cases.
+  const label = !progress
+    ? t('import.importing')
+    : progress.phase === 'unpacking'
+      ? t('import.unpacking', { done: megabytes(progress.done, i18n.language), total: megabytes(progress.total, i18n.language) })
+      : t(`import.${progress.phase}`, { done: number(progress.done), total: number(progress.total) });
   return (
     <div className="import-progress" role="status">
       <p>{label}</p>

@@ -8,6 +8,7 @@ import { useNotify } from '../../notices';
 import type { ExportSelection } from '../../db/journalExport';
 import { useModalDialog } from '../../components/useModalDialog';
 import { megabytes } from './megabytes';
+import { followArchiveJob } from './followArchiveJob';
 
 type ExportState = { step: 'idle' } | { step: 'exporting'; written: number; total: number | null };
 type StartArchiveExport = (selection: ExportSelection, singleCaseTitle?: string) => Promise<void>;
@@ -22,9 +23,9 @@ export function useArchiveExport(): StartArchiveExport {
 }
 
 /**
- * Exports archives: the main process opens the file the user names (written atomically), the
- * export worker makes the archive and each piece crosses the bridge once the last is written.
- * A dialog shows the progress, with Cancel; cancelling leaves no file behind.
+ * Exports archives: the export worker makes journal.json and the list of attachments, and the
+ * main process writes the archive where the user says, straight from the attachment files
+ * (atomically). A dialog shows how far main has got, with Cancel; cancelling leaves no file behind.
  */
 export function ArchiveExportProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -43,13 +44,21 @@ export function ArchiveExportProvider({ children }: { children: ReactNode }) {
         const { archiveJournalInBackground } = await import('../../db/exportInBackground');
         const made = await archiveJournalInBackground(db, selection, { name: appInfo.name, version: appInfo.version });
         stop.signal.throwIfAborted();
-        // Main asks where to save and writes the archive straight from the attachment files.
-        const saved = await desktopBridge.invoke(IpcChannel.exportArchiveFromFiles, {
-          suggestedName: journalArchiveName(new Date(), t('export.journalFileName'), singleCaseTitle),
-          journal: made.journal,
-          attachments: made.attachments,
-        });
+        // Main asks where to save and writes the archive straight from the attachment files,
+        // saying how far it has got; Cancel stops it there.
+        const saved = await followArchiveJob(
+          desktopBridge,
+          (jobId) =>
+            desktopBridge.invoke(IpcChannel.exportArchiveFromFiles, {
+              suggestedName: journalArchiveName(new Date(), t('export.journalFileName'), singleCaseTitle),
+              journal: made.journal,
+              attachments: made.attachments,
+              jobId,
+            }),
+          { signal: stop.signal, onProgress: (written, total) => setState({ step: 'exporting', written, total }) },
+        );
         if (saved.status === 'saved') notify('info', (t) => t('export.savedArchive', { count: made.cases, path: saved.path }));
+        else if (stop.signal.aborted) notify('info', (t) => t('export.archiveCancelled'));
       } catch (error) {
         if (stop.signal.aborted) notify('info', (t) => t('export.archiveCancelled'));
         else notify('error', (t) => t('export.failed', { message: error instanceof Error ? error.message : String(error) }));

@@ -18,10 +18,9 @@ const main = vi.hoisted(() => ({
 }));
 const exporter = vi.hoisted(() => ({ fails: false }));
 vi.mock('../../db/exportInBackground', () => ({
-  exportArchiveInBackground: async (_db: unknown, _selection: unknown, _app: unknown, { send }: { send: (piece: Uint8Array) => Promise<void> }) => {
+  archiveJournalInBackground: async () => {
     if (exporter.fails) throw new Error('The export worker stopped');
-    await send(new Uint8Array([0x50, 0x4b, 5, 6]));
-    return { cases: 0 };
+    return { journal: new TextEncoder().encode('{"cases":[]}'), attachments: [], cases: 0 };
   },
 }));
 // The platform layer the code under test imports (`@platform`), standing in for the main process.
@@ -32,7 +31,7 @@ bridge.current = {
     main.calls.push({ channel, request });
     if (channel === IpcChannel.backupStatus) return main.status;
     if (channel === IpcChannel.beginBackup) return { status: 'opened', exportId: 'backup-1' };
-    if (channel === IpcChannel.writeArchivePiece || channel === IpcChannel.abortArchiveExport) return undefined;
+    if (channel === IpcChannel.writeBackupFromFiles || channel === IpcChannel.abortArchiveExport) return undefined;
     if (channel === IpcChannel.finishBackup) {
       if (main.writeFails) {
         main.status = { ...main.status, lastFailure: { at: '2026-11-25T10:00:00.000Z', reason: 'diskFull', detail: 'ENOSPC' } };
@@ -102,7 +101,7 @@ describe('the notice while backups fail', () => {
     expect(screen.queryByRole('button', { name: /dismiss/i })).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await vi.waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
-    expect(main.calls.map((call) => call.channel)).toEqual(expect.arrayContaining([IpcChannel.beginBackup, IpcChannel.writeArchivePiece, IpcChannel.finishBackup]));
+    expect(main.calls.map((call) => call.channel)).toEqual(expect.arrayContaining([IpcChannel.beginBackup, IpcChannel.writeBackupFromFiles, IpcChannel.finishBackup]));
   });
 
   it('stays when trying again fails', async () => {

@@ -41,9 +41,9 @@ export function isBackupFailing(status: Pick<BackupStatus, 'lastSuccess' | 'last
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * Makes a backup if the main process says one is due: the journal is made into an archive in a
- * worker and sent in pieces (the export's own channel) into the backup the main process began; the
- * main process then reads it back, checks, names and rotates it. A failure is recorded where
+ * Makes a backup if the main process says one is due: journal.json and the list of attachments are
+ * made in a worker, and the main process writes the archive from them and the attachment files into
+ * the backup it began, then reads it back, checks, names and rotates it. A failure is recorded where
  * Settings and the notice read it: the main process records its own; one it never saw (the archive
  * could not be made, or a request was refused at the bridge) is reported to it here. Either way the
  * status is fetched again and the error rethrown.
@@ -56,11 +56,11 @@ export async function backUpIfDue(db: JournalDatabase, appInfo: Pick<AppInfo, 'n
     const begun = await desktopBridge.invoke(IpcChannel.beginBackup, undefined);
     if (begun.status === 'notDue') return begun;
     exportId = begun.exportId;
-    const { exportArchiveInBackground } = await import('../../db/exportInBackground');
     const id = exportId;
-    await exportArchiveInBackground(db, { kind: 'all' }, { name: appInfo.name, version: appInfo.version }, {
-      send: (bytes) => desktopBridge.invoke(IpcChannel.writeArchivePiece, { exportId: id, bytes }),
-    });
+    const { archiveJournalInBackground } = await import('../../db/exportInBackground');
+    const made = await archiveJournalInBackground(db, { kind: 'all' }, { name: appInfo.name, version: appInfo.version });
+    // Main writes the archive from the attachment files: no attachment byte crosses the bridge.
+    await desktopBridge.invoke(IpcChannel.writeBackupFromFiles, { exportId: id, journal: made.journal, attachments: made.attachments });
     // Finished (or refused) by the main process from here: nothing left to abort.
     exportId = null;
     const result = await desktopBridge.invoke(IpcChannel.finishBackup, { exportId: id });

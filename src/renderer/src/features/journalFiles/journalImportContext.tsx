@@ -7,6 +7,7 @@ import type { ImportProgress, ImportSession } from '../../db/importInBackground'
 import { ImportDialog } from './ImportDialog';
 import { IpcChannel } from '@shared/ipc/channels';
 import { desktopBridge } from '@platform';
+import { followArchiveJob } from './followArchiveJob';
 
 export type ImportState =
   | { step: 'idle' }
@@ -50,6 +51,8 @@ export function JournalImportProvider({ children }: { children: ReactNode }) {
   const session = useRef<ImportSession | null>(null);
   // The archive the main process holds open for the current import, let go once the import is over.
   const openArchive = useRef<string | null>(null);
+  // Main's check and unpacking of that archive while it runs (Cancel stops it).
+  const unpacking = useRef<AbortController | null>(null);
   const letArchiveGo = useCallback(() => {
     const archiveId = openArchive.current;
     openArchive.current = null;
@@ -58,6 +61,7 @@ export function JournalImportProvider({ children }: { children: ReactNode }) {
 
   const start = useCallback(
     async (open: () => Promise<OpenedFile>) => {
+      unpacking.current?.abort();
       session.current?.cancel();
       letArchiveGo();
       setState({ step: 'reading', name: null, progress: null });
@@ -80,9 +84,18 @@ export function JournalImportProvider({ children }: { children: ReactNode }) {
           const { archiveId } = opened;
           openArchive.current = archiveId;
           // Main checks the whole archive and writes its attachments straight to the attachment
-          // files; only journal.json comes to the window. A refused archive leaves no file behind.
-          const unpacked = await desktopBridge.invoke(IpcChannel.unpackArchiveToFiles, { archiveId });
+          // files, saying how far it has got; only journal.json comes to the window. A refused or
+          // cancelled archive leaves no file behind.
+          const stop = new AbortController();
+          unpacking.current = stop;
+          const unpacked = await followArchiveJob(desktopBridge, (jobId) => desktopBridge.invoke(IpcChannel.unpackArchiveToFiles, { archiveId, jobId }), {
+            signal: stop.signal,
+            onProgress: (done, total) => onProgress({ phase: 'unpacking', done, total }),
+          }).finally(() => {
+            if (unpacking.current === stop) unpacking.current = null;
+          });
           letArchiveGo();
+          if (unpacked.status === 'canceled') return setState({ step: 'cancelled', name });
           if (unpacked.status === 'refused') return setState({ step: 'problem', name, problem: { kind: 'archive', problem: unpacked.problem } });
           current = startImport(db, { unpacked: { journal: unpacked.journal, attachments: unpacked.attachments } }, onProgress);
         } else current = startImport(db, 'bytes' in opened ? { bytes: opened.bytes } : { text: opened.text }, onProgress);
@@ -120,9 +133,13 @@ export function JournalImportProvider({ children }: { children: ReactNode }) {
     [state, letArchiveGo],
   );
 
-  const cancel = useCallback(() => session.current?.cancel(), []);
+  const cancel = useCallback(() => {
+    unpacking.current?.abort();
+    session.current?.cancel();
+  }, []);
   const close = useCallback(() => {
     // Closing a preview lets the file go; it was never written.
+    unpacking.current?.abort();
     session.current?.cancel();
     session.current = null;
     letArchiveGo();

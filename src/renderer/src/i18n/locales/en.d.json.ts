@@ -396,6 +396,7 @@ declare const en: {
       readonly keepBoth: "Keep both (import as copies)";
     };
     readonly importing: "Importing…";
+    readonly unpacking: "Checking the archive: {{done}} of {{total}} MB…";
     readonly checking: "Checking case {{done}} of {{total}}…";
     readonly writing: "Importing case {{done}} of {{total}}…";
     readonly cancelled: "Import cancelled. Nothing was imported; your journal is as it was.";
