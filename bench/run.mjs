@@ -59,9 +59,11 @@ const budgets = {
   // Issue 13: the app's index no slower than MiniSearch (p95, query → listed ids, same words and queries, same run).
   searchIndexVsMiniSearchP95Ratio: { max: 1 },
   heapAfterOpenMB: { max: 150 },
-  // Issue 11: exporting to an archive and importing it back, each against copying the archive's bytes on
-  // disk, and the peak memory of the process doing it: judged on the desktop app's path (main and the
-  // attachment files; bench/archiveRun.mjs), the browser build's reported beside it.
+  // Issue 11: exporting to an archive and importing it back, each against copying the same bytes on
+  // disk as they are written (the export: one archive file; the import: the attachment files, one
+  // flushed file each, four at a time), and the peak memory of the process doing it: judged on the
+  // desktop app's path (main and the attachment files; bench/archiveRun.mjs), the browser build's
+  // reported beside it. The import against a copy of the one archive file is reported too.
   archiveExportThroughputRatio: { min: 0.5 },
   archiveImportThroughputRatio: { min: 0.5 },
   archivePeakMemoryMB: { max: 400 },
@@ -432,11 +434,21 @@ async function journalArms() {
   return { generated, importRaw, importApp, exportRaw, exportApp, rawOpen, appOpen, orderLoadedMs, heapAfterOpen, worstSearch, worstFilter, searchRounds, filterRounds, scroll, scrollPasses, heapAfterScroll, overview, overviewPasses, searchArms, differingQueries, archive };
 }
 
+/** The archive's ratios as reported: the judged ones, and the import against a copy of the archive file. */
+function archiveRatios(archive, figures) {
+  return {
+    exportThroughputRatio: figures.archiveExportThroughputRatio,
+    importThroughputRatio: figures.archiveImportThroughputRatio,
+    importVsArchiveCopyRatio: round(archive.importMBPerSecond / archive.copyMBPerSecond, 3),
+    peakMemoryMB: figures.archivePeakMemoryMB,
+  };
+}
+
 /** The archive's figures against their budgets. */
 function archiveFigures(archive) {
   return {
     archiveExportThroughputRatio: round(archive.exportMBPerSecond / archive.copyMBPerSecond, 3),
-    archiveImportThroughputRatio: round(archive.importMBPerSecond / archive.copyMBPerSecond, 3),
+    archiveImportThroughputRatio: round(archive.importMBPerSecond / archive.fileCopyMBPerSecond, 3),
     archivePeakMemoryMB: Math.max(archive.memory.export.peakMB, archive.memory.import.peakMB),
   };
 }
@@ -476,7 +488,7 @@ try {
     result = {
       date: new Date().toISOString(),
       machine: machine(),
-      archive: { ...archive, exportThroughputRatio: figures.archiveExportThroughputRatio, importThroughputRatio: figures.archiveImportThroughputRatio, peakMemoryMB: figures.archivePeakMemoryMB },
+      archive: { ...archive, ...archiveRatios(archive, figures) },
       budgets: Object.fromEntries(Object.entries(budgets).filter(([name]) => name in figures)),
       misses: judge(figures),
     };
@@ -571,9 +583,7 @@ try {
     memory: { heapAfterOpenMB: heapAfterOpen, heapAfterScrollMB: heapAfterScroll },
     archive: {
       ...archive,
-      exportThroughputRatio: figures.archiveExportThroughputRatio,
-      importThroughputRatio: figures.archiveImportThroughputRatio,
-      peakMemoryMB: figures.archivePeakMemoryMB,
+      ...archiveRatios(archive, figures),
     },
     bundle: { initialJsGzipBytes: initialJsGzip, files: initialScripts },
     budgets,
@@ -581,7 +591,7 @@ try {
   };
   }
   mkdirSync(join(root, 'bench/results'), { recursive: true });
-  writeFileSync(join(root, `bench/results/${smoke ? 'smoke' : onlyList ? 'list' : 'latest'}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(join(root, `bench/results/${smoke ? 'smoke' : onlyList ? 'list' : onlyArchive ? 'archive' : 'latest'}.json`), `${JSON.stringify(result, null, 2)}\n`);
   console.log(JSON.stringify(result, null, 2));
   if (result.misses.length > 0) {
     log(`${result.misses.length} figure(s) missed the budget: ${result.misses.map((miss) => miss.figure).join(', ')}`);

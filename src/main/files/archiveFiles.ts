@@ -38,7 +38,9 @@ export function fileSource(handle: FileHandle, size: number): RandomAccessBytes 
   return {
     size,
     read: async (offset, length) => {
-      const bytes = new Uint8Array(Math.max(0, Math.min(length, size - offset)));
+      // Not zero-filled first (gigabytes of archive pass through here, every byte then read over);
+      // only the part the file filled is ever returned.
+      const bytes: Uint8Array = Buffer.allocUnsafeSlow(Math.max(0, Math.min(length, size - offset)));
       let filled = 0;
       while (filled < bytes.length) {
         const { bytesRead } = await handle.read(bytes, filled, bytes.length - filled, offset + filled);
