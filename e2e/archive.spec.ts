@@ -211,6 +211,7 @@ test('"Export archive" and the archive import show how many megabytes are throug
   const exporting = page.getByRole('dialog', { name: en.action.exportArchive });
   const total = ((24 * 1024 * 1024 * 3 + 3) / (1024 * 1024)).toFixed(1);
   await expect(exporting.getByRole('status')).toContainText(new RegExp(`Exporting attachments: [\\d.,]+ of ${total} MB`), { timeout: 30_000 });
+  await page.screenshot({ path: testInfo.outputPath('archive-export-progress.png') });
   await exporting.getByRole('button', { name: en.action.cancel }).click();
   await expect(page.getByText(en.export.archiveCancelled)).toBeVisible();
   await expect(exporting).toBeHidden();
@@ -232,6 +233,7 @@ test('"Export archive" and the archive import show how many megabytes are throug
   await freshCdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
   const importing = await importFile(fresh.page, 'en', testInfo.outputPath('whole.zip'));
   await expect(importing.getByRole('status')).toContainText(/Checking the archive: [\d.,]+ of [\d.,]+ MB/, { timeout: 60_000 });
+  await fresh.page.screenshot({ path: testInfo.outputPath('archive-import-progress.png') });
   await importing.getByRole('button', { name: en.action.cancel }).click();
   await expect(importing).toContainText(en.import.cancelled);
   await freshCdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });

@@ -47,6 +47,27 @@ describe('the journal archive', () => {
     expect(progress.at(-1)).toEqual([total, total]);
   });
 
+  it('says a check cancelled while journal.json is being inflated was cancelled, not that the archive is damaged', async () => {
+    // A journal large enough to be deflated and read in several pieces.
+    const bigJournal = JSON.stringify({ format: 'cancellation-journal', version: 2, cases: Array.from({ length: 40_000 }, (_, i) => ({ note: `case ${i} ${(i * 7919) % 104729}` })) });
+    const { sink, bytes } = collectingSink();
+    const items = [await attachment('receipt.txt', receipt)];
+    await writeJournalArchive(sink, new TextEncoder().encode(bigJournal), each(items), receipt.length, webHasher, { now: new Date('2026-11-23T10:00:00Z') });
+    const whole = bytesSource(bytes());
+    const stop = new AbortController();
+    let checking = false;
+    const source = {
+      size: whole.size,
+      read: async (offset: number, length: number) => {
+        // The first read once the check has begun (journal.json's bytes): Cancel is pressed meanwhile.
+        if (checking) stop.abort(new DOMException('The archive job was cancelled', 'AbortError'));
+        return whole.read(offset, length);
+      },
+    };
+    const opening = openJournalArchive(source, webHasher, { signal: stop.signal, onProgress: (done) => void (checking ||= done === 0) });
+    await expect(opening).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
   it('refuses to export stored bytes that do not match their SHA-256', async () => {
     const damaged = { ...(await attachment('scan.png', scan)), bytes: receipt };
     await expect(archiveOf([damaged])).rejects.toBeInstanceOf(StoredBytesMismatch);

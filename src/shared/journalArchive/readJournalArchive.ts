@@ -149,6 +149,8 @@ async function* checkedChunks(entry: FileEntry, expected: ManifestFile, newHashe
       await reading;
     }
   }
+  // Cancelled while the zip library was reading: its failure is the cancel, not damage.
+  signal?.throwIfAborted();
   if (failure) throw new ArchiveRefused({ kind: 'damagedEntry', entry: expected.name, reason: damagedEntryReason(failure) });
   if (total !== expected.size) throw new ArchiveRefused({ kind: 'sizeMismatch', entry: expected.name });
   if ((await hasher.hex()) !== expected.sha256) throw new ArchiveRefused({ kind: 'hashMismatch', entry: expected.name });
@@ -353,6 +355,8 @@ export async function openJournalArchive(
       },
     };
   } catch (error) {
+    // A cancel is never reported as a fault of the archive, whatever the reading made of it.
+    signal?.throwIfAborted();
     if (error instanceof ArchiveRefused) return { ok: false, problem: error.problem };
     throw error;
   }

@@ -119,19 +119,23 @@ export function ImportDialog() {
   );
 }
 
-function ImportProgressBar({ progress }: { progress: ImportProgress | null }) {
+export function ImportProgressBar({ progress }: { progress: ImportProgress | null }) {
   const { t, i18n } = useTranslation();
   const number = (value: number) => value.toLocaleString(i18n.language);
   // An archive's bytes, checked and unpacked by main, in megabytes; then its cases.
+  // Until main has read the archive's directory it knows no total: no "0 of 0 MB" meanwhile.
+  const known = progress !== null && progress.total > 0;
   const label = !progress
     ? t('import.importing')
     : progress.phase === 'unpacking'
-      ? t('import.unpacking', { done: megabytes(progress.done, i18n.language), total: megabytes(progress.total, i18n.language) })
+      ? known
+        ? t('import.unpacking', { done: megabytes(progress.done, i18n.language), total: megabytes(progress.total, i18n.language) })
+        : t('import.unpackingStarted')
       : t(`import.${progress.phase}`, { done: number(progress.done), total: number(progress.total) });
   return (
     <div className="import-progress" role="status">
       <p>{label}</p>
-      <progress aria-label={label} max={progress?.total || 1} value={progress ? progress.done : undefined} />
+      <progress aria-label={label} max={progress?.total || 1} value={known ? progress.done : undefined} />
     </div>
   );
 }

@@ -397,6 +397,7 @@ declare const en: {
     };
     readonly importing: "Importing…";
     readonly unpacking: "Checking the archive: {{done}} of {{total}} MB…";
+    readonly unpackingStarted: "Checking the archive…";
     readonly checking: "Checking case {{done}} of {{total}}…";
     readonly writing: "Importing case {{done}} of {{total}}…";
     readonly cancelled: "Import cancelled. Nothing was imported; your journal is as it was.";
