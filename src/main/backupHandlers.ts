@@ -100,7 +100,7 @@ export function backupHandlers(
     // Not one at a time with the rest: only the backup begun (its file, named by no listing) is written.
     [IpcChannel.writeBackupFromFiles]: async ({ exportId, journal, attachments }) => {
       await archives
-        .writeWhole(exportId, 'backup', (handle) => writeArchiveToFile(handle, journal, attachments, store, { now: clock() }))
+        .writeWhole(exportId, (handle) => writeArchiveToFile(handle, journal, attachments, store, { now: clock() }))
         // A backup replaced by a newer one (another window's) did not fail: that one goes on.
         .catch((error: unknown) => (error instanceof UnknownArchiveHandle ? Promise.reject(error) : fail(error)));
       return undefined;

@@ -25,7 +25,7 @@ beforeEach(async () => {
 
 /** Bytes written into an archive ArchiveFiles began, whole, from its start. */
 const writeAll = (files: ArchiveFiles, id: string, bytes: Uint8Array) =>
-  files.writeWhole(id, 'export', async (handle) => (await handle.write(bytes, 0, bytes.length, 0)).bytesWritten);
+  files.writeWhole(id, async (handle) => (await handle.write(bytes, 0, bytes.length, 0)).bytesWritten);
 
 /** An archive made by zip.js (the browser build's writer), written through ArchiveFiles into an atomic file. */
 async function exportThroughMain(path: string, pieceSize = 256 * 1024) {

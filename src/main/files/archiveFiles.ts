@@ -91,9 +91,6 @@ export class UnknownArchiveHandle extends Error {
   }
 }
 
-/** What an archive being written is for: an export the user saves, or an automatic backup. */
-export type ArchivePurpose = 'export' | 'backup';
-
 /** How many archives may be open at once, each way: one window does one export and one import at a time. */
 const MAX_OPEN = 8;
 
@@ -104,24 +101,24 @@ const MAX_OPEN = 8;
  * and can only have main fill that one (written atomically) or read from it.
  */
 export class ArchiveFiles {
-  private readonly writing = new Map<string, { path: string; file: AtomicWrite; written: number; queue: Promise<void>; purpose: ArchivePurpose; owner: number | null }>();
+  private readonly writing = new Map<string, { path: string; file: AtomicWrite; written: number; queue: Promise<void>; owner: number | null }>();
   private readonly reading = new Map<string, { handle: FileHandle; size: number; owner: number | null }>();
 
   /**
-   * Starts writing an archive at `path`. `owner` is the window's webContents id: when that window
-   * goes away, what it left open is let go (releaseOwner). A backup is finished only as a backup
-   * (finishExport with that purpose), so a window cannot finish it as an export, or the reverse.
+   * Starts writing an archive at `path` (a backup's: exports the user saves are written by main
+   * straight from the attachment files). `owner` is the window's webContents id: when that window
+   * goes away, what it left open is let go (releaseOwner).
    */
-  async beginExport(path: string, { purpose = 'export', owner = null }: { purpose?: ArchivePurpose; owner?: number | null } = {}): Promise<string> {
+  async beginExport(path: string, { owner = null }: { owner?: number | null } = {}): Promise<string> {
     if (this.writing.size >= MAX_OPEN) throw new Error('Too many exports are under way; finish or cancel one first');
     const id = randomUUID();
-    this.writing.set(id, { path, file: await startAtomicWrite(path), written: 0, queue: Promise.resolve(), purpose, owner });
+    this.writing.set(id, { path, file: await startAtomicWrite(path), written: 0, queue: Promise.resolve(), owner });
     return id;
   }
 
-  /** The ids of the exports under way for `purpose` (one backup at a time: a new one replaces a stale one). */
-  openExports(purpose: ArchivePurpose): string[] {
-    return [...this.writing].filter(([, export_]) => export_.purpose === purpose).map(([id]) => id);
+  /** The ids of the archives under way (one backup at a time: a new one replaces a stale one). */
+  openExports(): string[] {
+    return [...this.writing.keys()];
   }
 
   /** Everything a window that went away (closed, crashed) left open: unfinished archives are removed, files closed. */
@@ -131,12 +128,12 @@ export class ArchiveFiles {
   }
 
   /**
-   * Fills an archive begun for `purpose` whole, by `write` (main writing it from the attachment
-   * files), instead of from pieces: only while nothing has been written to it. Returns its size.
+   * Fills an archive begun whole, by `write` (main writing it from the attachment files): only
+   * while nothing has been written to it. Returns its size.
    */
-  async writeWhole(id: string, purpose: ArchivePurpose, write: (handle: FileHandle) => Promise<number>): Promise<number> {
+  async writeWhole(id: string, write: (handle: FileHandle) => Promise<number>): Promise<number> {
     const export_ = this.writing.get(id);
-    if (!export_ || export_.purpose !== purpose) throw new UnknownArchiveHandle();
+    if (!export_) throw new UnknownArchiveHandle();
     const whole = async () => {
       if (this.writing.get(id) !== export_) throw new UnknownArchiveHandle();
       if (export_.written > 0) throw new Error('This archive has been written to already');
@@ -159,9 +156,9 @@ export class ArchiveFiles {
   }
 
   /** Finishes an export: flushed and renamed over the target. Returns where it was saved and how large it is. */
-  async finishExport(id: string, purpose: ArchivePurpose = 'export'): Promise<{ path: string; size: number }> {
+  async finishExport(id: string): Promise<{ path: string; size: number }> {
     const export_ = this.writing.get(id);
-    if (!export_ || export_.purpose !== purpose) throw new UnknownArchiveHandle();
+    if (!export_) throw new UnknownArchiveHandle();
     await export_.queue;
     if (this.writing.get(id) !== export_) throw new UnknownArchiveHandle();
     this.writing.delete(id);

@@ -34,7 +34,7 @@ const readBackup = (folder: string, request: { name: string; kept: boolean }) =>
 
 /** The backup's archive as main writes it: from journal.json (here with no attachments) and the attachment files. */
 const writeArchiveInto = (exportId: string, journal: Uint8Array, now: Date) =>
-  files.writeWhole(exportId, 'backup', (handle) => writeArchiveToFile(handle, journal, [], new AttachmentStore(join(tmpdir(), 'cj-no-attachments')), { now }));
+  files.writeWhole(exportId, (handle) => writeArchiveToFile(handle, journal, [], new AttachmentStore(join(tmpdir(), 'cj-no-attachments')), { now }));
 
 /** A backup as the app makes one: begun when due, written by main from the window's journal.json, then finished. */
 async function writeBackupIfDue(folder: string, journal: Uint8Array, now: Date) {
@@ -116,21 +116,18 @@ describe('a backup', () => {
     const begun = await beginBackupIfDue(dir, files, new Date(start));
     if (begun.status !== 'opened') throw new Error('expected a backup to be due');
     const notAZip = new TextEncoder().encode('PK\u0003\u0004 not really a zip');
-    await files.writeWhole(begun.exportId, 'backup', async (handle) => (await handle.write(notAZip, 0, notAZip.length, 0)).bytesWritten);
+    await files.writeWhole(begun.exportId, async (handle) => (await handle.write(notAZip, 0, notAZip.length, 0)).bytesWritten);
     await expect(finishBackup(dir, files, begun.exportId, new Date(start))).rejects.toThrow('did not read back as written');
     expect(await readdir(dir)).toEqual([backupFileName(new Date(start - 2 * DAY), 5, 'jsonGzip')]);
   });
 
-  it('cannot be finished as an export, nor an export as a backup; a window that goes away leaves nothing behind', async () => {
+  it('begun by a window that goes away leaves nothing behind, and cannot be finished after', async () => {
     const dir = await tempDir();
     const begun = await beginBackupIfDue(dir, files, new Date(start), 7);
     if (begun.status !== 'opened') throw new Error('expected a backup to be due');
-    await expect(files.finishExport(begun.exportId)).rejects.toThrow('no longer open');
-    const exported = await files.beginExport(join(dir, 'elsewhere.zip'), { owner: 7 });
-    await expect(finishBackup(dir, files, exported, new Date(start))).rejects.toThrow('no longer open');
     await files.releaseOwner(7);
-    expect(files.openExports('backup')).toEqual([]);
-    expect(files.openExports('export')).toEqual([]);
+    expect(files.openExports()).toEqual([]);
+    await expect(finishBackup(dir, files, begun.exportId, new Date(start))).rejects.toThrow('no longer open');
     expect(await readdir(dir)).toEqual([]);
   });
 
@@ -139,7 +136,7 @@ describe('a backup', () => {
     const first = await beginBackupIfDue(dir, files, new Date(start));
     const second = await beginBackupIfDue(dir, files, new Date(start + 1000));
     if (first.status !== 'opened' || second.status !== 'opened') throw new Error('expected both to begin');
-    expect(files.openExports('backup')).toEqual([second.exportId]);
+    expect(files.openExports()).toEqual([second.exportId]);
     await writeFile(join(dir, `.pending-${backupFileName(new Date(start), 0)}`), 'crashed before it was checked');
     await sweepBackupsFolder(dir);
     expect((await readdir(dir)).filter((name) => name.startsWith('.pending-'))).toEqual([]);

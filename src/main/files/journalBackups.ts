@@ -145,9 +145,9 @@ const isPending = (name: string) => name.startsWith('.pending-journal-backup-');
 export async function beginBackupIfDue(folder: string, archives: ArchiveFiles, now: Date, owner: number | null = null): Promise<BeginOutcome> {
   const inRotation = (await listBackups(folder)).filter((entry) => !entry.kept);
   if (!isBackupDue(inRotation, now)) return { status: 'notDue', nextDueAt: nextBackupDueAt(inRotation, now) };
-  for (const stale of archives.openExports('backup')) await archives.abortExport(stale);
+  for (const stale of archives.openExports()) await archives.abortExport(stale);
   await mkdir(folder, { recursive: true });
-  return { status: 'opened', exportId: await archives.beginExport(join(folder, pendingName(now)), { purpose: 'backup', owner }) };
+  return { status: 'opened', exportId: await archives.beginExport(join(folder, pendingName(now)), { owner }) };
 }
 
 /**
@@ -158,7 +158,7 @@ export async function beginBackupIfDue(folder: string, archives: ArchiveFiles, n
  * generations; one that would rotate out while holding more cases than the new one goes to `kept/`.
  */
 export async function finishBackup(folder: string, archives: ArchiveFiles, exportId: string, now: Date): Promise<WriteOutcome> {
-  const { path } = await archives.finishExport(exportId, 'backup');
+  const { path } = await archives.finishExport(exportId);
   let caseCount: number;
   // The folder is listed once per backup: for "still due" here, and for the rotation after it.
   const listed = await listBackups(folder);
