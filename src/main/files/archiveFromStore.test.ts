@@ -84,6 +84,33 @@ describe('archives written by the main process from the attachment files', () =>
     expect((await readdir(dir)).filter((name) => name.includes('journal'))).toEqual([]);
   });
 
+  it('a Cancel that comes once every attachment is written still leaves no archive', async () => {
+    const stop = new AbortController();
+    const total = scan.length + receipt.length;
+    const exporting = writeArchiveFromStore(join(dir, 'journal.zip'), journal, listed(), store, {
+      signal: stop.signal,
+      // The last attachment is through: only the manifest, the directory and the naming are left.
+      onProgress: (done) => void (done === total && stop.abort(new DOMException('The archive job was cancelled', 'AbortError'))),
+    });
+    await expect(exporting).rejects.toMatchObject({ name: 'AbortError' });
+    expect((await readdir(dir)).filter((name) => name.includes('journal'))).toEqual([]);
+  });
+
+  it('a Cancel that comes once every attachment is checked, while they are named, takes the import back whole', async () => {
+    const path = join(dir, 'journal.zip');
+    await writeArchiveFromStore(path, journal, listed(), store);
+    const fresh = join(dir, 'fresh profile', 'attachments');
+    const stop = new AbortController();
+    const total = journal.length + scan.length + receipt.length;
+    const unpacking = unpackArchiveToStore(path, new AttachmentStore(fresh), {
+      signal: stop.signal,
+      onProgress: (done) => void (done === total && stop.abort(new DOMException('The archive job was cancelled', 'AbortError'))),
+    });
+    await expect(unpacking).rejects.toMatchObject({ name: 'AbortError' });
+    const left = (await readdir(fresh, { recursive: true, withFileTypes: true }).catch(() => [])).filter((entry) => entry.isFile());
+    expect(left.map((entry) => entry.name)).toEqual([]);
+  });
+
   it('a tampered archive is refused by its hash, and the files this import had already added are removed', async () => {
     const path = join(dir, 'journal.zip');
     await writeArchiveFromStore(path, journal, listed(), store);

@@ -52,6 +52,9 @@ export async function writeArchiveFromStore(
   const file = await startAtomicWrite(destination);
   try {
     const size = await writeArchiveToFile(file.handle, journalJson, attachments, store, { signal, onProgress, now, zip64From });
+    // A Cancel that came while the last pieces, the manifest or the directory were written still
+    // leaves no file: the last moment it can is before the archive is named.
+    signal?.throwIfAborted();
     await file.commit();
     return { path: destination, size };
   } catch (error) {
@@ -195,6 +198,8 @@ export async function unpackArchiveSource(source: RandomAccessBytes, store: Atta
     });
     if (!opened.ok) return opened;
     await batch.finish();
+    // Cancelled while the files were being named: they go again, and the import is cancelled.
+    signal?.throwIfAborted();
     succeeded = true;
     const { manifest, journalBytes, attachments } = opened.archive;
     return { ok: true, manifest, journalBytes, attachments, added: [...batch.named] };

@@ -68,6 +68,19 @@ describe('the journal archive', () => {
     await expect(opening).rejects.toMatchObject({ name: 'AbortError' });
   });
 
+  it('says a check cancelled while the directory is read (the file let go of meanwhile) was cancelled, not that it is no zip', async () => {
+    const stop = new AbortController();
+    const source = {
+      size: 100_000,
+      read: async () => {
+        // Close pressed: the job is cancelled and the archive closed under the reader.
+        stop.abort(new DOMException('The archive job was cancelled', 'AbortError'));
+        throw new Error('This archive is no longer open; start again');
+      },
+    };
+    await expect(openJournalArchive(source, webHasher, { signal: stop.signal })).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
   it('refuses to export stored bytes that do not match their SHA-256', async () => {
     const damaged = { ...(await attachment('scan.png', scan)), bytes: receipt };
     await expect(archiveOf([damaged])).rejects.toBeInstanceOf(StoredBytesMismatch);

@@ -277,6 +277,8 @@ export async function openJournalArchive(
     try {
       all = await new ZipReader(new RandomAccessReader(source)).getEntries();
     } catch (error) {
+      // Cancelled while the directory was read (the file may have been let go of meanwhile): not a fault of the archive.
+      signal?.throwIfAborted();
       // zip.js refuses absolute and `..` names itself, naming the entry; the names are checked here again.
       const unsafe = (error as { filename?: unknown } | null)?.filename;
       if (typeof unsafe === 'string') return { ok: false, problem: { kind: 'unsafeEntry', entry: unsafe } };
@@ -284,7 +286,10 @@ export async function openJournalArchive(
     }
     const entries = indexEntries(all);
     const manifestEntry = entries.get(MANIFEST_ENTRY);
-    if (!manifestEntry) return { ok: false, problem: { kind: 'noManifest' } };
+    if (!manifestEntry) {
+      signal?.throwIfAborted();
+      return { ok: false, problem: { kind: 'noManifest' } };
+    }
     const manifest = await readManifest(manifestEntry);
     checkAgainstManifest(entries, manifest);
 
@@ -293,10 +298,15 @@ export async function openJournalArchive(
     onProgress?.(0, total);
     let journalBytes: Uint8Array | null = null;
     const attachments = new Map<string, number>();
+    // Stops the attachments under way at once when one fails (or the caller cancels): an archive
+    // already refused is not read further.
+    const stopChecking = new AbortController();
+    const cancelled = () => stopChecking.abort(signal?.reason);
+    signal?.addEventListener('abort', cancelled, { once: true });
     const checkAttachment = async (file: ManifestFile, entry: FileEntry) => {
       let verified = false;
       const counted = (async function* () {
-        for await (const chunk of checkedChunks(entry, file, newHasher, signal, source)) {
+        for await (const chunk of checkedChunks(entry, file, newHasher, stopChecking.signal, source)) {
           checked += chunk.length;
           onProgress?.(checked, total);
           yield chunk;
@@ -330,6 +340,7 @@ export async function openJournalArchive(
           () => void underWay.delete(task),
           (error: unknown) => {
             failed ??= { error };
+            stopChecking.abort(new DOMException('Another attachment of the archive was refused', 'AbortError'));
             underWay.delete(task);
           },
         );
@@ -338,6 +349,7 @@ export async function openJournalArchive(
       }
     } finally {
       await Promise.all(underWay);
+      signal?.removeEventListener('abort', cancelled);
     }
     if (failed) throw (failed as { error: unknown }).error;
     const byHash = new Map(manifest.files.map((file) => [file.sha256, file] as const));

@@ -53,6 +53,9 @@ export function JournalImportProvider({ children }: { children: ReactNode }) {
   const openArchive = useRef<string | null>(null);
   // Main's check and unpacking of that archive while it runs (Cancel stops it).
   const unpacking = useRef<AbortController | null>(null);
+  // Which import the dialog is about: a later one (a file opened meanwhile) or Close makes an
+  // earlier one's answers moot, so they change nothing on arrival.
+  const imports = useRef(0);
   const letArchiveGo = useCallback(() => {
     const archiveId = openArchive.current;
     openArchive.current = null;
@@ -64,10 +67,16 @@ export function JournalImportProvider({ children }: { children: ReactNode }) {
       unpacking.current?.abort();
       session.current?.cancel();
       letArchiveGo();
+      const thisImport = ++imports.current;
+      const overtaken = () => imports.current !== thisImport;
       setState({ step: 'reading', name: null, progress: null });
       let name = '';
       try {
         const opened = await open();
+        if (overtaken()) {
+          if (opened.status === 'archive') void desktopBridge.invoke(IpcChannel.closeArchive, { archiveId: opened.archiveId }).catch(() => undefined);
+          return;
+        }
         if (opened.status === 'canceled') return setState({ step: 'idle' });
         name = opened.name;
         if (opened.status === 'tooLarge') {
@@ -94,8 +103,11 @@ export function JournalImportProvider({ children }: { children: ReactNode }) {
           }).finally(() => {
             if (unpacking.current === stop) unpacking.current = null;
           });
+          // Closed, or another file opened, meanwhile: that already let this archive go and moved the dialog on.
+          if (overtaken()) return;
           letArchiveGo();
-          if (unpacked.status === 'canceled') return setState({ step: 'cancelled', name });
+          // Cancel pressed as main finished: main took it back, or the files it named wait for garbage collection.
+          if (unpacked.status === 'canceled' || stop.signal.aborted) return setState({ step: 'cancelled', name });
           if (unpacked.status === 'refused') return setState({ step: 'problem', name, problem: { kind: 'archive', problem: unpacked.problem } });
           current = startImport(db, { unpacked: { journal: unpacked.journal, attachments: unpacked.attachments } }, onProgress);
         } else current = startImport(db, 'bytes' in opened ? { bytes: opened.bytes } : { text: opened.text }, onProgress);
@@ -107,6 +119,7 @@ export function JournalImportProvider({ children }: { children: ReactNode }) {
         if (!read.ok) return setState({ step: 'problem', name, problem: read.problem });
         setState({ step: 'preview', name, preview: read.preview });
       } catch (error) {
+        if (overtaken()) return;
         letArchiveGo();
         setState({ step: 'failed', name, message: error instanceof Error ? error.message : String(error) });
       }
@@ -139,6 +152,7 @@ export function JournalImportProvider({ children }: { children: ReactNode }) {
   }, []);
   const close = useCallback(() => {
     // Closing a preview lets the file go; it was never written.
+    imports.current += 1;
     unpacking.current?.abort();
     session.current?.cancel();
     session.current = null;

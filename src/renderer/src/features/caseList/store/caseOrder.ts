@@ -70,10 +70,17 @@ export class CaseOrder {
         from = last;
       }
     }
-    // Started again meanwhile (everything changed): the newer read finishes the load.
-    if (load !== this.loads) return this.load();
-    await index.pack(nextTask);
-    if (load !== this.loads) return this.load();
+    // Started again meanwhile (everything changed): the newer read finishes the load, and this
+    // one's packing stops at its next step.
+    const overtaken = () => load !== this.loads;
+    if (overtaken()) return this.load();
+    await index.pack(async () => {
+      await nextTask();
+      if (overtaken()) throw loadOvertaken;
+    }).catch((error: unknown) => {
+      if (error !== loadOvertaken) throw error;
+    });
+    if (overtaken()) return this.load();
     this.entries = mergeNewestFirst(all.filter((entry) => !entry.inTrash).reverse(), all.filter((entry) => entry.inTrash).reverse());
     this.index = index;
     this.state = 'loaded';
@@ -170,6 +177,9 @@ export class CaseOrder {
 
 /** Recent words (see SearchIndex) past which they are packed: some thousand saved cases' words. */
 const packAfterRecentWords = 50_000;
+
+/** Ends the packing of a load that a newer one overtook (see readAll). */
+const loadOvertaken = new Error('The case list is being read again');
 
 /** Lets the page draw and answer between two steps of long work. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
