@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { AttachmentFileMissing, AttachmentHashMismatch, AttachmentStore, GARBAGE_GRACE_MS, NotASha256 } from './attachmentStore';
 
@@ -95,6 +95,19 @@ describe('attachment files (content-addressed, in the data folder)', () => {
     expect(await store.sizeOf(sha256(other))).toBeNull();
     const left = await readdir(join(folder, 'attachments', sha256(other).slice(0, 2))).catch(() => []);
     expect(left.filter((name) => name.includes(sha256(other)))).toEqual([]);
+  });
+
+  it('a batch whose naming fails part way leaves the files after it neither named nor lying about as temporary files', async () => {
+    const letters = ['first', 'second', 'third'].map((word) => new TextEncoder().encode(`The ${word} letter of cancellation`));
+    const batch = store.batch();
+    for (const letter of letters) expect(await batch.put(sha256(letter), inPieces(letter, 8))).toBe('added');
+    // Something in the way of the second file's name (a folder where the file should go): its rename fails.
+    await mkdir(store.pathOf(sha256(letters[1]!)), { recursive: true });
+    await expect(batch.finish()).rejects.toThrow();
+    expect(batch.named).toEqual([sha256(letters[0]!)]);
+    expect(await store.sizeOf(sha256(letters[2]!))).toBeNull();
+    const files = (await readdir(join(folder, 'attachments'), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+    expect(files.map((entry) => entry.name)).toEqual([basename(store.pathOf(sha256(letters[0]!)))]);
   });
 
   describe('garbage collection after "Delete for good"', () => {

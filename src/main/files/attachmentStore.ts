@@ -150,8 +150,15 @@ export class AttachmentStore {
         await Promise.all(now.map((file) => file.discard()));
         throw error;
       }
-      for (const file of now) {
-        await file.name();
+      for (const [index, file] of now.entries()) {
+        try {
+          await file.name();
+        } catch (error) {
+          // A rename that failed (a full disk, a folder gone): the files not named yet go now,
+          // rather than waiting as temporary files for the next garbage collection.
+          await Promise.all(now.slice(index).map((unnamed) => unnamed.discard()));
+          throw error;
+        }
         named.push(file.sha256);
       }
       // The renames reach the disk together (one flush per folder, all in flight at once; after the
