@@ -10,7 +10,7 @@ import { attachmentFileHandlers, attachmentStoreHandlers } from './attachmentFil
 import { AttachmentStore } from './files/attachmentStore';
 import { backupHandlers } from './backupHandlers';
 import { ArchiveFiles } from './files/archiveFiles';
-import { ArchiveJobs } from './archiveJobs';
+import { ArchiveJobs } from '@shared/archiveJobs';
 import { externalLinkOpener } from './externalLinks';
 import { systemLanguagesOf } from './appIdentity';
 import { calendarFileHandlers } from './calendarFileHandlers';
@@ -35,7 +35,7 @@ export function setupIpc(
 ): void {
   let language: TemplateLanguage = 'en';
   const openLink = externalLinkOpener({ openExternal: (url) => shell.openExternal(url), language: () => language });
-  // Exports, backups and imports of archives, shared: a backup's pieces come through the export's channel.
+  // The archive files main holds for windows (backups being written, archives being imported), and its archive jobs.
   const archives = new ArchiveFiles();
   const archiveJobs = new ArchiveJobs();
   releaseArchivesOf(archives, archiveJobs);

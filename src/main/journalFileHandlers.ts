@@ -7,7 +7,7 @@ import { writeFileAtomically } from './files/atomicWrite';
 import { readFileWithin } from './files/readLimitedFile';
 import { ArchiveFiles, looksLikeZip } from './files/archiveFiles';
 import { ownerOf } from './archiveOwners';
-import { ArchiveJobs } from './archiveJobs';
+import { ArchiveJobs } from '@shared/archiveJobs';
 import type { AttachmentStore } from './files/attachmentStore';
 import { unpackArchiveSource, writeArchiveFromStore } from './files/archiveFromStore';
 import { askWhereToSave, saveWhereTheUserSays, windowOf } from './saveWhereTheUserSays';
@@ -92,38 +92,24 @@ type ArchiveStoreHandlers = Pick<
  */
 export function archiveStoreHandlers(archives: ArchiveFiles, store: AttachmentStore, jobs: ArchiveJobs = new ArchiveJobs()): ArchiveStoreHandlers {
   return {
-    [IpcChannel.exportArchiveFromFiles]: async ({ suggestedName, journal, attachments, jobId }, sender) => {
-      // Followed from before the dialog, so a Cancel while it is open is not lost.
-      const job = jobs.begin(ownerOf(sender), jobId);
-      try {
+    // Followed from before the dialog, so a Cancel while it is open is not lost.
+    [IpcChannel.exportArchiveFromFiles]: ({ suggestedName, journal, attachments, jobId }, sender) =>
+      jobs.run(ownerOf(sender), jobId, async (job) => {
         const path = await askWhereToSave(sender, suggestedName, { name: 'Zip', extensions: ['zip'] });
-        if (!path || job.signal.aborted) return { status: 'canceled' };
+        if (!path || job.signal.aborted) return { status: 'canceled' as const };
         await writeArchiveFromStore(path, journal, attachments, store, { signal: job.signal, onProgress: job.onProgress });
-        return { status: 'saved', path };
-      } catch (error) {
-        if (job.signal.aborted) return { status: 'canceled' };
-        throw error;
-      } finally {
-        job.end();
-      }
-    },
-    [IpcChannel.unpackArchiveToFiles]: async ({ archiveId, jobId }, sender) => {
-      const job = jobs.begin(ownerOf(sender), jobId);
-      try {
+        return { status: 'saved' as const, path };
+      }),
+    [IpcChannel.unpackArchiveToFiles]: ({ archiveId, jobId }, sender) =>
+      jobs.run(ownerOf(sender), jobId, async (job) => {
         const unpacked = await unpackArchiveSource(archives.sourceOf(archiveId), store, { signal: job.signal, onProgress: job.onProgress });
-        if (!unpacked.ok) return { status: 'refused', problem: unpacked.problem };
+        if (!unpacked.ok) return { status: 'refused' as const, problem: unpacked.problem };
         return {
-          status: 'unpacked',
+          status: 'unpacked' as const,
           journal: unpacked.journalBytes as Uint8Array<ArrayBuffer>,
           attachments: [...unpacked.attachments].map(([sha256, size]) => ({ sha256, size })),
         };
-      } catch (error) {
-        if (job.signal.aborted) return { status: 'canceled' };
-        throw error;
-      } finally {
-        job.end();
-      }
-    },
+      }),
     [IpcChannel.archiveJobProgress]: ({ jobId }, sender) => jobs.progressOf(ownerOf(sender), jobId),
     [IpcChannel.cancelArchiveJob]: ({ jobId }, sender) => {
       jobs.cancel(ownerOf(sender), jobId);

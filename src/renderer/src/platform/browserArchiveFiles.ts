@@ -1,4 +1,5 @@
 import type { IpcRequest, IpcResponse } from '@shared/ipc/contract';
+import { ArchiveJobs } from '@shared/archiveJobs';
 import type { IpcChannel } from '@shared/ipc/channels';
 import type { AttachmentBytes } from '@shared/journalArchive/writeJournalArchive';
 import { browserArchives } from './browserArchives';
@@ -16,25 +17,7 @@ type Following = { signal?: AbortSignal; onProgress?: (done: number, total: numb
 
 export function browserArchiveFiles(files: AttachmentFiles) {
   // The export or import under way, by the job id the page gave: how far it has got, and its Cancel.
-  const jobs = new Map<string, { stop: AbortController; done: number; total: number }>();
-
-  /** Runs `work` as the job `jobId` (when given): followed, cancellable; cancelled, it answers `canceled`. */
-  async function asJob<T>(jobId: string | undefined, work: (following: Following) => Promise<T>): Promise<T | { status: 'canceled' }> {
-    const job = { stop: new AbortController(), done: 0, total: 0 };
-    if (jobId !== undefined) jobs.set(jobId, job);
-    const onProgress = (done: number, total: number) => {
-      job.done = done;
-      job.total = total;
-    };
-    try {
-      return await work({ signal: job.stop.signal, onProgress });
-    } catch (error) {
-      if (job.stop.signal.aborted) return { status: 'canceled' };
-      throw error;
-    } finally {
-      if (jobId !== undefined && jobs.get(jobId) === job) jobs.delete(jobId);
-    }
-  }
+  const jobs = new ArchiveJobs();
 
   /**
    * Fills an archive begun in the browser's export files (an export, a backup) from journal.json
@@ -89,21 +72,20 @@ export function browserArchiveFiles(files: AttachmentFiles) {
   return {
     writeInto,
     progressOf(jobId: string): IpcResponse<typeof IpcChannel.archiveJobProgress> {
-      const job = jobs.get(jobId);
-      return job ? { done: job.done, total: job.total } : null;
+      return jobs.progressOf(null, jobId);
     },
     cancel(jobId: string): void {
-      jobs.get(jobId)?.stop.abort(new DOMException('The archive job was cancelled', 'AbortError'));
+      jobs.cancel(null, jobId);
     },
     exportFromFiles({ suggestedName, journal, attachments, jobId }: IpcRequest<typeof IpcChannel.exportArchiveFromFiles>): Promise<IpcResponse<typeof IpcChannel.exportArchiveFromFiles>> {
-      return asJob(jobId, async (following) => {
+      return jobs.run(null, jobId, async (following) => {
         const opened = await browserArchives.beginExport(suggestedName);
         await writeInto(opened.exportId, journal, attachments, following);
         return browserArchives.finishExport(opened.exportId);
       });
     },
     unpackToFiles({ archiveId, jobId }: IpcRequest<typeof IpcChannel.unpackArchiveToFiles>): Promise<IpcResponse<typeof IpcChannel.unpackArchiveToFiles>> {
-      return asJob(jobId, (following) => unpack(archiveId, following));
+      return jobs.run(null, jobId, (following) => unpack(archiveId, following));
     },
   };
 }

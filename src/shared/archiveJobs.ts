@@ -21,7 +21,8 @@ export interface ArchiveJobRun {
 const MAX_JOBS_PER_OWNER = 4;
 
 /**
- * The archive exports and imports the main process is doing for windows, by ids the windows made:
+ * The archive exports and imports the main process is doing for windows (or the browser build's
+ * stand-in for it, where every job is the one page's: owner null), by ids the windows made:
  * a window asks how far one has got and may cancel it while its request is still being answered.
  * A job is known only to the window that began it (ids are kept per window), so no window can see
  * or stop another's; a window that goes away stops its jobs (releaseOwner).
@@ -55,6 +56,22 @@ export class ArchiveJobs {
         if (this.jobs.get(key) === job) this.jobs.delete(key);
       },
     };
+  }
+
+  /**
+   * Runs `work` as the job `jobId` of `owner` (see begin): stopped by Cancel, it answers `canceled`
+   * instead of failing; either way the job is forgotten when it ends.
+   */
+  async run<T>(owner: number | null, jobId: string | undefined, work: (job: ArchiveJobRun) => Promise<T>): Promise<T | { status: 'canceled' }> {
+    const job = this.begin(owner, jobId);
+    try {
+      return await work(job);
+    } catch (error) {
+      if (job.signal.aborted) return { status: 'canceled' };
+      throw error;
+    } finally {
+      job.end();
+    }
   }
 
   progressOf(owner: number | null, jobId: string): ArchiveJobProgress | null {
