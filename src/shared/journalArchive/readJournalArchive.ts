@@ -277,19 +277,14 @@ export async function openJournalArchive(
     try {
       all = await new ZipReader(new RandomAccessReader(source)).getEntries();
     } catch (error) {
-      // Cancelled while the directory was read (the file may have been let go of meanwhile): not a fault of the archive.
-      signal?.throwIfAborted();
       // zip.js refuses absolute and `..` names itself, naming the entry; the names are checked here again.
       const unsafe = (error as { filename?: unknown } | null)?.filename;
-      if (typeof unsafe === 'string') return { ok: false, problem: { kind: 'unsafeEntry', entry: unsafe } };
-      return { ok: false, problem: { kind: 'notZip', reason: notZipReason(error) } };
+      if (typeof unsafe === 'string') throw new ArchiveRefused({ kind: 'unsafeEntry', entry: unsafe });
+      throw new ArchiveRefused({ kind: 'notZip', reason: notZipReason(error) });
     }
     const entries = indexEntries(all);
     const manifestEntry = entries.get(MANIFEST_ENTRY);
-    if (!manifestEntry) {
-      signal?.throwIfAborted();
-      return { ok: false, problem: { kind: 'noManifest' } };
-    }
+    if (!manifestEntry) throw new ArchiveRefused({ kind: 'noManifest' });
     const manifest = await readManifest(manifestEntry);
     checkAgainstManifest(entries, manifest);
 
@@ -367,7 +362,8 @@ export async function openJournalArchive(
       },
     };
   } catch (error) {
-    // A cancel is never reported as a fault of the archive, whatever the reading made of it.
+    // A cancel is never reported as a fault of the archive, whatever the reading made of it (the
+    // file may have been let go of under the reader, which then finds no zip).
     signal?.throwIfAborted();
     if (error instanceof ArchiveRefused) return { ok: false, problem: error.problem };
     throw error;
