@@ -31,6 +31,12 @@ const listed = () => [
   { name: 'scan again.png', sha256: sha256(scan), size: scan.length },
 ];
 
+/** The names of the files below `folder`, at any depth (none if it was never made). */
+async function filesIn(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries.filter((entry) => entry.isFile()).map((entry) => entry.name);
+}
+
 /** Flips one byte of the archive's copy of `bytes` (found by its contents). */
 async function flipByteOf(path: string, bytes: Uint8Array) {
   const archive = new Uint8Array(await readFile(path));
@@ -107,8 +113,7 @@ describe('archives written by the main process from the attachment files', () =>
       onProgress: (done) => void (done === total && stop.abort(new DOMException('The archive job was cancelled', 'AbortError'))),
     });
     await expect(unpacking).rejects.toMatchObject({ name: 'AbortError' });
-    const left = (await readdir(fresh, { recursive: true, withFileTypes: true }).catch(() => [])).filter((entry) => entry.isFile());
-    expect(left.map((entry) => entry.name)).toEqual([]);
+    expect(await filesIn(fresh)).toEqual([]);
   });
 
   it('a tampered archive is refused by its hash, and the files this import had already added are removed', async () => {
@@ -136,8 +141,7 @@ describe('archives written by the main process from the attachment files', () =>
     const fresh = join(dir, 'fresh profile', 'attachments');
     const unpacked = await unpackArchiveToStore(path, new AttachmentStore(fresh));
     expect(unpacked).toEqual({ ok: false, problem: { kind: 'hashMismatch', entry: attachmentEntryName(sha256(letters[13]!)) } });
-    const left = (await readdir(fresh, { recursive: true, withFileTypes: true }).catch(() => [])).filter((entry) => entry.isFile());
-    expect(left.map((entry) => entry.name)).toEqual([]);
+    expect(await filesIn(fresh)).toEqual([]);
   });
 
   it('bytes the profile already holds are still checked, and stay when the archive is refused (other attachments name them)', async () => {
